@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Developer entry points for MentorDesk (Debian 12 / Qt 6.4). `make help` lists the targets.
+#
+#     make run                         build and start the app with the demo program
+#     make test BUILD_TYPE=Debug       Debug build in build/, then every test suite
+#     make build BUILD_DIR=build-asan CMAKE_ARGS=-DMENTORDESK_SANITIZE=ON
+
+# Build folder, CMake build type and extra arguments for the first configure of BUILD_DIR.
+# CMAKE_ARGS only take effect when BUILD_DIR is configured; `make configure` re-applies them.
+BUILD_DIR ?= build
+BUILD_TYPE ?= Release
+CMAKE_ARGS ?=
+
+# Everything needed to build, test, package and take screenshots.
+DEBIAN_PACKAGES := qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev \
+	qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev libqcustomplot2.1-qt6 libgl1-mesa-dev \
+	libsqlite3-dev sqlite3 libqt6svg6 cmake ninja-build g++ xvfb xauth clang-format
+
+# C++ sources that `format` and `format-check` cover.
+FORMAT_DIRS := app ui models tests bench
+FORMAT_FILES = $(shell find $(FORMAT_DIRS) -type f \( -name '*.cpp' -o -name '*.h' \) 2>/dev/null | sort)
+
+# CMake and Ninja parallelise the build; the targets here must run in order.
+.NOTPARALLEL:
+.DEFAULT_GOAL := build
+.PHONY: help deps configure build run test bench format format-check screenshots clean
+
+help: ## List the targets and the variables they use
+	@echo 'Targets:'
+	@grep -E '^[a-z-]+:.*## ' $(firstword $(MAKEFILE_LIST)) | \
+		awk 'BEGIN { FS = ":.*## " } { printf "  %-14s %s\n", $$1, $$2 }'
+	@echo 'Variables: BUILD_DIR=$(BUILD_DIR) BUILD_TYPE=$(BUILD_TYPE) CMAKE_ARGS=$(CMAKE_ARGS)'
+
+deps: ## Install the missing Debian packages (apt-get, through sudo unless root)
+	@missing=''; \
+	for package in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' "$$package" 2>/dev/null | grep -q '^install ok installed$$' || \
+			missing="$$missing $$package"; \
+	done; \
+	if [ -z "$$missing" ]; then echo 'deps: all packages are installed'; exit 0; fi; \
+	echo "deps: installing$$missing"; \
+	sudo=''; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	$$sudo apt-get update && \
+	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing
+
+# Configures BUILD_DIR once; a configure that fails leaves no cache, so the next run retries.
+$(BUILD_DIR)/CMakeCache.txt:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_ARGS) || \
+		{ rm -f $(BUILD_DIR)/CMakeCache.txt; exit 1; }
+
+configure: ## Configure BUILD_DIR again, applying BUILD_TYPE and CMAKE_ARGS
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_ARGS)
+
+build: $(BUILD_DIR)/CMakeCache.txt ## Configure BUILD_DIR if needed, then build everything
+	cmake --build $(BUILD_DIR)
+
+run: deps build ## Build, then start MentorDesk with the demo program
+	$(BUILD_DIR)/app/mentordesk --demo
+
+test: deps build ## Build, then run every test suite with ctest
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
+
+bench: deps build ## Build, then run each benchmark program of bench/ (use a Release build)
+	@set -e; found=''; \
+	for program in $$(find $(BUILD_DIR)/bench -maxdepth 1 -type f -perm -u+x 2>/dev/null | sort); do \
+		found=yes; echo "== $$program"; "$$program"; \
+	done; \
+	[ -n "$$found" ] || { echo 'bench: no benchmark programs in $(BUILD_DIR)/bench' >&2; exit 1; }
+
+format: ## Reformat the C++ sources with clang-format
+	@[ -z "$(FORMAT_FILES)" ] || clang-format -i $(FORMAT_FILES)
+
+format-check: ## Fail if a C++ source is not formatted as clang-format would
+	@[ -z "$(FORMAT_FILES)" ] || clang-format --dry-run --Werror $(FORMAT_FILES)
+
+screenshots: deps build ## Build, then take the documentation screenshots (scripts/screenshots.sh)
+	BUILD_DIR=$(BUILD_DIR) bash scripts/screenshots.sh
+
+clean: ## Delete BUILD_DIR
+	@case '$(BUILD_DIR)' in ''|/|.|..) echo 'clean: refusing to delete "$(BUILD_DIR)"' >&2; exit 1;; esac
+	rm -rf -- '$(BUILD_DIR)'

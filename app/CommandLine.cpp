@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace mentordesk {
+
+namespace {
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "mentordesk: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+CommandLineRequest CommandLine::parse(const QStringList& arguments)
+{
+    CommandLineRequest request;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("MentorDesk — the desk for marketplace seller-mentorship programs.\n\n"
+           "Subcommands (run without a window):\n"
+           "  generate   build a marketplace-scale program file for benchmarks (see 'mentordesk generate --help')"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringList{QStringLiteral("d"), QStringLiteral("database")},
+                                            tr("Open the program file <file>."), tr("file"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Open a fresh copy of the demo program (created from a fixed seed)."));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        tr("Save the window as an image <file> once shown, then quit."), tr("file"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                       tr("Show workspace <n> first (0 sellers, 1 mentors, 2 cohorts)."), tr("n"));
+    workspaceOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(databaseOption);
+    parser.addOption(demoOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(workspaceOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional subcommand: generate."),
+                                 QStringLiteral("[command]"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    if (!parser.parse(arguments)) {
+        printError(tr("%1. Run 'mentordesk --help' for the options.").arg(parser.errorText()));
+        request.kind = CommandLineRequest::Kind::Exit;
+        request.exitCode = 2;
+        return request;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        request.kind = CommandLineRequest::Kind::Exit;
+        return request;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        request.kind = CommandLineRequest::Kind::Exit;
+        return request;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString command = positional.constFirst();
+        if (command == QLatin1String("generate")) {
+            request.kind = CommandLineRequest::Kind::Generate;
+            request.arguments = positional;
+            return request;
+        }
+        if (command == QLatin1String("import") || command == QLatin1String("match") ||
+            command == QLatin1String("report"))
+            printError(tr("'%1' is not available in this version of MentorDesk yet.").arg(command));
+        else
+            printError(tr("Unknown command '%1'. Run 'mentordesk --help' for the commands.").arg(command));
+        request.kind = CommandLineRequest::Kind::Exit;
+        request.exitCode = 2;
+        return request;
+    }
+
+    request.demo = parser.isSet(demoOption);
+    request.screenshot = parser.value(screenshotOption);
+    request.workspace = parser.isSet(workspaceOption) ? parser.value(workspaceOption).toInt() : -1;
+    if (parser.isSet(databaseOption)) {
+        if (request.demo) {
+            printError(tr("--demo and --database cannot be used together: the demo has its own file."));
+            request.kind = CommandLineRequest::Kind::Exit;
+            request.exitCode = 2;
+            return request;
+        }
+        const QFileInfo file(parser.value(databaseOption));
+        if (!file.exists()) {
+            printError(tr("There is no program file at '%1'. Check the path, or start MentorDesk without --database "
+                          "and choose File > New Program.")
+                           .arg(file.absoluteFilePath()));
+            request.kind = CommandLineRequest::Kind::Exit;
+            request.exitCode = 2;
+            return request;
+        }
+        request.database = file.absoluteFilePath();
+    }
+    return request;
+}
+
+} // namespace mentordesk

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "GenerateCommand.h"
+#include "demo/DemoProgramFile.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace mentordesk;
+
+namespace {
+
+void installTranslators(QCoreApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("mentordesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+/// The program to show: --demo's fresh demo, --database's file, the last program, or on
+/// first start the demo program.
+QString programToOpen(const CommandLineRequest& request, QString* error)
+{
+    if (!request.database.isEmpty())
+        return request.database;
+    const QString last = QSettings().value(QStringLiteral("lastProgram")).toString();
+    if (!request.demo && !last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    const QString demo = DemoProgramFile::defaultPath();
+    if (!DemoProgramFile::ensure(demo, request.demo, error))
+        return {};
+    return demo;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MentorDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("MentorDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLineRequest request = CommandLine::parse(arguments);
+    if (request.kind == CommandLineRequest::Kind::Exit)
+        return request.exitCode;
+    if (request.kind == CommandLineRequest::Kind::Generate) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        return GenerateCommand::run(request.arguments);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("MentorDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentordesk.svg")));
+    installTranslators(app);
+
+    MainWindow window;
+    window.restoreWindowState();
+    QString error;
+    const QString program = programToOpen(request, &error);
+    if (program.isEmpty())
+        QMessageBox::critical(&window, QObject::tr("Cannot create the demo program"), error);
+    else if (!window.openProgram(program) && !request.database.isEmpty())
+        return 2;
+    if (request.workspace >= 0)
+        window.showWorkspace(std::clamp(request.workspace, 0, window.workspaceCount() - 1));
+    if (!request.screenshot.isEmpty())
+        window.resize(1366, 768); // the smallest screen MentorDesk must fit
+    window.show();
+    if (!request.screenshot.isEmpty()) {
+        QTimer::singleShot(500, &window, [&window, &request] {
+            const bool saved = window.grab().save(request.screenshot);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FieldSpec.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace mentordesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FieldSpec", text);
+}
+
+bool isEmpty(const QVariant& value)
+{
+    return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
+}
+
+QString formatNumber(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+bool isValidEmail(const QString& address)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+                       R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$)"));
+    return address.size() <= 254 && !address.contains(QLatin1String("..")) && pattern.match(address).hasMatch();
+}
+
+QString FieldSpec::translatedTitle() const
+{
+    return QCoreApplication::translate("Fields", title);
+}
+
+QString FieldSpec::choiceLabel(const QString& code) const
+{
+    for (const Choice& choice : choices) {
+        if (choice.code == code)
+            return QCoreApplication::translate("Choices", choice.label);
+    }
+    return code;
+}
+
+QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
+{
+    if (isEmpty(value)) {
+        if (required)
+            return tr("%1 is required.").arg(translatedTitle());
+        *normalised = (type == FieldType::Text || type == FieldType::Email) ? QVariant(QString()) : QVariant();
+        return {};
+    }
+
+    switch (type) {
+    case FieldType::Text:
+        *normalised = value.toString().trimmed();
+        return {};
+    case FieldType::Email: {
+        const QString address = value.toString().trimmed();
+        if (!isValidEmail(address))
+            return tr("“%1” is not a valid e-mail address; use the form name@example.com.").arg(address);
+        *normalised = address;
+        return {};
+    }
+    case FieldType::Integer:
+    case FieldType::Real: {
+        bool ok = false;
+        double number = value.typeId() == QMetaType::QString ? QLocale().toDouble(value.toString().trimmed(), &ok)
+                                                             : value.toDouble(&ok);
+        if (!ok && value.typeId() == QMetaType::QString)
+            number = value.toString().trimmed().toDouble(&ok);
+        if (!ok)
+            return tr("“%1” is not a number.").arg(value.toString());
+        if (type == FieldType::Integer && number != static_cast<double>(static_cast<qint64>(number)))
+            return tr("%1 must be a whole number.").arg(translatedTitle());
+        if (hasRange && (number < minimum || number > maximum))
+            return tr("%1 must be between %2 and %3.")
+                .arg(translatedTitle(), formatNumber(minimum, decimals), formatNumber(maximum, decimals));
+        *normalised = type == FieldType::Integer ? QVariant(static_cast<qint64>(number)) : QVariant(number);
+        return {};
+    }
+    case FieldType::Date: {
+        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                              : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return tr("“%1” is not a calendar date; use the form 2026-03-31.").arg(value.toString());
+        *normalised = date.toString(Qt::ISODate);
+        return {};
+    }
+    case FieldType::Choice: {
+        const QString code = value.toString();
+        for (const Choice& choice : choices) {
+            if (choice.code == code) {
+                *normalised = code;
+                return {};
+            }
+        }
+        return tr("“%1” is not one of the choices for %2.").arg(code, translatedTitle());
+    }
+    case FieldType::Boolean:
+        *normalised = value.toBool() ? 1 : 0;
+        return {};
+    }
+    return {};
+}
+
+QString FieldSpec::displayText(const QVariant& stored) const
+{
+    if (stored.isNull())
+        return {};
+    switch (type) {
+    case FieldType::Choice:
+        return choiceLabel(stored.toString());
+    case FieldType::Integer:
+        return QLocale().toString(stored.toLongLong()) + suffix;
+    case FieldType::Real:
+        return formatNumber(stored.toDouble(), decimals) + suffix;
+    case FieldType::Date: {
+        const QDate date = QDate::fromString(stored.toString(), Qt::ISODate);
+        return date.isValid() ? date.toString(Qt::ISODate) : stored.toString();
+    }
+    case FieldType::Boolean:
+        return stored.toBool() ? tr("Yes") : tr("No");
+    case FieldType::Text:
+    case FieldType::Email:
+        break;
+    }
+    return stored.toString();
+}
+
+} // namespace mentordesk

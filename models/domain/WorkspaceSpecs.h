@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TableSpec.h"
+
+namespace mentordesk {
+
+/// The column specs of the three record workspaces. Sort expressions match the indexes of
+/// schema version 2 exactly.
+const TableSpec& sellerTableSpec();
+const TableSpec& mentorTableSpec();
+const TableSpec& cohortTableSpec();
+
+/// Pairing statuses and end reasons, shared by the detail panels.
+const FieldSpec& pairingStatusField();
+const FieldSpec& pairingEndReasonField();
+
+} // namespace mentordesk

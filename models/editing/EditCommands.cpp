@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EditCommands.h"
+
+#include "ProgramEditor.h"
+
+#include <QCoreApplication>
+
+namespace mentordesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EditCommands", text);
+}
+
+} // namespace
+
+SetFieldCommand::SetFieldCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, const QString& key,
+                                 const QVariant& oldValue, const QVariant& newValue)
+    : m_editor(editor)
+    , m_spec(spec)
+    , m_recordId(id)
+    , m_key(key)
+    , m_oldValue(oldValue)
+    , m_newValue(newValue)
+{
+    setText(tr("Edit %1").arg(spec.field(key)->translatedTitle()));
+}
+
+void SetFieldCommand::apply(const QVariant& value)
+{
+    if (!m_editor->m_records.updateField(m_spec, m_recordId, m_key, value)) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(m_editor->m_records.errorString());
+        return;
+    }
+    Q_EMIT m_editor->recordChanged(m_spec.entity, m_recordId);
+}
+
+void SetFieldCommand::undo()
+{
+    apply(m_oldValue);
+}
+
+void SetFieldCommand::redo()
+{
+    if (m_done) {
+        m_done = false;
+        return;
+    }
+    apply(m_newValue);
+}
+
+AddRecordCommand::AddRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id)
+    : m_editor(editor)
+    , m_spec(spec)
+    , m_recordId(id)
+{
+    Q_UNUSED(spec)
+    setText(tr("Add record"));
+}
+
+void AddRecordCommand::undo()
+{
+    if (!m_graph.remove(m_editor->m_records, m_spec, m_recordId)) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(m_graph.errorString());
+        return;
+    }
+    Q_EMIT m_editor->recordsChanged(m_spec.entity);
+}
+
+void AddRecordCommand::redo()
+{
+    if (m_done) {
+        m_done = false;
+        return;
+    }
+    if (!m_graph.restore(m_editor->m_records, m_spec)) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(m_graph.errorString());
+        return;
+    }
+    Q_EMIT m_editor->recordsChanged(m_spec.entity);
+}
+
+DeleteRecordCommand::DeleteRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, RecordGraph graph,
+                                         const QString& name)
+    : m_editor(editor)
+    , m_spec(spec)
+    , m_recordId(id)
+    , m_graph(std::move(graph))
+{
+    setText(tr("Delete “%1”").arg(name));
+}
+
+void DeleteRecordCommand::undo()
+{
+    if (!m_graph.restore(m_editor->m_records, m_spec)) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(m_graph.errorString());
+        return;
+    }
+    Q_EMIT m_editor->recordsChanged(m_spec.entity);
+}
+
+void DeleteRecordCommand::redo()
+{
+    if (m_done) {
+        m_done = false;
+        return;
+    }
+    if (!m_graph.remove(m_editor->m_records, m_spec, m_recordId)) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(m_graph.errorString());
+        return;
+    }
+    Q_EMIT m_editor->recordsChanged(m_spec.entity);
+}
+
+} // namespace mentordesk

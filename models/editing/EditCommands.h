@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/TableSpec.h"
+#include "storage/RecordGraph.h"
+
+#include <QUndoCommand>
+#include <QVariantMap>
+
+namespace mentordesk {
+
+class ProgramEditor;
+
+/// Commands are pushed after their first redo already succeeded in the database, so a
+/// failing write never enters the undo history; later redo/undo failures are reported.
+class SetFieldCommand : public QUndoCommand {
+public:
+    SetFieldCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, const QString& key,
+                    const QVariant& oldValue, const QVariant& newValue);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const QVariant& value);
+
+    ProgramEditor* m_editor;
+    const TableSpec& m_spec;
+    qint64 m_recordId;
+    QString m_key;
+    QVariant m_oldValue;
+    QVariant m_newValue;
+    bool m_done = true;
+};
+
+class AddRecordCommand : public QUndoCommand {
+public:
+    AddRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id);
+    void undo() override;
+    void redo() override;
+
+private:
+    ProgramEditor* m_editor;
+    const TableSpec& m_spec;
+    qint64 m_recordId;
+    RecordGraph m_graph;
+    bool m_done = true;
+};
+
+class DeleteRecordCommand : public QUndoCommand {
+public:
+    DeleteRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, RecordGraph graph,
+                        const QString& name);
+    void undo() override;
+    void redo() override;
+
+private:
+    ProgramEditor* m_editor;
+    const TableSpec& m_spec;
+    qint64 m_recordId;
+    RecordGraph m_graph;
+    bool m_done = true;
+};
+
+} // namespace mentordesk

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgramEditor.h"
+
+#include "EditCommands.h"
+
+namespace mentordesk {
+
+ProgramEditor::ProgramEditor(QSqlDatabase db, const QString& actor, QObject* parent)
+    : QObject(parent)
+    , m_records(std::move(db), actor)
+{
+}
+
+bool ProgramEditor::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ProgramEditor::setField(const TableSpec& spec, qint64 id, const QString& key, const QVariant& value)
+{
+    const FieldSpec* field = spec.field(key);
+    if (!field || !field->editable)
+        return fail(tr("This field is calculated and cannot be edited."));
+    QVariant normalised;
+    const QString problem = field->validate(value, &normalised);
+    if (!problem.isEmpty())
+        return fail(problem);
+    const QVariant oldValue = m_records.value(spec, id, key);
+    if (oldValue == normalised && oldValue.isNull() == normalised.isNull())
+        return true;
+    if (!m_records.updateField(spec, id, key, normalised))
+        return fail(m_records.errorString());
+    m_undoStack.push(new SetFieldCommand(this, spec, id, key, oldValue, normalised));
+    Q_EMIT recordChanged(spec.entity, id);
+    return true;
+}
+
+qint64 ProgramEditor::addRecord(const TableSpec& spec, const QVariantMap& values)
+{
+    QVariantMap normalisedValues;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const FieldSpec* field = spec.field(it.key());
+        if (!field) {
+            fail(tr("“%1” is not a field of this record.").arg(it.key()));
+            return 0;
+        }
+        QVariant normalised;
+        const QString problem = field->validate(it.value(), &normalised);
+        if (!problem.isEmpty()) {
+            fail(problem);
+            return 0;
+        }
+        normalisedValues.insert(it.key(), normalised);
+    }
+    const qint64 id = m_records.insertRecord(spec, normalisedValues);
+    if (id == 0) {
+        fail(m_records.errorString());
+        return 0;
+    }
+    m_undoStack.push(new AddRecordCommand(this, spec, id));
+    Q_EMIT recordsChanged(spec.entity);
+    return id;
+}
+
+DeletePlan ProgramEditor::planDelete(const TableSpec& spec, qint64 id) const
+{
+    return RecordGraph::plan(m_records, spec, id);
+}
+
+bool ProgramEditor::deleteRecord(const TableSpec& spec, qint64 id)
+{
+    const DeletePlan plan = planDelete(spec, id);
+    if (plan.isBlocked())
+        return fail(plan.blockedReason);
+    RecordGraph graph;
+    if (!graph.remove(m_records, spec, id))
+        return fail(graph.errorString());
+    m_undoStack.push(new DeleteRecordCommand(this, spec, id, std::move(graph), plan.name));
+    Q_EMIT recordsChanged(spec.entity);
+    return true;
+}
+
+} // namespace mentordesk

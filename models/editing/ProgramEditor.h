@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/TableSpec.h"
+#include "storage/RecordGraph.h"
+#include "storage/RecordRepository.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace mentordesk {
+
+/// The single way records are changed: every edit becomes an undoable command on one
+/// QUndoStack and lands in the audit log. Item models and views listen to the signals to
+/// refresh what they show.
+class ProgramEditor : public QObject {
+    Q_OBJECT
+public:
+    ProgramEditor(QSqlDatabase db, const QString& actor, QObject* parent = nullptr);
+
+    QUndoStack* undoStack() { return &m_undoStack; }
+    RecordRepository& records() { return m_records; }
+
+    /// Validates `value` against the field's rules, then sets it as an undoable step.
+    bool setField(const TableSpec& spec, qint64 id, const QString& key, const QVariant& value);
+    /// Adds a record as an undoable step; returns its id or 0.
+    qint64 addRecord(const TableSpec& spec, const QVariantMap& values);
+    DeletePlan planDelete(const TableSpec& spec, qint64 id) const;
+    /// Deletes a record and its dependents as an undoable step (refused when the plan is blocked).
+    bool deleteRecord(const TableSpec& spec, qint64 id);
+
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void recordChanged(const QString& entity, qint64 id);
+    void recordsChanged(const QString& entity);
+    /// An undo or redo could not be carried out (the data changed meanwhile).
+    void errorOccurred(const QString& message);
+
+private:
+    friend class SetFieldCommand;
+    friend class AddRecordCommand;
+    friend class DeleteRecordCommand;
+    bool fail(const QString& message);
+
+    RecordRepository m_records;
+    QUndoStack m_undoStack;
+    QString m_error;
+};
+
+} // namespace mentordesk

@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PagedTableModel.h"
+
+#include "editing/ProgramEditor.h"
+#include "storage/SqlDialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace mentordesk {
+
+namespace {
+
+constexpr int kIdColumn = 0;
+
+QString likePattern(QString word)
+{
+    word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    word.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    word.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + word + QLatin1Char('%');
+}
+
+} // namespace
+
+PagedTableModel::PagedTableModel(const TableSpec& spec, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_spec(spec)
+{
+}
+
+void PagedTableModel::setDatabase(QSqlDatabase db, const SqlDialect* dialect, ProgramEditor* editor)
+{
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    m_db = std::move(db);
+    m_dialect = dialect;
+    m_editor = editor;
+    if (m_editor) {
+        connect(m_editor, &ProgramEditor::recordChanged, this, [this](const QString& entity, qint64 id) {
+            if (entity == m_spec.entity)
+                reloadRecord(id);
+            else
+                refresh();
+        });
+        connect(m_editor, &ProgramEditor::recordsChanged, this, &PagedTableModel::refresh);
+    }
+    refresh();
+}
+
+void PagedTableModel::reportError(const QString& message) const
+{
+    m_lastError = message;
+    Q_EMIT const_cast<PagedTableModel*>(this)->errorOccurred(message);
+}
+
+int PagedTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int PagedTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_spec.fields.size());
+}
+
+QString PagedTableModel::sortExpression() const
+{
+    return isSortable(m_sortColumn) ? m_spec.fields.at(m_sortColumn).sortExpression : QStringLiteral("t.id");
+}
+
+QString PagedTableModel::selectList() const
+{
+    QStringList columns{QStringLiteral("t.id")};
+    for (const FieldSpec& field : m_spec.fields)
+        columns << (field.selectExpression.isEmpty() ? QStringLiteral("t.") + field.key : field.selectExpression);
+    columns << sortExpression();
+    return columns.join(QLatin1String(", "));
+}
+
+QString PagedTableModel::orderBy(bool reversed) const
+{
+    const bool descending = (m_sortOrder == Qt::DescendingOrder) != reversed;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (!isSortable(m_sortColumn))
+        return QStringLiteral(" ORDER BY t.id") + direction;
+    return QStringLiteral(" ORDER BY ") + sortExpression() + direction + QStringLiteral(", t.id") + direction;
+}
+
+PagedTableModel::Filter PagedTableModel::buildFilter() const
+{
+    QStringList conditions;
+    Filter filter;
+    const QString text = m_searchText.simplified();
+    if (!text.isEmpty()) {
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool indexable =
+            !m_spec.searchIndex.isEmpty() && m_dialect &&
+            std::all_of(words.begin(), words.end(),
+                        [this](const QString& word) { return word.size() >= m_dialect->minimumIndexedSearchLength(); });
+        if (indexable) {
+            conditions << m_dialect->textSearchCondition(m_spec.searchIndex, QStringLiteral("t.id"), QStringLiteral("?"));
+            filter.values << m_dialect->textSearchParameter(text);
+        } else {
+            for (const QString& word : words) {
+                QStringList alternatives;
+                for (const QString& column : m_spec.searchColumns) {
+                    alternatives << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                    filter.values << likePattern(word);
+                }
+                conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
+            }
+        }
+    }
+    for (const FacetSpec& facet : m_spec.facets) {
+        const QVariant value = m_facetValues.value(facet.key);
+        if (value.isNull())
+            continue;
+        conditions << facet.condition;
+        filter.values << value;
+    }
+    if (!conditions.isEmpty())
+        filter.where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return filter;
+}
+
+void PagedTableModel::recount()
+{
+    m_rowCount = 0;
+    m_unfilteredCount = 0;
+    if (!m_db.isOpen())
+        return;
+    const Filter filter = buildFilter();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 t").arg(m_spec.table) + filter.where);
+    for (const QVariant& value : filter.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        reportError(tr("The records could not be counted: %1").arg(query.lastError().text()));
+        return;
+    }
+    m_rowCount = int(std::min<qint64>(query.value(0).toLongLong(), std::numeric_limits<int>::max()));
+    if (filter.where.isEmpty()) {
+        m_unfilteredCount = m_rowCount;
+    } else if (query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.table)) && query.next()) {
+        m_unfilteredCount = query.value(0).toLongLong();
+    }
+}
+
+void PagedTableModel::refresh()
+{
+    beginResetModel();
+    m_cache.clear();
+    recount();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+PageCache::Row PagedTableModel::readRow(const QSqlQuery& query) const
+{
+    const int columns = int(m_spec.fields.size()) + 2;
+    PageCache::Row row;
+    row.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        row << query.value(i);
+    return row;
+}
+
+PageCache::Page PagedTableModel::loadPage(int pageIndex) const
+{
+    const int start = pageIndex * m_pageSize;
+    const int end = std::min(m_rowCount, start + m_pageSize);
+    const int wanted = end - start;
+    if (wanted <= 0)
+        return {};
+
+    // Walk the fewest index entries: keyset after the nearest loaded page before this one,
+    // or OFFSET from the start, or from the end in reverse order.
+    const int anchorPage = m_cache.nearestAnchorBefore(pageIndex);
+    const int fromAnchor = anchorPage < 0 ? std::numeric_limits<int>::max() : start - (anchorPage + 1) * m_pageSize;
+    const int fromEnd = m_rowCount - end;
+    const bool reversed = fromEnd < std::min(start, fromAnchor);
+    const bool useAnchor = !reversed && fromAnchor < start;
+
+    Filter filter = buildFilter();
+    QString where = filter.where;
+    if (useAnchor) {
+        const SortKey key = m_cache.anchor(anchorPage);
+        const QString comparison = m_sortOrder == Qt::DescendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+        const QString condition = isSortable(m_sortColumn)
+                                      ? QStringLiteral("(%1, t.id) %2 (?, ?)").arg(sortExpression(), comparison)
+                                      : QStringLiteral("t.id %1 ?").arg(comparison);
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
+        if (isSortable(m_sortColumn))
+            filter.values << key.value;
+        filter.values << key.id;
+    }
+    const int offset = reversed ? fromEnd : (useAnchor ? fromAnchor : start);
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 t").arg(selectList(), m_spec.table) + where + orderBy(reversed) +
+                  QStringLiteral(" LIMIT %1 OFFSET %2").arg(wanted).arg(offset));
+    for (const QVariant& value : std::as_const(filter.values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        reportError(tr("The records could not be read: %1").arg(query.lastError().text()));
+        return {};
+    }
+    PageCache::Page page;
+    page.reserve(wanted);
+    while (query.next())
+        page << readRow(query);
+    if (reversed)
+        std::reverse(page.begin(), page.end());
+    return page;
+}
+
+const PageCache::Page* PagedTableModel::pageFor(int row) const
+{
+    const int pageIndex = row / m_pageSize;
+    if (const PageCache::Page* page = m_cache.page(pageIndex))
+        return page;
+    PageCache::Page page = loadPage(pageIndex);
+    if (page.isEmpty())
+        return nullptr;
+    const PageCache::Row& last = page.constLast();
+    const SortKey key{last.constLast(), last.at(kIdColumn).toLongLong()};
+    m_cache.insert(pageIndex, std::move(page), key);
+    return m_cache.page(pageIndex);
+}
+
+qint64 PagedTableModel::recordId(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return 0;
+    const PageCache::Page* page = pageFor(row);
+    const int offset = row % m_pageSize;
+    return page && offset < page->size() ? page->at(offset).at(kIdColumn).toLongLong() : 0;
+}
+
+QVariant PagedTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rowCount)
+        return {};
+    const PageCache::Page* page = pageFor(index.row());
+    const int offset = index.row() % m_pageSize;
+    if (!page || offset >= page->size())
+        return {};
+    const PageCache::Row& row = page->at(offset);
+    const FieldSpec& field = m_spec.fields.at(index.column());
+    const QVariant& value = row.at(index.column() + 1);
+    switch (role) {
+    case Qt::DisplayRole:
+        return field.type == FieldType::Boolean ? QVariant() : QVariant(field.displayText(value));
+    case Qt::EditRole:
+        return value;
+    case Qt::CheckStateRole:
+        if (field.type == FieldType::Boolean)
+            return value.toBool() ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (field.isNumeric())
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RecordIdRole:
+        return row.at(kIdColumn);
+    case FieldKeyRole:
+        return field.key;
+    default:
+        return {};
+    }
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return section + 1;
+        return {};
+    }
+    if (section < 0 || section >= m_spec.fields.size())
+        return {};
+    const FieldSpec& field = m_spec.fields.at(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return field.translatedTitle();
+    case Qt::ToolTipRole:
+        return field.sortExpression.isEmpty()
+                   ? tr("%1 — this column cannot be sorted").arg(field.translatedTitle())
+                   : tr("%1 — click to sort").arg(field.translatedTitle());
+    case FieldKeyRole:
+        return field.key;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PagedTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const FieldSpec& field = m_spec.fields.at(index.column());
+    if (m_editor && field.editable)
+        flags |= field.type == FieldType::Boolean ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable;
+    return flags;
+}
+
+bool PagedTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || !m_editor || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+        return false;
+    const FieldSpec& field = m_spec.fields.at(index.column());
+    QVariant newValue = value;
+    if (role == Qt::CheckStateRole && field.type == FieldType::Boolean)
+        newValue = value.toInt() == Qt::Checked;
+    else if (role != Qt::EditRole)
+        return false;
+    const qint64 id = recordId(index.row());
+    if (id == 0)
+        return false;
+    if (!m_editor->setField(m_spec, id, field.key, newValue)) {
+        reportError(m_editor->errorString());
+        return false;
+    }
+    return true;
+}
+
+void PagedTableModel::reloadRecord(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?").arg(selectList(), m_spec.table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        refresh();
+        return;
+    }
+    const QVector<int> rows = m_cache.replaceRow(id, readRow(query), kIdColumn, m_pageSize);
+    for (int row : rows)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+bool PagedTableModel::isSortable(int column) const
+{
+    return column >= 0 && column < m_spec.fields.size() && !m_spec.fields.at(column).sortExpression.isEmpty();
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    // Sorting an unindexed column would sort the whole table for every page; the header
+    // tooltip says which columns sort.
+    if (column != -1 && !isSortable(column))
+        return;
+    if (column == -1)
+        order = Qt::AscendingOrder;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_cache.clear();
+    endResetModel();
+}
+
+void PagedTableModel::setSearchText(const QString& text)
+{
+    if (text.simplified() == m_searchText.simplified()) {
+        m_searchText = text;
+        return;
+    }
+    m_searchText = text;
+    refresh();
+}
+
+void PagedTableModel::setFacetValue(const QString& facetKey, const QVariant& value)
+{
+    if (m_facetValues.value(facetKey) == value && m_facetValues.value(facetKey).isNull() == value.isNull())
+        return;
+    if (value.isNull())
+        m_facetValues.remove(facetKey);
+    else
+        m_facetValues.insert(facetKey, value);
+    refresh();
+}
+
+int PagedTableModel::rowOfRecord(qint64 id) const
+{
+    Filter filter = buildFilter();
+    QSqlQuery query(m_db);
+    const QString idCondition = QStringLiteral("t.id = ?");
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 t").arg(sortExpression(), m_spec.table) +
+                  (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : filter.where + QStringLiteral(" AND ")) +
+                  idCondition);
+    for (const QVariant& value : std::as_const(filter.values))
+        query.addBindValue(value);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return -1;
+    const QVariant sortValue = query.value(0);
+    const QString comparison = m_sortOrder == Qt::DescendingOrder ? QStringLiteral(">") : QStringLiteral("<");
+    const QString before = isSortable(m_sortColumn)
+                               ? QStringLiteral("(%1, t.id) %2 (?, ?)").arg(sortExpression(), comparison)
+                               : QStringLiteral("t.id %1 ?").arg(comparison);
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM %1 t").arg(m_spec.table) +
+                  (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : filter.where + QStringLiteral(" AND ")) +
+                  before);
+    for (const QVariant& value : std::as_const(filter.values))
+        count.addBindValue(value);
+    if (isSortable(m_sortColumn))
+        count.addBindValue(sortValue);
+    count.addBindValue(id);
+    if (!count.exec() || !count.next())
+        return -1;
+    return count.value(0).toInt();
+}
+
+} // namespace mentordesk

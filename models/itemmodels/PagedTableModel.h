@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PageCache.h"
+#include "domain/TableSpec.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace mentordesk {
+
+class ProgramEditor;
+class SqlDialect;
+
+/// A workspace table over a SQL table of any size: the row count is exact (COUNT(*)), rows
+/// are fetched a page at a time by keyset from the nearest known page (OFFSET only for
+/// jumps, from whichever end is closer), at most a fixed number of pages is kept, and
+/// sorting and filtering are done by SQL on indexed expressions. Nothing is ever fully fetched.
+class PagedTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1, ///< The record's id (qint64).
+        FieldKeyRole,                    ///< The column's field key (also in headerData).
+    };
+
+    explicit PagedTableModel(const TableSpec& spec, QObject* parent = nullptr);
+
+    /// Shows the records of `db`; edits go through `editor` (read-only when null).
+    void setDatabase(QSqlDatabase db, const SqlDialect* dialect, ProgramEditor* editor);
+    const TableSpec& spec() const { return m_spec; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    bool isSortable(int column) const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_searchText; }
+    /// Restricts rows to those whose facet equals `value`; a null value removes the restriction.
+    void setFacetValue(const QString& facetKey, const QVariant& value);
+    QVariant facetValue(const QString& facetKey) const { return m_facetValues.value(facetKey); }
+
+    qint64 recordId(int row) const;
+    /// Row of record `id` in the current order and filter, or -1.
+    int rowOfRecord(qint64 id) const;
+    /// Records in the table without any filter.
+    qint64 unfilteredCount() const { return m_unfilteredCount; }
+
+    /// Re-counts and drops every cached page (after changes made elsewhere).
+    void refresh();
+
+    QString lastError() const { return m_lastError; }
+    int pageSize() const { return m_pageSize; }
+    int cachedPageCount() const { return m_cache.loadedPageCount(); }
+
+Q_SIGNALS:
+    void countsChanged();
+    /// A value was refused or a query failed; the sentence says why.
+    void errorOccurred(const QString& message);
+
+private:
+    struct Filter {
+        QString where; ///< "" or " WHERE ...".
+        QVariantList values;
+    };
+
+    Filter buildFilter() const;
+    QString selectList() const;
+    QString orderBy(bool reversed) const;
+    QString sortExpression() const;
+    const PageCache::Page* pageFor(int row) const;
+    PageCache::Page loadPage(int pageIndex) const;
+    PageCache::Row readRow(const class QSqlQuery& query) const;
+    void reloadRecord(qint64 id);
+    void recount();
+    void reportError(const QString& message) const;
+
+    const TableSpec& m_spec;
+    QSqlDatabase m_db;
+    const SqlDialect* m_dialect = nullptr;
+    ProgramEditor* m_editor = nullptr;
+    QString m_searchText;
+    QHash<QString, QVariant> m_facetValues;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_rowCount = 0;
+    qint64 m_unfilteredCount = 0;
+    int m_pageSize = 256;
+    mutable PageCache m_cache;
+    mutable QString m_lastError;
+};
+
+} // namespace mentordesk

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace mentordesk {
+
+/// One seller's marketplace metrics as of a date (PRODUCT.md, "metric snapshot").
+struct MetricSnapshot {
+    QDate date;
+    int periodDays = 30;
+    std::optional<double> revenue;
+    std::optional<qint64> orders;
+    std::optional<qint64> returnedOrders;
+    std::optional<double> listingQuality;
+    std::optional<double> csat;
+    std::optional<double> priceCompetitiveness;
+    std::optional<double> inventoryTurnover;
+    std::optional<double> repeatPurchaseRate;
+
+    /// Returned orders ÷ orders in the period; empty without orders.
+    std::optional<double> returnRate() const;
+    /// Revenue ÷ orders in the period; empty without orders.
+    std::optional<double> averageOrderValue() const;
+};
+
+struct SellerMetrics {
+    std::optional<MetricSnapshot> baseline; ///< Latest snapshot on or before enrolment.
+    std::optional<MetricSnapshot> latest;
+};
+
+struct PairingSummary {
+    qint64 id = 0;
+    QString counterpart; ///< The mentor's name (for a seller) or the mentee's shop (for a mentor).
+    QString status;
+    QDate startedOn;
+    QDate trialEndDate;
+    QDate endedOn;
+    QString endReason;
+    std::optional<double> score;
+    int touchpointsDone = 0;
+};
+
+struct AuditEntry {
+    QDateTime at;
+    QString actor;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    bool oldIsNull = true;
+    bool newIsNull = true;
+};
+
+/// Read-only queries behind the detail panel of a workspace.
+class DetailRepository {
+public:
+    explicit DetailRepository(QSqlDatabase db);
+
+    SellerMetrics sellerMetrics(qint64 sellerId) const;
+    QVector<PairingSummary> pairingsOfSeller(qint64 sellerId) const;
+    QVector<PairingSummary> pairingsOfMentor(qint64 mentorId) const;
+    /// Shops of a cohort's members, ordered by name (at most `limit`).
+    QStringList cohortMembers(qint64 cohortId, int limit) const;
+    QVector<AuditEntry> auditHistory(const QString& entity, qint64 id, int limit = 500) const;
+
+private:
+    QVector<PairingSummary> pairings(const QString& sql, qint64 id) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace mentordesk

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgramDatabase.h"
+
+#include "SqliteDialect.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+namespace mentordesk {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("mentordesk-%1").arg(++counter);
+}
+
+bool execAll(QSqlDatabase& db, const QStringList& statements, QString* error)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant scalar(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql) && query.next())
+        return query.value(0);
+    return {};
+}
+
+bool configureConnection(QSqlDatabase& db, QString* error)
+{
+    // foreign_keys is off by default in SQLite and is per connection, so every connection sets it.
+    return execAll(db,
+                   {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                    QStringLiteral("PRAGMA synchronous = NORMAL")},
+                   error);
+}
+
+} // namespace
+
+ProgramDatabase::ProgramDatabase()
+    : m_connectionName(nextConnectionName())
+    , m_dialect(std::make_unique<SqliteDialect>())
+{
+}
+
+ProgramDatabase::~ProgramDatabase()
+{
+    close();
+}
+
+int ProgramDatabase::latestSchemaVersion()
+{
+    return SqliteDialect().latestSchemaVersion();
+}
+
+void ProgramDatabase::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool ProgramDatabase::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase ProgramDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int ProgramDatabase::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+ProgramDatabase::Outcome ProgramDatabase::refuse(const QString& message)
+{
+    close();
+    m_error = message;
+    return Outcome::Refused;
+}
+
+bool ProgramDatabase::inspect(const QString& filePath, int* version)
+{
+    *version = 0;
+    const QFileInfo info(filePath);
+    if (!info.exists() || info.size() == 0)
+        return true;
+
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("MentorDesk cannot read “%1”: %2. Check that the file is readable and try again.")
+                      .arg(filePath, file.errorString());
+        return false;
+    }
+    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
+    if (file.read(16) != sqliteMagic) {
+        m_error = tr("“%1” is not a MentorDesk program: it is not a database file. Choose a program file "
+                     "(*.mentordesk); this file was left unchanged.")
+                      .arg(filePath);
+        return false;
+    }
+    file.close();
+
+    // A read-only connection to a WAL-mode file still creates -wal and -shm files next to it and
+    // cannot remove them on close. Unless a writer or a crash left a journal behind, the main file
+    // holds everything, so it is read as immutable and a refused file gets no companions.
+    QString databaseName = filePath;
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (!QFileInfo::exists(filePath + QStringLiteral("-wal")) &&
+        !QFileInfo::exists(filePath + QStringLiteral("-journal"))) {
+        databaseName =
+            QUrl::fromLocalFile(filePath).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=ro&immutable=1");
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
+
+    const QString inspector = m_connectionName + QStringLiteral("-inspect");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), inspector);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            m_error = tr("MentorDesk cannot open “%1”: %2.").arg(filePath, db.lastError().text());
+        } else {
+            QSqlQuery check(db);
+            QStringList problems;
+            if (check.exec(QStringLiteral("PRAGMA quick_check"))) {
+                while (check.next())
+                    problems << check.value(0).toString();
+            } else {
+                problems << check.lastError().text();
+            }
+            if (problems != QStringList{QStringLiteral("ok")}) {
+                m_error = tr("“%1” is damaged and cannot be opened (%2). Restore it from a backup or a snapshot "
+                             "next to it; the file was left unchanged.")
+                              .arg(filePath, problems.mid(0, 3).join(QStringLiteral("; ")));
+            } else {
+                const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+                const int userVersion = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+                const int objects = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+                if (applicationId != kApplicationId && (objects > 0 || userVersion != 0)) {
+                    m_error = tr("“%1” is a database of another application, not a MentorDesk program. Choose a "
+                                 "program file (*.mentordesk); this file was left unchanged.")
+                                  .arg(filePath);
+                } else if (userVersion > latestSchemaVersion()) {
+                    m_error = tr("“%1” was saved by a newer version of MentorDesk (program format %2; this version "
+                                 "reads up to %3). Install the latest MentorDesk to open it; the file was left "
+                                 "unchanged.")
+                                  .arg(filePath)
+                                  .arg(userVersion)
+                                  .arg(latestSchemaVersion());
+                } else {
+                    *version = userVersion;
+                    ok = true;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(inspector);
+    return ok;
+}
+
+ProgramDatabase::Outcome ProgramDatabase::open(const QString& filePath, int targetVersion)
+{
+    close();
+    m_error.clear();
+    m_snapshotPath.clear();
+    m_filePath = QFileInfo(filePath).absoluteFilePath();
+    if (targetVersion <= 0)
+        targetVersion = latestSchemaVersion();
+
+    int version = 0;
+    if (!inspect(m_filePath, &version))
+        return refuse(m_error);
+
+    const QDir directory = QFileInfo(m_filePath).absoluteDir();
+    if (!directory.exists() && !QDir().mkpath(directory.absolutePath()))
+        return refuse(tr("MentorDesk cannot create the folder “%1”. Choose another location for the program.")
+                          .arg(directory.absolutePath()));
+
+    // refuse() removes the connection, so no handle to it may be alive when it is called.
+    QString error;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!db.open())
+            failure = tr("MentorDesk cannot open “%1”: %2.").arg(m_filePath, db.lastError().text());
+        else if (!configureConnection(db, &error))
+            failure = tr("MentorDesk cannot prepare “%1”: %2.").arg(m_filePath, error);
+    }
+    if (!failure.isEmpty())
+        return refuse(failure);
+
+    if (version >= targetVersion)
+        return Outcome::Opened;
+
+    if (version > 0) {
+        m_snapshotPath = QStringLiteral("%1/%2.v%3-%4.backup.mentordesk")
+                             .arg(directory.absolutePath(), QFileInfo(m_filePath).completeBaseName())
+                             .arg(version)
+                             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QFile::remove(m_snapshotPath);
+        {
+            QSqlQuery snapshot(connection());
+            if (!snapshot.exec(m_dialect->snapshotStatement(m_snapshotPath)))
+                failure = tr("MentorDesk could not save a safety copy of “%1” before upgrading it (%2). Free "
+                             "some disk space and try again; the program was left unchanged.")
+                              .arg(m_filePath, snapshot.lastError().text());
+        }
+        if (!failure.isEmpty())
+            return refuse(failure);
+    }
+    if (!migrate(version, targetVersion))
+        return refuse(m_error);
+    return version == 0 ? Outcome::Created : Outcome::Migrated;
+}
+
+bool ProgramDatabase::migrate(int fromVersion, int toVersion)
+{
+    QSqlDatabase db = connection();
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        QString error;
+        QStringList statements = m_dialect->migrationStatements(version);
+        if (version == 1) {
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+                       << QStringLiteral("INSERT INTO program_info(key, value) VALUES ('created_utc', '%1')").arg(now);
+        }
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        if (!db.transaction() || !execAll(db, statements, &error) || !db.commit()) {
+            if (error.isEmpty())
+                error = db.lastError().text();
+            db.rollback();
+            m_error = tr("MentorDesk could not upgrade “%1” to program format %2 (%3). The program was left as it "
+                         "was; a safety copy is at “%4”.")
+                          .arg(m_filePath)
+                          .arg(version)
+                          .arg(error, m_snapshotPath.isEmpty() ? tr("none needed") : m_snapshotPath);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProgramDatabase::openConnection(const QString& filePath, const QString& connectionName, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return configureConnection(db, error);
+}
+
+} // namespace mentordesk

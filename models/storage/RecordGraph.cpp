@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordGraph.h"
+
+#include "RecordRepository.h"
+
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
+namespace mentordesk {
+
+namespace {
+
+struct Dependent {
+    const char* table;
+    const char* column;
+    const char* label; ///< %n form, "Fields" context is not used: this is RecordGraph's own text.
+};
+
+// Rows removed with a record by ON DELETE CASCADE, listed parents first so that a restore
+// can insert them in this order.
+const Dependent kSellerDependents[] = {
+    {"cohort_members", "seller_id", QT_TRANSLATE_NOOP("RecordGraph", "%n cohort membership(s)")},
+    {"seller_metric_snapshots", "seller_id", QT_TRANSLATE_NOOP("RecordGraph", "%n metric snapshot(s)")},
+    {"mentor_disclosures", "seller_id", QT_TRANSLATE_NOOP("RecordGraph", "%n conflict-of-interest disclosure(s)")},
+    {"pairings", "mentee_id", QT_TRANSLATE_NOOP("RecordGraph", "%n pairing(s)")},
+};
+const Dependent kMentorDependents[] = {
+    {"mentor_skills", "mentor_id", QT_TRANSLATE_NOOP("RecordGraph", "%n skill(s)")},
+    {"mentor_disclosures", "mentor_id", QT_TRANSLATE_NOOP("RecordGraph", "%n conflict-of-interest disclosure(s)")},
+    {"pairings", "mentor_id", QT_TRANSLATE_NOOP("RecordGraph", "%n pairing(s)")},
+};
+const Dependent kCohortDependents[] = {
+    {"cohort_members", "cohort_id", QT_TRANSLATE_NOOP("RecordGraph", "%n cohort membership(s)")},
+    {"touchpoints", "cohort_id", QT_TRANSLATE_NOOP("RecordGraph", "%n roundtable touchpoint(s)")},
+};
+const Dependent kPairingDependents[] = {
+    {"touchpoints", "pairing_id", QT_TRANSLATE_NOOP("RecordGraph", "%n touchpoint(s)")},
+    {"feedback", "pairing_id", QT_TRANSLATE_NOOP("RecordGraph", "%n feedback rating(s)")},
+    {"checklist_items", "pairing_id", QT_TRANSLATE_NOOP("RecordGraph", "%n checklist item(s)")},
+};
+
+// References set to NULL when the record goes (ON DELETE SET NULL).
+struct NullableReference {
+    const char* entity;
+    const char* table;
+    const char* column;
+};
+const NullableReference kNullableReferences[] = {
+    {"seller", "mentors", "seller_id"},
+    {"cohort", "match_runs", "cohort_id"},
+};
+
+template <std::size_t N> QVector<Dependent> toVector(const Dependent (&items)[N])
+{
+    return QVector<Dependent>(std::begin(items), std::end(items));
+}
+
+QVector<Dependent> dependentsOf(const QString& entity)
+{
+    if (entity == QLatin1String("seller"))
+        return toVector(kSellerDependents);
+    if (entity == QLatin1String("mentor"))
+        return toVector(kMentorDependents);
+    if (entity == QLatin1String("cohort"))
+        return toVector(kCohortDependents);
+    return {};
+}
+
+QString idList(const QVector<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+qint64 countRows(QSqlDatabase db, const QString& sql, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+DeletePlan RecordGraph::plan(const RecordRepository& records, const TableSpec& spec, qint64 id)
+{
+    DeletePlan plan;
+    QSqlDatabase db = records.database();
+    plan.name = records.displayName(spec, id);
+    if (spec.entity == QLatin1String("mentor")) {
+        const qint64 open = countRows(
+            db, QStringLiteral("SELECT count(*) FROM pairings WHERE mentor_id = ? AND status <> 'ended'"), id);
+        if (open > 0) {
+            plan.blockedReason = tr("%1 is mentoring %n seller(s) right now. End or re-match those pairings first; "
+                                    "then the mentor can be deleted.",
+                                    nullptr, int(open))
+                                     .arg(plan.name);
+            return plan;
+        }
+    }
+    for (const Dependent& dependent : dependentsOf(spec.entity)) {
+        const qint64 count = countRows(db,
+                                       QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                                           .arg(QLatin1String(dependent.table), QLatin1String(dependent.column)),
+                                       id);
+        if (count > 0)
+            plan.consequences << tr(dependent.label, nullptr, int(count));
+        if (count > 0 && QLatin1String(dependent.table) == QLatin1String("pairings")) {
+            for (const Dependent& child : kPairingDependents) {
+                const qint64 childCount =
+                    countRows(db,
+                              QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IN (SELECT id FROM pairings WHERE %3 = ?)")
+                                  .arg(QLatin1String(child.table), QLatin1String(child.column),
+                                       QLatin1String(dependent.column)),
+                              id);
+                if (childCount > 0)
+                    plan.consequences << tr(child.label, nullptr, int(childCount));
+            }
+        }
+    }
+    return plan;
+}
+
+bool RecordGraph::captureRows(QSqlDatabase db, const QString& table, const QString& column,
+                              const QVector<qint64>& ids, QVector<qint64>* capturedIds)
+{
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)").arg(table, column, idList(ids)))) {
+        m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
+        return false;
+    }
+    CapturedTable captured{table, {}};
+    while (query.next()) {
+        captured.rows << query.record();
+        if (capturedIds && captured.rows.last().indexOf(QStringLiteral("id")) >= 0)
+            *capturedIds << captured.rows.last().value(QStringLiteral("id")).toLongLong();
+    }
+    if (!captured.rows.isEmpty())
+        m_tables << captured;
+    return true;
+}
+
+bool RecordGraph::capture(QSqlDatabase db, const TableSpec& spec, qint64 id)
+{
+    m_tables.clear();
+    m_clearedReferences.clear();
+    if (!captureRows(db, spec.table, QStringLiteral("id"), {id}, nullptr))
+        return false;
+    if (m_tables.isEmpty()) {
+        m_error = tr("The record no longer exists; it may have been deleted already.");
+        return false;
+    }
+    for (const Dependent& dependent : dependentsOf(spec.entity)) {
+        QVector<qint64> capturedIds;
+        if (!captureRows(db, QLatin1String(dependent.table), QLatin1String(dependent.column), {id}, &capturedIds))
+            return false;
+        if (QLatin1String(dependent.table) == QLatin1String("pairings")) {
+            for (const Dependent& child : kPairingDependents) {
+                if (!captureRows(db, QLatin1String(child.table), QLatin1String(child.column), capturedIds, nullptr))
+                    return false;
+            }
+        }
+    }
+    for (const NullableReference& reference : kNullableReferences) {
+        if (spec.entity != QLatin1String(reference.entity))
+            continue;
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                          .arg(QLatin1String(reference.table), QLatin1String(reference.column)));
+        query.addBindValue(id);
+        ClearedReference cleared{QLatin1String(reference.table), QLatin1String(reference.column), {}};
+        if (query.exec()) {
+            while (query.next())
+                cleared.ids << query.value(0).toLongLong();
+        }
+        if (!cleared.ids.isEmpty())
+            m_clearedReferences << cleared;
+    }
+    return true;
+}
+
+bool RecordGraph::remove(RecordRepository& records, const TableSpec& spec, qint64 id)
+{
+    QSqlDatabase db = records.database();
+    if (!db.transaction()) {
+        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
+        return false;
+    }
+    m_id = id;
+    m_name = records.displayName(spec, id);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table));
+    query.addBindValue(id);
+    const bool ok = capture(db, spec, id) && query.exec() &&
+                    records.appendAudit(spec.entity, id, QStringLiteral("record"), m_name, QVariant()) && db.commit();
+    if (!ok) {
+        if (m_error.isEmpty())
+            m_error = records.errorString().isEmpty()
+                          ? RecordRepository::explainDatabaseError(query.lastError().databaseText())
+                          : records.errorString();
+        db.rollback();
+    }
+    return ok;
+}
+
+bool RecordGraph::restore(RecordRepository& records, const TableSpec& spec)
+{
+    QSqlDatabase db = records.database();
+    if (!db.transaction()) {
+        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const CapturedTable& captured : std::as_const(m_tables)) {
+        for (const QSqlRecord& row : captured.rows) {
+            QStringList columns;
+            QStringList placeholders;
+            for (int i = 0; i < row.count(); ++i) {
+                columns << row.fieldName(i);
+                placeholders << QStringLiteral("?");
+            }
+            query.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                              .arg(captured.table, columns.join(QLatin1Char(',')),
+                                   placeholders.join(QLatin1Char(','))));
+            for (int i = 0; i < row.count(); ++i)
+                query.addBindValue(row.value(i));
+            if (!query.exec()) {
+                m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    for (const ClearedReference& reference : std::as_const(m_clearedReferences)) {
+        query.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id IN (%3)")
+                          .arg(reference.table, reference.column, idList(reference.ids)));
+        query.addBindValue(m_id);
+        if (!query.exec()) {
+            m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!records.appendAudit(spec.entity, m_id, QStringLiteral("record"), QVariant(), m_name) || !db.commit()) {
+        m_error = records.errorString();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace mentordesk

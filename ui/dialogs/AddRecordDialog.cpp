@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AddRecordDialog.h"
+
+#include "storage/RecordRepository.h"
+#include "workspaces/FieldDelegate.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mentordesk {
+
+namespace {
+
+QString dialogTitle(const QString& entity)
+{
+    if (entity == QLatin1String("seller"))
+        return AddRecordDialog::tr("Add seller");
+    if (entity == QLatin1String("mentor"))
+        return AddRecordDialog::tr("Add mentor");
+    return AddRecordDialog::tr("Add cohort");
+}
+
+// Keys that identify a record: a second record with the same value is refused.
+bool mustBeUnique(const QString& entity, const QString& key)
+{
+    return (entity == QLatin1String("seller") && key == QLatin1String("external_id")) ||
+           (entity == QLatin1String("cohort") && key == QLatin1String("name"));
+}
+
+} // namespace
+
+AddRecordDialog::AddRecordDialog(const TableSpec& spec, const RecordRepository& records, QWidget* parent)
+    : QDialog(parent)
+    , m_spec(spec)
+    , m_records(records)
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(dialogTitle(spec.entity));
+    auto* form = new QFormLayout;
+    for (int i = 0; i < spec.fields.size(); ++i) {
+        const FieldSpec& field = spec.fields.at(i);
+        if (!field.editable || !field.selectExpression.isEmpty() || field.type == FieldType::Boolean ||
+            !(field.required || field.visibleByDefault))
+            continue;
+        QWidget* editor = createFieldEditor(field, this);
+        editor->setObjectName(field.key);
+        setFieldEditorValue(field, editor, field.type == FieldType::Choice && field.required
+                                               ? QVariant(field.choices.constFirst().code)
+                                               : QVariant());
+        const QString label = field.required ? tr("%1 (required):").arg(field.translatedTitle())
+                                             : field.translatedTitle() + QLatin1Char(':');
+        form->addRow(label, editor);
+        m_editors << qMakePair(i, editor);
+    }
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AddRecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AddRecordDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+QWidget* AddRecordDialog::editor(const QString& key) const
+{
+    for (const auto& entry : m_editors) {
+        if (m_spec.fields.at(entry.first).key == key)
+            return entry.second;
+    }
+    return nullptr;
+}
+
+void AddRecordDialog::accept()
+{
+    QVariantMap values;
+    for (const auto& [fieldIndex, editor] : std::as_const(m_editors)) {
+        const FieldSpec& field = m_spec.fields.at(fieldIndex);
+        QVariant normalised;
+        const QString problem = field.validate(FieldDelegate::editorValue(field, editor), &normalised);
+        if (!problem.isEmpty()) {
+            m_problem->setText(problem);
+            m_problem->show();
+            editor->setFocus();
+            return;
+        }
+        if (!normalised.isNull() && normalised != QVariant(QString()))
+            values.insert(field.key, normalised);
+        const qint64 duplicate = m_records.findDuplicate(m_spec, field.key, normalised);
+        if (duplicate == 0)
+            continue;
+        const QString other = m_records.displayName(m_spec, duplicate);
+        if (mustBeUnique(m_spec.entity, field.key)) {
+            m_problem->setText(tr("“%1” already has this %2. Each record needs its own.")
+                                   .arg(other, field.translatedTitle().toLower()));
+            m_problem->show();
+            editor->setFocus();
+            return;
+        }
+        if (field.type == FieldType::Email &&
+            QMessageBox::question(this, tr("Possible duplicate"),
+                                  tr("“%1” already uses the e-mail address %2. Add this record anyway?")
+                                      .arg(other, normalised.toString())) != QMessageBox::Yes) {
+            editor->setFocus();
+            return;
+        }
+    }
+    m_values = values;
+    QDialog::accept();
+}
+
+} // namespace mentordesk

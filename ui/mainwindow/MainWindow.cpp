@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "RecentPrograms.h"
+#include "demo/DemoProgramFile.h"
+#include "domain/WorkspaceSpecs.h"
+#include "editing/ProgramEditor.h"
+#include "storage/ProgramDatabase.h"
+#include "workspaces/WorkspaceView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+
+namespace mentordesk {
+
+namespace {
+
+constexpr int kMessageTimeoutMs = 8000;
+const char* const kFileFilter = QT_TRANSLATE_NOOP("MainWindow", "MentorDesk programs (*.mentordesk)");
+
+QString actorName()
+{
+    const QString configured = QSettings().value(QStringLiteral("user/name")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("coordinator") : user;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_countLabel(new QLabel(this))
+    , m_fileLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mentordesk.svg")));
+
+    const QVector<const TableSpec*> specs{&sellerTableSpec(), &mentorTableSpec(), &cohortTableSpec()};
+    const QStringList titles{tr("Sellers"), tr("Mentors"), tr("Cohorts")};
+    const QStringList icons{QStringLiteral("view-list-details"), QStringLiteral("system-users"),
+                            QStringLiteral("view-calendar")};
+    for (int i = 0; i < specs.size(); ++i) {
+        auto* view = new WorkspaceView(*specs.at(i), m_stack);
+        m_stack->addWidget(view);
+        m_workspaces << view;
+        auto* item = new QListWidgetItem(QIcon::fromTheme(icons.at(i)), titles.at(i), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(titles.at(i)).arg(i + 1));
+        connect(view, &WorkspaceView::countsChanged, this, &MainWindow::updateStatus);
+        connect(view, &WorkspaceView::statusMessage, this, &MainWindow::showMessage);
+    }
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(140);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentIndex(row);
+        updateStatus();
+    });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateStatus);
+
+    createMenus();
+    m_navigation->setCurrentRow(0);
+    setWindowTitle(tr("MentorDesk"));
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    for (WorkspaceView* view : std::as_const(m_workspaces))
+        view->setProgram(QSqlDatabase(), nullptr, nullptr);
+    m_editor.reset();
+    m_database.reset();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Program…"), this,
+                                         &MainWindow::newProgram);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Program…"),
+                                          this, &MainWindow::openProgramDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recent = new RecentPrograms(recentMenu, this);
+    connect(m_recent, &RecentPrograms::openRequested, this, &MainWindow::openProgram);
+    file->addAction(tr("Open &Demo Program"), this, &MainWindow::openDemoProgram);
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* add = edit->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Record…"), this,
+                                   [this] { currentWorkspace()->addRecord(); });
+    add->setShortcut(Qt::Key_Insert);
+    QAction* remove = edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Record…"), this,
+                                      [this] { currentWorkspace()->deleteSelectedRecord(); });
+    remove->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this,
+                                    [this] { currentWorkspace()->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("&Clear Filters"), this, [this] { currentWorkspace()->clearFilters(); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        QAction* action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showWorkspace(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QMenu* columns = view->addMenu(tr("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        columns->addActions(currentWorkspace()->columnMenu()->actions());
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+WorkspaceView* MainWindow::workspace(int index) const
+{
+    return m_workspaces.value(index);
+}
+
+int MainWindow::workspaceCount() const
+{
+    return int(m_workspaces.size());
+}
+
+WorkspaceView* MainWindow::currentWorkspace() const
+{
+    return m_workspaces.value(std::max(0, m_stack->currentIndex()));
+}
+
+void MainWindow::showWorkspace(int index)
+{
+    m_navigation->setCurrentRow(index);
+    currentWorkspace()->table()->setFocus();
+}
+
+QString MainWindow::programPath() const
+{
+    return m_database ? m_database->filePath() : QString();
+}
+
+bool MainWindow::openProgram(const QString& filePath)
+{
+    auto database = std::make_unique<ProgramDatabase>();
+    const ProgramDatabase::Outcome outcome = database->open(filePath);
+    if (outcome == ProgramDatabase::Outcome::Refused) {
+        QMessageBox::critical(this, tr("Cannot open program"), database->errorString());
+        return false;
+    }
+    for (WorkspaceView* view : std::as_const(m_workspaces))
+        view->setProgram(QSqlDatabase(), nullptr, nullptr);
+    m_editor.reset();
+    m_database = std::move(database);
+    m_editor = std::make_unique<ProgramEditor>(m_database->connection(), actorName());
+    m_undoGroup->addStack(m_editor->undoStack());
+    m_undoGroup->setActiveStack(m_editor->undoStack());
+    connect(m_editor.get(), &ProgramEditor::errorOccurred, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Change not applied"), message);
+    });
+    for (WorkspaceView* view : std::as_const(m_workspaces))
+        view->setProgram(m_database->connection(), &m_database->dialect(), m_editor.get());
+
+    const QString path = m_database->filePath();
+    m_recent->add(path);
+    QSettings().setValue(QStringLiteral("lastProgram"), path);
+    setWindowFilePath(path);
+    setWindowTitle(tr("%1 — MentorDesk").arg(QFileInfo(path).completeBaseName()));
+    m_fileLabel->setText(QDir::toNativeSeparators(path));
+    if (outcome == ProgramDatabase::Outcome::Migrated)
+        showMessage(tr("The program was upgraded to the current format; a safety copy of the old file is at “%1”.")
+                        .arg(QDir::toNativeSeparators(m_database->snapshotPath())));
+    else if (outcome == ProgramDatabase::Outcome::Created)
+        showMessage(tr("Created a new, empty program."));
+    currentWorkspace()->table()->setFocus();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::newProgram()
+{
+    const QString folder = m_database ? QFileInfo(m_database->filePath()).absolutePath()
+                                      : DemoProgramFile::defaultProgramFolder();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Program"), folder, tr(kFileFilter), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".mentordesk");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("File exists"),
+                                 tr("“%1” already exists. Choose File ▸ Open Program to open it, or pick a new "
+                                    "name for the new program.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openProgram(path);
+}
+
+void MainWindow::openProgramDialog()
+{
+    const QString folder = m_database ? QFileInfo(m_database->filePath()).absolutePath()
+                                      : DemoProgramFile::defaultProgramFolder();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Program"), folder,
+                                                      tr(kFileFilter) + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openProgram(path);
+}
+
+void MainWindow::openDemoProgram()
+{
+    QString error;
+    const QString path = DemoProgramFile::defaultPath();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = DemoProgramFile::ensure(path, false, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Cannot open the demo program"), error);
+        return;
+    }
+    openProgram(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MentorDesk"),
+                       tr("<h3>MentorDesk %1</h3>"
+                          "<p>The desk for coordinators of marketplace seller-mentorship programs: pair new sellers "
+                          "with experienced operators, keep the pairs working, and prove the program's impact.</p>"
+                          "<p>Program file format %2. Built with Qt %3.</p>"
+                          "<p>Copyright © 2026 the MentorDesk developers. Licensed under the GNU General Public "
+                          "License, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion())
+                           .arg(ProgramDatabase::latestSchemaVersion())
+                           .arg(QLatin1String(qVersion())));
+}
+
+void MainWindow::updateStatus()
+{
+    m_countLabel->setText(m_database ? currentWorkspace()->countText() : tr("No program open"));
+}
+
+void MainWindow::showMessage(const QString& message)
+{
+    statusBar()->showMessage(message, kMessageTimeoutMs);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(std::min(1280, available.width()), std::min(800, available.height()));
+    }
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    showWorkspace(std::clamp(settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt(), 0,
+                             workspaceCount() - 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/workspace"), m_stack->currentIndex());
+    for (WorkspaceView* view : std::as_const(m_workspaces))
+        view->saveSettings();
+    event->accept();
+}
+
+} // namespace mentordesk

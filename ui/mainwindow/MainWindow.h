@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace mentordesk {
+
+class ProgramDatabase;
+class ProgramEditor;
+class RecentPrograms;
+class WorkspaceView;
+
+/// The application window: navigation between the Sellers, Mentors and Cohorts workspaces,
+/// the program file (new, open, recent), undo/redo, and the status bar with counts.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a program file, telling the user why if it cannot be opened (the current
+    /// program then stays open). Returns whether the file is now the open program.
+    bool openProgram(const QString& filePath);
+    QString programPath() const;
+
+    WorkspaceView* workspace(int index) const;
+    int workspaceCount() const;
+    void showWorkspace(int index);
+    WorkspaceView* currentWorkspace() const;
+    ProgramEditor* editor() const { return m_editor.get(); }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+
+    /// Restores geometry and the last workspace from QSettings.
+    void restoreWindowState();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void newProgram();
+    void openProgramDialog();
+    void openDemoProgram();
+    void showAbout();
+    void updateStatus();
+    void showMessage(const QString& message);
+
+    std::unique_ptr<ProgramDatabase> m_database;
+    std::unique_ptr<ProgramEditor> m_editor;
+    QUndoGroup* m_undoGroup;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QVector<WorkspaceView*> m_workspaces;
+    RecentPrograms* m_recent = nullptr;
+    QLabel* m_countLabel;
+    QLabel* m_fileLabel;
+};
+
+} // namespace mentordesk

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkspaceView.h"
+
+#include "DetailPanel.h"
+#include "FieldDelegate.h"
+#include "dialogs/AddRecordDialog.h"
+#include "editing/ProgramEditor.h"
+#include "itemmodels/FacetModel.h"
+#include "itemmodels/PagedTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mentordesk {
+
+namespace {
+
+constexpr int kSearchDelayMs = 150;
+
+QString searchPlaceholder(const QString& entity)
+{
+    if (entity == QLatin1String("seller"))
+        return WorkspaceView::tr("Search shop, contact, e-mail or seller ID  (Ctrl+F)");
+    if (entity == QLatin1String("mentor"))
+        return WorkspaceView::tr("Search name, e-mail or category  (Ctrl+F)");
+    return WorkspaceView::tr("Search name, focus or notes  (Ctrl+F)");
+}
+
+} // namespace
+
+WorkspaceView::WorkspaceView(const TableSpec& spec, QWidget* parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_model(new PagedTableModel(spec, this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_addButton(new QToolButton(this))
+    , m_deleteButton(new QToolButton(this))
+    , m_columnsButton(new QToolButton(this))
+    , m_columnMenu(new QMenu(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new QTableView(m_splitter))
+    , m_delegate(new FieldDelegate(spec, this))
+    , m_detail(new DetailPanel(spec, m_splitter))
+{
+    setObjectName(spec.entity + QStringLiteral("Workspace"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(searchPlaceholder(spec.entity));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    for (int i = 0; i < spec.facets.size(); ++i) {
+        auto* facetModel = new FacetModel(spec, i, this);
+        auto* box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("facet-") + spec.facets.at(i).key);
+        box->setModel(facetModel);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        box->setToolTip(tr("Show only records with this %1").arg(
+            QCoreApplication::translate("Fields", spec.facets.at(i).title).toLower()));
+        connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, facetModel](int row) {
+            m_model->setFacetValue(facetModel->facet().key, facetModel->index(row, 0).data(FacetModel::ValueRole));
+        });
+        filters->addWidget(box, 1);
+        m_facetBoxes << box;
+        m_facetModels << facetModel;
+    }
+
+    m_addButton->setText(tr("Add"));
+    m_addButton->setToolTip(tr("Add a record (Insert)"));
+    m_addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_addButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    connect(m_addButton, &QToolButton::clicked, this, &WorkspaceView::addRecord);
+    m_deleteButton->setText(tr("Delete"));
+    m_deleteButton->setToolTip(tr("Delete the selected record (Delete)"));
+    m_deleteButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_deleteButton->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    connect(m_deleteButton, &QToolButton::clicked, this, &WorkspaceView::deleteSelectedRecord);
+    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setToolTip(tr("Choose the columns to show"));
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsButton->setMenu(m_columnMenu);
+    filters->addWidget(m_addButton);
+    filters->addWidget(m_deleteButton);
+    filters->addWidget(m_columnsButton);
+
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    // Fixed heights and widths: measuring contents would read every one of a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint& pos) { m_columnMenu->popup(header->mapToGlobal(pos)); });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (column >= 0 && !m_model->isSortable(column)) {
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+            Q_EMIT statusMessage(tr("“%1” cannot be sorted; sortable columns say so in their tooltip.")
+                                     .arg(m_spec.fields.at(column).translatedTitle()));
+        }
+    });
+    for (int column = 0; column < spec.fields.size(); ++column) {
+        header->resizeSection(column, spec.fields.at(column).defaultWidth);
+        header->setSectionHidden(column, !spec.fields.at(column).visibleByDefault);
+    }
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+
+    buildColumnMenu();
+    restoreSettings();
+
+    connect(m_model, &PagedTableModel::countsChanged, this, &WorkspaceView::countsChanged);
+    connect(m_model, &PagedTableModel::modelReset, this, &WorkspaceView::updateDetail);
+    connect(m_model, &PagedTableModel::dataChanged, this, &WorkspaceView::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkspaceView::updateDetail);
+    connect(m_model, &PagedTableModel::errorOccurred, this, &WorkspaceView::statusMessage);
+    connect(m_delegate, &FieldDelegate::valueRejected, this, &WorkspaceView::statusMessage);
+    setProgram(QSqlDatabase(), nullptr, nullptr);
+}
+
+WorkspaceView::~WorkspaceView() = default;
+
+QString WorkspaceView::settingsKey(const QString& name) const
+{
+    return QStringLiteral("workspaces/%1/%2").arg(m_spec.entity, name);
+}
+
+void WorkspaceView::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey(QStringLiteral("header")), m_table->horizontalHeader()->saveState());
+    settings.setValue(settingsKey(QStringLiteral("splitter")), m_splitter->saveState());
+}
+
+void WorkspaceView::restoreSettings()
+{
+    const QSettings settings;
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray state = settings.value(settingsKey(QStringLiteral("header"))).toByteArray();
+    if (!state.isEmpty())
+        header->restoreState(state);
+    // Sorting is restored per program by the model; a saved indicator would lie about it.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    const QByteArray splitter = settings.value(settingsKey(QStringLiteral("splitter"))).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    else
+        m_splitter->setSizes({900, 380});
+    for (QAction* action : m_columnMenu->actions())
+        action->setChecked(!header->isSectionHidden(action->data().toInt()));
+}
+
+void WorkspaceView::buildColumnMenu()
+{
+    for (int column = 0; column < m_spec.fields.size(); ++column) {
+        QAction* action = m_columnMenu->addAction(m_spec.fields.at(column).translatedTitle());
+        action->setCheckable(true);
+        action->setChecked(m_spec.fields.at(column).visibleByDefault);
+        action->setData(column);
+        connect(action, &QAction::toggled, this, [this, column](bool visible) {
+            QHeaderView* header = m_table->horizontalHeader();
+            // Keep at least one column, or the table could not be brought back from the header.
+            if (!visible && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !visible);
+            saveSettings();
+        });
+    }
+}
+
+void WorkspaceView::setProgram(QSqlDatabase db, const SqlDialect* dialect, ProgramEditor* editor)
+{
+    m_db = db;
+    m_editor = editor;
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_model->setSearchText(QString());
+    m_model->setDatabase(db, dialect, editor);
+    for (int i = 0; i < m_facetModels.size(); ++i) {
+        const QSignalBlocker blocker(m_facetBoxes.at(i));
+        m_facetModels.at(i)->load(db);
+        m_facetBoxes.at(i)->setCurrentIndex(0);
+        m_model->setFacetValue(m_facetModels.at(i)->facet().key, QVariant());
+    }
+    if (editor) {
+        // New records may bring new categories or countries to filter by.
+        connect(editor, &ProgramEditor::recordsChanged, this, [this] {
+            for (int i = 0; i < m_facetModels.size(); ++i) {
+                QComboBox* box = m_facetBoxes.at(i);
+                const QVariant current = box->currentData(FacetModel::ValueRole);
+                const QSignalBlocker blocker(box);
+                m_facetModels.at(i)->load(m_db);
+                box->setCurrentIndex(m_facetModels.at(i)->rowOf(current));
+            }
+        });
+    }
+    m_detail->setDatabase(db);
+    const bool enabled = editor != nullptr;
+    m_addButton->setEnabled(enabled);
+    m_deleteButton->setEnabled(enabled);
+    m_search->setEnabled(enabled);
+    for (QComboBox* box : std::as_const(m_facetBoxes))
+        box->setEnabled(enabled);
+    if (enabled && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, m_table->horizontalHeader()->logicalIndex(0)));
+    Q_EMIT countsChanged();
+}
+
+QString WorkspaceView::countText() const
+{
+    const int shown = m_model->rowCount();
+    const qint64 total = m_model->unfilteredCount();
+    const QString totalText = QLocale().toString(total);
+    if (m_spec.entity == QLatin1String("seller"))
+        return shown == total ? tr("%n seller(s)", nullptr, int(total)).replace(QString::number(total), totalText)
+                              : tr("%1 of %2 sellers").arg(QLocale().toString(shown), totalText);
+    if (m_spec.entity == QLatin1String("mentor"))
+        return shown == total ? tr("%n mentor(s)", nullptr, int(total)).replace(QString::number(total), totalText)
+                              : tr("%1 of %2 mentors").arg(QLocale().toString(shown), totalText);
+    return shown == total ? tr("%n cohort(s)", nullptr, int(total)).replace(QString::number(total), totalText)
+                          : tr("%1 of %2 cohorts").arg(QLocale().toString(shown), totalText);
+}
+
+void WorkspaceView::updateDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_detail->showRow(m_model, current.isValid() ? current.row() : -1);
+    m_deleteButton->setEnabled(m_editor && current.isValid());
+}
+
+void WorkspaceView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void WorkspaceView::clearFilters()
+{
+    m_search->clear();
+    m_model->setSearchText(QString());
+    for (QComboBox* box : std::as_const(m_facetBoxes))
+        box->setCurrentIndex(0);
+}
+
+void WorkspaceView::selectRecord(qint64 id)
+{
+    int row = m_model->rowOfRecord(id);
+    if (row < 0) {
+        clearFilters();
+        row = m_model->rowOfRecord(id);
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, m_table->horizontalHeader()->logicalIndex(0));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void WorkspaceView::addRecord()
+{
+    if (!m_editor)
+        return;
+    AddRecordDialog dialog(m_spec, m_editor->records(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_editor->addRecord(m_spec, dialog.values());
+    if (id == 0) {
+        QMessageBox::warning(this, tr("Record not added"), m_editor->errorString());
+        return;
+    }
+    selectRecord(id);
+    m_table->setFocus();
+    Q_EMIT statusMessage(tr("Added “%1”. Edit ▸ Undo takes it back.").arg(m_editor->records().displayName(m_spec, id)));
+}
+
+void WorkspaceView::deleteSelectedRecord()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_editor || !current.isValid())
+        return;
+    const qint64 id = m_model->recordId(current.row());
+    const DeletePlan plan = m_editor->planDelete(m_spec, id);
+    if (plan.isBlocked()) {
+        QMessageBox::information(this, tr("Cannot delete “%1”").arg(plan.name), plan.blockedReason);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Delete “%1”?").arg(plan.name),
+                    plan.consequences.isEmpty()
+                        ? tr("Delete “%1”? Edit ▸ Undo brings it back.").arg(plan.name)
+                        : tr("Deleting “%1” also deletes:\n\n• %2\n\nEdit ▸ Undo brings all of it back.")
+                              .arg(plan.name, plan.consequences.join(QStringLiteral("\n• "))),
+                    QMessageBox::Cancel, this);
+    QPushButton* deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return;
+    const int row = current.row();
+    if (!m_editor->deleteRecord(m_spec, id)) {
+        QMessageBox::warning(this, tr("Record not deleted"), m_editor->errorString());
+        return;
+    }
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(
+            m_model->index(std::min(row, m_model->rowCount() - 1), m_table->horizontalHeader()->logicalIndex(0)));
+    Q_EMIT statusMessage(tr("Deleted “%1”. Edit ▸ Undo brings it back.").arg(plan.name));
+}
+
+} // namespace mentordesk
