@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -161,7 +162,10 @@ private Q_SLOTS:
         QVERIFY(editor);
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("not an address"));
+        QSignalSpy messages(sellers, &WorkspaceView::statusMessage);
         QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits through a queued call, as it does for a user.
+        QTRY_COMPARE(messages.count(), 1);
         QCOMPARE(model->index(5, emailColumn).data().toString(), before);
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("e-mail")),
                  qPrintable(window.statusBar()->currentMessage()));

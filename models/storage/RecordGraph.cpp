@@ -20,24 +20,24 @@ struct Dependent {
 // Rows removed with a record by ON DELETE CASCADE, listed parents first so that a restore
 // can insert them in this order.
 const Dependent kSellerDependents[] = {
-    {"cohort_members", "seller_id", QT_TRANSLATE_NOOP("RecordGraph", "%n cohort membership(s)")},
-    {"seller_metric_snapshots", "seller_id", QT_TRANSLATE_NOOP("RecordGraph", "%n metric snapshot(s)")},
-    {"mentor_disclosures", "seller_id", QT_TRANSLATE_NOOP("RecordGraph", "%n conflict-of-interest disclosure(s)")},
-    {"pairings", "mentee_id", QT_TRANSLATE_NOOP("RecordGraph", "%n pairing(s)")},
+    {"cohort_members", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n cohort membership(s)")},
+    {"seller_metric_snapshots", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n metric snapshot(s)")},
+    {"mentor_disclosures", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n conflict-of-interest disclosure(s)")},
+    {"pairings", "mentee_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n pairing(s)")},
 };
 const Dependent kMentorDependents[] = {
-    {"mentor_skills", "mentor_id", QT_TRANSLATE_NOOP("RecordGraph", "%n skill(s)")},
-    {"mentor_disclosures", "mentor_id", QT_TRANSLATE_NOOP("RecordGraph", "%n conflict-of-interest disclosure(s)")},
-    {"pairings", "mentor_id", QT_TRANSLATE_NOOP("RecordGraph", "%n pairing(s)")},
+    {"mentor_skills", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n skill(s)")},
+    {"mentor_disclosures", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n conflict-of-interest disclosure(s)")},
+    {"pairings", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n pairing(s)")},
 };
 const Dependent kCohortDependents[] = {
-    {"cohort_members", "cohort_id", QT_TRANSLATE_NOOP("RecordGraph", "%n cohort membership(s)")},
-    {"touchpoints", "cohort_id", QT_TRANSLATE_NOOP("RecordGraph", "%n roundtable touchpoint(s)")},
+    {"cohort_members", "cohort_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n cohort membership(s)")},
+    {"touchpoints", "cohort_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n roundtable touchpoint(s)")},
 };
 const Dependent kPairingDependents[] = {
-    {"touchpoints", "pairing_id", QT_TRANSLATE_NOOP("RecordGraph", "%n touchpoint(s)")},
-    {"feedback", "pairing_id", QT_TRANSLATE_NOOP("RecordGraph", "%n feedback rating(s)")},
-    {"checklist_items", "pairing_id", QT_TRANSLATE_NOOP("RecordGraph", "%n checklist item(s)")},
+    {"touchpoints", "pairing_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n touchpoint(s)")},
+    {"feedback", "pairing_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n feedback rating(s)")},
+    {"checklist_items", "pairing_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n checklist item(s)")},
 };
 
 // References set to NULL when the record goes (ON DELETE SET NULL).

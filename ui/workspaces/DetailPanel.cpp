@@ -41,12 +41,15 @@ DetailPanel::DetailPanel(const TableSpec& spec, QWidget* parent)
         auto* value = new QLabel;
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
+        // Long unbroken values (e-mail addresses) are clipped rather than widening the panel.
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_profileForm->addRow(field.translatedTitle() + QLatin1Char(':'), value);
         m_profileValues << value;
     }
     auto* scroll = new QScrollArea;
     scroll->setWidget(profile);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("Profile"));
 

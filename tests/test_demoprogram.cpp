@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoProgram.h"
+#include "demo/MarketplaceGenerator.h"
+#include "storage/ProgramDatabase.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mentordesk;
+
+class TestDemoProgram : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ProgramDatabase m_demo;
+    const QDate m_today{2026, 11, 23};
+
+    qint64 scalar(const QString& sql)
+    {
+        QSqlQuery query(m_demo.connection());
+        if (!query.exec(sql) || !query.next())
+            qFatal("query failed: %s", qPrintable(sql));
+        return query.value(0).toLongLong();
+    }
+
+    static QByteArray contentHash(QSqlDatabase db)
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'seller_search%' "
+                                   "AND name <> 'program_info' ORDER BY name"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString& name : names) {
+            QSqlQuery rows(db);
+            rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(name));
+            hash.addData(name.toUtf8());
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            }
+        }
+        return hash.result();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(m_demo.open(m_dir.filePath(QStringLiteral("demo.mentordesk"))), ProgramDatabase::Outcome::Created);
+        QString error;
+        QVERIFY2(DemoProgram::populate(m_demo.connection(), m_today, &error), qPrintable(error));
+    }
+
+    void meetsTheSizeTheIssueAsksFor_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("atLeast");
+        QTest::newRow("sellers") << "SELECT count(*) FROM sellers" << qint64(600);
+        QTest::newRow("categories") << "SELECT count(DISTINCT category) FROM sellers" << qint64(8);
+        QTest::newRow("mentors") << "SELECT count(*) FROM mentors" << qint64(60);
+        QTest::newRow("cohorts") << "SELECT count(*) FROM cohorts" << qint64(5);
+        QTest::newRow("trial pairings") << "SELECT count(*) FROM pairings WHERE status = 'trial'" << qint64(1);
+        QTest::newRow("active pairings") << "SELECT count(*) FROM pairings WHERE status = 'active'" << qint64(1);
+        QTest::newRow("ended pairings") << "SELECT count(*) FROM pairings WHERE status = 'ended'" << qint64(1);
+        QTest::newRow("months of touchpoints")
+            << "SELECT count(DISTINCT substr(scheduled_utc, 1, 7)) FROM touchpoints WHERE status = 'done'" << qint64(12);
+        QTest::newRow("months of snapshots")
+            << "SELECT count(DISTINCT substr(snapshot_date, 1, 7)) FROM seller_metric_snapshots" << qint64(12);
+        QTest::newRow("sellers with snapshots")
+            << "SELECT count(DISTINCT seller_id) FROM seller_metric_snapshots" << qint64(600);
+        // Sellers who signed up during the year have fewer months; most have the full year.
+        QTest::newRow("sellers with a full year of snapshots")
+            << "SELECT count(*) FROM (SELECT seller_id FROM seller_metric_snapshots GROUP BY seller_id "
+               "HAVING count(*) >= 12)"
+            << qint64(300);
+        QTest::newRow("feedback") << "SELECT count(*) FROM feedback" << qint64(1);
+        QTest::newRow("checklist items") << "SELECT count(*) FROM checklist_items" << qint64(1);
+        QTest::newRow("disclosures") << "SELECT count(*) FROM mentor_disclosures" << qint64(1);
+        QTest::newRow("roundtables") << "SELECT count(*) FROM touchpoints WHERE kind = 'roundtable'" << qint64(5);
+    }
+
+    void meetsTheSizeTheIssueAsksFor()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, atLeast);
+        const qint64 value = scalar(sql);
+        QVERIFY2(value >= atLeast, qPrintable(QStringLiteral("%1 < %2").arg(value).arg(atLeast)));
+    }
+
+    void isConsistent_data()
+    {
+        QTest::addColumn<QString>("violations");
+        QTest::newRow("foreign keys") << "SELECT count(*) FROM pragma_foreign_key_check";
+        QTest::newRow("mentor over capacity")
+            << "SELECT count(*) FROM mentors m WHERE (SELECT count(*) FROM pairings p WHERE p.mentor_id = m.id "
+               "AND p.status <> 'ended') > m.capacity";
+        QTest::newRow("sale before sign-up")
+            << "SELECT count(*) FROM sellers WHERE first_sale_date < signup_date";
+        QTest::newRow("orders before first sale")
+            << "SELECT count(*) FROM seller_metric_snapshots m JOIN sellers s ON s.id = m.seller_id "
+               "WHERE m.orders > 0 AND (s.first_sale_date IS NULL OR m.snapshot_date < s.first_sale_date)";
+        QTest::newRow("more returns than orders")
+            << "SELECT count(*) FROM seller_metric_snapshots WHERE returned_orders > orders";
+        QTest::newRow("enrolment without enrolled status")
+            << "SELECT count(*) FROM sellers WHERE (status = 'prospect') <> (enrolment_date IS NULL)";
+        QTest::newRow("pairing of a non-enrolled seller")
+            << "SELECT count(*) FROM pairings p JOIN sellers s ON s.id = p.mentee_id WHERE s.status = 'prospect'";
+        QTest::newRow("latest metrics out of date")
+            << "SELECT count(*) FROM sellers s WHERE s.latest_snapshot_date IS NOT "
+               "(SELECT max(snapshot_date) FROM seller_metric_snapshots m WHERE m.seller_id = s.id)";
+        QTest::newRow("trial end not 30 days after start")
+            << "SELECT count(*) FROM pairings WHERE trial_end_date <> date(started_on, '+30 days')";
+    }
+
+    void isConsistent()
+    {
+        QFETCH(QString, violations);
+        QCOMPARE(scalar(violations), qint64(0));
+    }
+
+    void showsAMentoringEffect()
+    {
+        // Listing-quality improvement since baseline (latest snapshot on or before enrolment),
+        // mentees with a pairing versus not-enrolled sellers measured over the same months.
+        const QString improvement = QStringLiteral(
+            "SELECT avg(latest.listing_quality - base.listing_quality) FROM sellers s "
+            "JOIN seller_metric_snapshots latest ON latest.seller_id = s.id AND latest.snapshot_date = s.latest_snapshot_date "
+            "JOIN seller_metric_snapshots base ON base.seller_id = s.id AND base.snapshot_date = "
+            "  (SELECT max(snapshot_date) FROM seller_metric_snapshots b WHERE b.seller_id = s.id "
+            "   AND b.snapshot_date <= IFNULL(s.enrolment_date, date('%1', '-6 months'))) WHERE %2");
+        QSqlQuery query(m_demo.connection());
+        QVERIFY(query.exec(improvement.arg(m_today.toString(Qt::ISODate),
+                                           QStringLiteral("s.id IN (SELECT mentee_id FROM pairings)"))));
+        QVERIFY(query.next());
+        const double mentored = query.value(0).toDouble();
+        QVERIFY(query.exec(improvement.arg(m_today.toString(Qt::ISODate), QStringLiteral("s.status = 'prospect'"))));
+        QVERIFY(query.next());
+        const double notMentored = query.value(0).toDouble();
+        QVERIFY2(mentored > notMentored + 2.0, qPrintable(QStringLiteral("%1 vs %2").arg(mentored).arg(notMentored)));
+    }
+
+    void isDeterministic()
+    {
+        ProgramDatabase second;
+        QCOMPARE(second.open(m_dir.filePath(QStringLiteral("second.mentordesk"))), ProgramDatabase::Outcome::Created);
+        QString error;
+        QVERIFY2(DemoProgram::populate(second.connection(), m_today, &error), qPrintable(error));
+        QCOMPARE(contentHash(second.connection()), contentHash(m_demo.connection()));
+    }
+
+    void generatorBuildsAConsistentMarketplace()
+    {
+        ProgramDatabase generated;
+        QCOMPARE(generated.open(m_dir.filePath(QStringLiteral("generated.mentordesk"))),
+                 ProgramDatabase::Outcome::Created);
+        GeneratorOptions options;
+        options.sellers = 5000;
+        options.mentors = 100;
+        options.touchpoints = 20000;
+        options.snapshotMonths = 2;
+        qint64 lastDone = -1;
+        QString error;
+        QVERIFY2(MarketplaceGenerator::populate(
+                     generated.connection(), options,
+                     [&lastDone](qint64 done, qint64) {
+                         lastDone = done;
+                         return true;
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY(lastDone > 0);
+        QSqlQuery query(generated.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sellers), (SELECT count(*) FROM mentors), "
+                                          "(SELECT count(*) FROM touchpoints), (SELECT count(*) FROM "
+                                          "seller_metric_snapshots), (SELECT count(*) FROM pragma_foreign_key_check)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), options.sellers);
+        QCOMPARE(query.value(1).toLongLong(), qint64(options.mentors));
+        QCOMPARE(query.value(2).toLongLong(), options.touchpoints);
+        QCOMPARE(query.value(3).toLongLong(), options.sellers * options.snapshotMonths);
+        QCOMPARE(query.value(4).toLongLong(), qint64(0));
+    }
+
+    void generatorCancelLeavesNothing()
+    {
+        ProgramDatabase generated;
+        QCOMPARE(generated.open(m_dir.filePath(QStringLiteral("cancelled.mentordesk"))),
+                 ProgramDatabase::Outcome::Created);
+        GeneratorOptions options;
+        options.sellers = 20000;
+        options.mentors = 100;
+        options.touchpoints = 50000;
+        QString error;
+        QVERIFY(!MarketplaceGenerator::populate(
+            generated.connection(), options, [](qint64 done, qint64) { return done == 0; }, &error));
+        QVERIFY(!error.isEmpty());
+        QSqlQuery query(generated.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sellers) + (SELECT count(*) FROM touchpoints)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoProgram)
+#include "test_demoprogram.moc"
