@@ -752,7 +752,10 @@ int parseArguments(const QStringList& arguments, Options* options)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // No application object exists yet, so the parser does not know the program's name.
+        QString help = parser.helpText();
+        help.replace(QLatin1String("<executable_name>"), QLatin1String("sellers_workspace_bench"));
+        std::fputs(qPrintable(help), stdout);
         return 0;
     }
     auto number = [&parser](const QCommandLineOption& option, qint64 minimum, qint64* value) {

@@ -185,6 +185,8 @@ private Q_SLOTS:
     void rowContentMatchesDatabase();
     void searchMatchesSqlLike_data();
     void searchMatchesSqlLike();
+    void searchIgnoresCaseOfAnyLetter_data();
+    void searchIgnoresCaseOfAnyLetter();
     void facetsCombineWithSearch_data();
     void facetsCombineWithSearch();
     void unsortableColumnSortIsIgnored_data();
@@ -546,6 +548,53 @@ void TestPagedTableModel::searchMatchesSqlLike()
     QCOMPARE(counts.count(), 1);
 }
 
+// Sellers in Germany, Poland or France have names with non-ASCII letters; a search must not
+// depend on their case, however short the text is.
+void TestPagedTableModel::searchIgnoresCaseOfAnyLetter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("shops");
+
+    const QString oko = QStringLiteral("Öko Laden");
+    const QString mobel = QStringLiteral("Möbel Müller");
+    const QString lodz = QStringLiteral("Łódź Ceramika");
+    QTest::newRow("ö (LIKE)") << QStringLiteral("ö") << QStringList{oko, mobel};
+    QTest::newRow("Ö (LIKE)") << QStringLiteral("Ö") << QStringList{oko, mobel};
+    QTest::newRow("ó (LIKE)") << QStringLiteral("ó") << QStringList{lodz};
+    QTest::newRow("ök (LIKE)") << QStringLiteral("ök") << QStringList{oko};
+    QTest::newRow("öko (index)") << QStringLiteral("öko") << QStringList{oko};
+    QTest::newRow("ÖKO (index)") << QStringLiteral("ÖKO") << QStringList{oko};
+    QTest::newRow("mü (LIKE)") << QStringLiteral("mü") << QStringList{mobel};
+    QTest::newRow("MÜ (LIKE)") << QStringLiteral("MÜ") << QStringList{mobel};
+    QTest::newRow("MÜLLER (index)") << QStringLiteral("MÜLLER") << QStringList{mobel};
+    QTest::newRow("ŁÓ (LIKE)") << QStringLiteral("ŁÓ") << QStringList{lodz};
+    QTest::newRow("łódź (index)") << QStringLiteral("łódź") << QStringList{lodz};
+}
+
+void TestPagedTableModel::searchIgnoresCaseOfAnyLetter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, shops);
+
+    SQL_OK(execSql(db(), QStringLiteral("INSERT INTO sellers(id, external_id, shop_name, created_utc, updated_utc) "
+                                        "VALUES (900001, 'INT-1', 'Öko Laden', 'T0', 'T0'), "
+                                        "(900002, 'INT-2', 'Möbel Müller', 'T0', 'T0'), "
+                                        "(900003, 'INT-3', 'Łódź Ceramika', 'T0', 'T0')")));
+    const auto removeThem = qScopeGuard([this] {
+        execSql(db(), QStringLiteral("DELETE FROM sellers WHERE id > 900000"));
+        m_model->refresh();
+    });
+    m_model->refresh();
+    m_model->sort(column(QStringLiteral("shop_name")), Qt::AscendingOrder);
+    m_model->setSearchText(text);
+    QStringList found;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        found << m_model->index(row, column(QStringLiteral("shop_name"))).data().toString();
+    found.sort();
+    shops.sort();
+    QCOMPARE(found, shops);
+}
+
 void TestPagedTableModel::facetsCombineWithSearch_data()
 {
     QTest::addColumn<QVariantMap>("facets");
@@ -903,7 +952,9 @@ void TestPagedTableModel::addedAndDeletedRecordsRefreshCounts()
     QSignalSpy counts(m_model.get(), &PagedTableModel::countsChanged);
     const qint64 id = m_editor->addRecord(sellerTableSpec(), {{QStringLiteral("external_id"), QStringLiteral("NEW-1")},
                                                               {QStringLiteral("shop_name"), QStringLiteral("Aardvark")},
-                                                              {QStringLiteral("status"), QStringLiteral("enrolled")}});
+                                                              {QStringLiteral("status"), QStringLiteral("enrolled")},
+                                                              {QStringLiteral("channel"), QStringLiteral("wholesale")},
+                                                              {QStringLiteral("tier"), QStringLiteral("standard")}});
     QVERIFY2(id > 0, qPrintable(m_editor->errorString()));
     QCOMPARE(m_model->rowCount(), rowsBefore + 1);
     QVERIFY(counts.count() >= 1);

@@ -237,6 +237,8 @@ private Q_SLOTS:
     void findDuplicate_data();
     void findDuplicate();
     void undoOfVanishedRecordIsReported();
+    void undoOfDeleteThatNoLongerFitsIsRefused();
+    void undoingAddOfMentorWithOpenPairingIsBlocked();
     void auditLogIsAppendOnly();
 
 private:
@@ -509,6 +511,7 @@ void TestProgramEditor::addRecordUndoRedoKeepsId()
                              {QStringLiteral("email"), QStringLiteral(" eps@emporium.shop ")},
                              {QStringLiteral("status"), QStringLiteral("enrolled")},
                              {QStringLiteral("channel"), QStringLiteral("social")},
+                             {QStringLiteral("tier"), QStringLiteral("high_potential")},
                              {QStringLiteral("enrolment_date"), QStringLiteral("2026-03-01")},
                              {QStringLiteral("inventory_complexity"), QStringLiteral("2")}};
     const qint64 id = m_editor->addRecord(spec, values);
@@ -555,18 +558,27 @@ void TestProgramEditor::addRecordRejectsBadInput_data()
     QTest::addColumn<QVariantMap>("values");
     QTest::addColumn<QString>("messageContains");
 
-    QTest::newRow("invalid email") << QVariantMap{{QStringLiteral("external_id"), QStringLiteral("EXT-9")},
-                                                  {QStringLiteral("email"), QStringLiteral("a@b")}}
-                                   << "e-mail";
-    QTest::newRow("duplicate seller id") << QVariantMap{{QStringLiteral("external_id"), QStringLiteral("EXT-2")},
-                                                        {QStringLiteral("shop_name"), QStringLiteral("Copy")}}
-                                         << "unique";
-    QTest::newRow("unknown field") << QVariantMap{{QStringLiteral("external_id"), QStringLiteral("EXT-9")},
-                                                  {QStringLiteral("favourite_colour"), QStringLiteral("red")}}
-                                   << "favourite_colour";
-    QTest::newRow("computed field") << QVariantMap{{QStringLiteral("external_id"), QStringLiteral("EXT-9")},
-                                                   {QStringLiteral("cohort"), QStringLiteral("Spring 2026")}}
-                                    << "cohort";
+    // Every row but one is a complete new seller with exactly one problem.
+    const QVariantMap complete{{QStringLiteral("external_id"), QStringLiteral("EXT-9")},
+                               {QStringLiteral("shop_name"), QStringLiteral("Nine")},
+                               {QStringLiteral("channel"), QStringLiteral("social")},
+                               {QStringLiteral("status"), QStringLiteral("prospect")},
+                               {QStringLiteral("tier"), QStringLiteral("standard")}};
+    const auto with = [&complete](const char* key, const QVariant& value) {
+        QVariantMap values = complete;
+        values.insert(QLatin1String(key), value);
+        return values;
+    };
+    QTest::newRow("invalid email") << with("email", QStringLiteral("a@b")) << "e-mail";
+    QTest::newRow("duplicate seller id") << with("external_id", QStringLiteral("EXT-2")) << "unique";
+    QTest::newRow("unknown status") << with("status", QStringLiteral("vip")) << "vip";
+    QTest::newRow("unknown field") << with("favourite_colour", QStringLiteral("red")) << "favourite_colour";
+    QTest::newRow("computed field") << with("cohort", QStringLiteral("Spring 2026")) << "cohort";
+    // A required field that is not given at all is as empty as one given empty.
+    QVariantMap withoutId = complete;
+    withoutId.remove(QStringLiteral("external_id"));
+    QTest::newRow("seller id missing") << withoutId << "Seller ID";
+    QTest::newRow("seller id blank") << with("external_id", QStringLiteral("  ")) << "Seller ID";
 }
 
 void TestProgramEditor::addRecordRejectsBadInput()
@@ -829,6 +841,50 @@ void TestProgramEditor::undoOfVanishedRecordIsReported()
     // The connection is left without an open transaction.
     QVERIFY(m_editor->setField(sellerTableSpec(), 3, QStringLiteral("shop_name"), QStringLiteral("Gamma")));
     QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM audit_log")), 2);
+}
+
+void TestProgramEditor::undoOfDeleteThatNoLongerFitsIsRefused()
+{
+    QVERIFY(m_editor->deleteRecord(sellerTableSpec(), 4));
+    // Meanwhile an import creates a seller with the same marketplace ID.
+    SQL_OK(execSql(db(), QStringLiteral("INSERT INTO sellers(id, external_id, shop_name, created_utc, updated_utc) "
+                                        "VALUES (40, 'EXT-4', 'Imported Delta', 'T0', 'T0')")));
+    const Dump before = dumpDatabase(db());
+    const qint64 auditBefore = count(db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    QSignalSpy errors(m_editor.get(), &ProgramEditor::errorOccurred);
+
+    m_editor->undoStack()->undo();
+    QCOMPARE(errors.count(), 1);
+    const QString message = errors.at(0).at(0).toString();
+    QVERIFY2(message.contains(QLatin1String("unique")), qPrintable(message));
+    QCOMPARE(dumpDatabase(db()), before); // all or nothing
+    QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+    QVERIFY(m_editor->setField(sellerTableSpec(), 40, QStringLiteral("shop_name"), QStringLiteral("Delta 2")));
+}
+
+void TestProgramEditor::undoingAddOfMentorWithOpenPairingIsBlocked()
+{
+    const qint64 id =
+        m_editor->addRecord(mentorTableSpec(), {{QStringLiteral("name"), QStringLiteral("Nina New")},
+                                                {QStringLiteral("capacity"), QStringLiteral("2")},
+                                                {QStringLiteral("recognition_tier"), QStringLiteral("none")}});
+    QVERIFY2(id > 0, qPrintable(m_editor->errorString()));
+    // The matching wizard pairs the new mentor with a seller (outside the undo history).
+    SQL_OK(execSql(db(),
+                   QStringLiteral("INSERT INTO pairings(mentor_id, mentee_id, status, started_on, created_utc, "
+                                  "updated_utc) VALUES (?, 4, 'trial', '2026-03-01', 'T0', 'T0')"),
+                   {id}));
+    const Dump before = dumpDatabase(db());
+    QSignalSpy errors(m_editor.get(), &ProgramEditor::errorOccurred);
+
+    // Undoing the add is a delete: the rule that protects open pairings applies to it too.
+    m_editor->undoStack()->undo();
+    QCOMPARE(
+        count(db(), QStringLiteral("SELECT count(*) FROM pairings WHERE mentor_id = ? AND status = 'trial'"), {id}), 1);
+    QCOMPARE(dumpDatabase(db()), before);
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.at(0).at(0).toString().contains(QLatin1String("Nina New")),
+             qPrintable(errors.at(0).at(0).toString()));
 }
 
 void TestProgramEditor::auditLogIsAppendOnly()

@@ -5,111 +5,111 @@
     <name>Choices</name>
     <message>
         <source>Own storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Shop</translation>
     </message>
     <message>
         <source>Marketplace app</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz-App</translation>
     </message>
     <message>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Großhandel</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Media</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgenommen</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolviert</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>High potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Potenzial</translation>
     </message>
     <message>
         <source>Data-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>Datengetrieben</translation>
     </message>
     <message>
         <source>Intuitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Intuitiv</translation>
     </message>
     <message>
         <source>Async</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchron</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronze</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Silber</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephase</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht</translation>
     </message>
     <message>
         <source>Mentee withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee ausgeschieden</translation>
     </message>
     <message>
         <source>Mentor unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor nicht verfügbar</translation>
     </message>
     <message>
         <source>Re-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugeordnet</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -119,1096 +119,1099 @@
 
 Subcommands (run without a window):
   generate   build a marketplace-scale program file for benchmarks (see &apos;mentordesk generate --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk — die Arbeitsumgebung für Mentoring-Programme für Marktplatz-Händler.
+
+Unterbefehle (laufen ohne Fenster):
+  generate   erzeugt eine Programmdatei im Marktplatzmaßstab für Benchmarks (siehe &apos;mentordesk generate --help&apos;)</translation>
     </message>
     <message>
         <source>Open the program file &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Programmdatei &lt;Datei&gt;.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Open a fresh copy of the demo program (created from a fixed seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine neue Kopie des Demoprogramms (aus einem festen Startwert erzeugt).</translation>
     </message>
     <message>
         <source>Save the window as an image &lt;file&gt; once shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das Fenster nach dem Anzeigen als Bild &lt;Datei&gt; und beendet dann das Programm.</translation>
     </message>
     <message>
         <source>Show workspace &lt;n&gt; first (0 sellers, 1 mentors, 2 cohorts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt zuerst Arbeitsbereich &lt;n&gt; an (0 Händler, 1 Mentoren, 2 Kohorten).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Optional subcommand: generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Unterbefehl: generate.</translation>
     </message>
     <message>
         <source>%1. Run &apos;mentordesk --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Die Optionen zeigt &apos;mentordesk --help&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not available in this version of MentorDesk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist in dieser Version von MentorDesk noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run &apos;mentordesk --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;. Die Befehle zeigt &apos;mentordesk --help&apos;.</translation>
     </message>
     <message>
         <source>--demo and --database cannot be used together: the demo has its own file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --database können nicht zusammen verwendet werden: Die Demo hat ihre eigene Datei.</translation>
     </message>
     <message>
         <source>There is no program file at &apos;%1&apos;. Check the path, or start MentorDesk without --database and choose File &gt; New Program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter &apos;%1&apos; gibt es keine Programmdatei. Prüfen Sie den Pfad oder starten Sie MentorDesk ohne --database und wählen Sie Datei &gt; Neues Programm.</translation>
     </message>
 </context>
 <context>
     <name>DemoProgram</name>
     <message>
         <source>MentorDesk could not create the demo program (%1). The program file was left as it was; try again with a new, empty program.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte das Demoprogramm nicht anlegen (%1). Die Programmdatei wurde nicht verändert; versuchen Sie es mit einem neuen, leeren Programm erneut.</translation>
     </message>
     <message>
         <source>no valid date for today</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges heutiges Datum</translation>
     </message>
     <message>
         <source>the program already has records</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm enthält bereits Datensätze</translation>
     </message>
 </context>
 <context>
     <name>DemoProgramFile</name>
     <message>
         <source>“%1” is a real program, not the demo; MentorDesk will not replace it. Choose another file for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein echtes Programm, nicht die Demo; MentorDesk ersetzt es nicht. Wählen Sie eine andere Datei für die Demo.</translation>
     </message>
     <message>
         <source>The demo program could not be saved as “%1”. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprogramm konnte nicht als „%1“ gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>FieldDelegate</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Datum)</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Seller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler-ID</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>Signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>First sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Verkauf</translation>
     </message>
     <message>
         <source>Growth target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstumsziel</translation>
     </message>
     <message>
         <source>Orders/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen/Woche</translation>
     </message>
     <message>
         <source>Inventory complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortimentskomplexität</translation>
     </message>
     <message>
         <source>Hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Std./Woche</translation>
     </message>
     <message>
         <source>Coaching style</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Stil</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemfelder</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Listing quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsqualität</translation>
     </message>
     <message>
         <source>Metrics as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen vom</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchen</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszeichnung</translation>
     </message>
     <message>
         <source>Stipend/month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütung/Monat</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Focus category</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt</translation>
     </message>
     <message>
         <source>Roundtable day</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable-Tag</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigungsgrund</translation>
     </message>
 </context>
 <context>
     <name>GenerateCommand</name>
     <message>
         <source>mentordesk generate: --%1 needs a whole number of at least %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mentordesk generate: --%1 erwartet eine ganze Zahl von mindestens %2, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Builds a marketplace-scale program file for benchmarks: sellers with metric snapshots, mentors, pairings and touchpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt eine Programmdatei im Marktplatzmaßstab für Benchmarks: Händler mit Kennzahlen-Snapshots, Mentoren, Tandems und Kontaktpunkte.</translation>
     </message>
     <message>
         <source>The new program file to write (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neu zu schreibende Programmdatei (darf noch nicht existieren).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Number of sellers (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Händler (Standard: 1000000).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Number of mentors (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Mentoren (Standard: 10000).</translation>
     </message>
     <message>
         <source>Number of touchpoints (default 10000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kontaktpunkte (Standard: 10000000).</translation>
     </message>
     <message>
         <source>Monthly metric snapshots per seller (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kennzahlen-Snapshots pro Händler (Standard: 1).</translation>
     </message>
     <message>
         <source>The subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterbefehl.</translation>
     </message>
     <message>
         <source>mentordesk generate: %1. Run &apos;mentordesk generate --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mentordesk generate: %1. Siehe &apos;mentordesk generate --help&apos;.</translation>
     </message>
     <message>
         <source>mentordesk generate: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mentordesk generate: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>mentordesk generate: say where to write the program with --database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>mentordesk generate: Geben Sie mit --database DATEI an, wohin das Programm geschrieben werden soll.</translation>
     </message>
     <message>
         <source>mentordesk generate: &apos;%1&apos; already exists; it is left alone. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>mentordesk generate: &apos;%1&apos; existiert bereits und bleibt unverändert. Wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
         <source>mentordesk generate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mentordesk generate: %1</translation>
     </message>
     <message>
         <source>mentordesk generate: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>mentordesk generate: %1 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 sellers, %3 mentors, %4 touchpoints in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Händler, %3 Mentoren, %4 Kontaktpunkte in %5 s.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>MentorDesk programs (*.mentordesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-Programme (*.mentordesk)</translation>
     </message>
 </context>
 <context>
     <name>MarketplaceGenerator</name>
     <message>
         <source>A marketplace can only be generated into an open SQLite program file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Marktplatz kann nur in einer geöffneten SQLite-Programmdatei erzeugt werden.</translation>
     </message>
     <message>
         <source>A marketplace needs at least one seller and one mentor, and no negative counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Marktplatz braucht mindestens einen Händler und einen Mentor; negative Anzahlen sind nicht zulässig.</translation>
     </message>
     <message>
         <source>The program file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The program already has records; generate into a new program file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm enthält bereits Datensätze; erzeugen Sie den Marktplatz in einer neuen Programmdatei.</translation>
     </message>
     <message>
         <source>The generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erzeugen wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Generating the marketplace failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erzeugen des Marktplatzes ist fehlgeschlagen: %1.</translation>
     </message>
 </context>
 <context>
     <name>ProgramDatabase</name>
     <message>
         <source>MentorDesk cannot read “%1”: %2. Check that the file is readable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk kann „%1“ nicht lesen: %2. Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>“%1” is not a MentorDesk program: it is not a database file. Choose a program file (*.mentordesk); this file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein MentorDesk-Programm, denn es ist keine Datenbankdatei. Wählen Sie eine Programmdatei (*.mentordesk); diese Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>MentorDesk cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk kann „%1“ nicht öffnen: %2.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). Restore it from a backup or a snapshot next to it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden (%2). Stellen Sie die Datei aus einer Datensicherung oder einer daneben liegenden Sicherungskopie wieder her; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” is a database of another application, not a MentorDesk program. Choose a program file (*.mentordesk); this file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Datenbank einer anderen Anwendung, kein MentorDesk-Programm. Wählen Sie eine Programmdatei (*.mentordesk); diese Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of MentorDesk (program format %2; this version reads up to %3). Install the latest MentorDesk to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde mit einer neueren Version von MentorDesk gespeichert (Programmformat %2; diese Version liest bis Format %3). Installieren Sie die neueste Version von MentorDesk, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>MentorDesk cannot create the folder “%1”. Choose another location for the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk kann den Ordner „%1“ nicht anlegen. Wählen Sie einen anderen Speicherort für das Programm.</translation>
     </message>
     <message>
         <source>MentorDesk cannot prepare “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk kann „%1“ nicht vorbereiten: %2.</translation>
     </message>
     <message>
         <source>MentorDesk could not save a safety copy of “%1” before upgrading it (%2). Free some disk space and try again; the program was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte vor der Aktualisierung keine Sicherungskopie von „%1“ speichern (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut; das Programm wurde nicht verändert.</translation>
     </message>
     <message>
         <source>MentorDesk could not upgrade “%1” to program format %2 (%3). The program was left as it was; a safety copy is at “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte „%1“ nicht auf Programmformat %2 aktualisieren (%3). Das Programm wurde nicht verändert; eine Sicherungskopie liegt unter „%4“.</translation>
     </message>
     <message>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erforderlich</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cannot create the demo program</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprogramm kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>RecordGraph</name>
     <message numerus="yes">
         <source>%n cohort membership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kohortenmitgliedschaft</numerusform>
+            <numerusform>%n Kohortenmitgliedschaften</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n metric snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahlen-Snapshot</numerusform>
+            <numerusform>%n Kennzahlen-Snapshots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict-of-interest disclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offengelegter Interessenkonflikt</numerusform>
+            <numerusform>%n offengelegte Interessenkonflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pairing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tandem</numerusform>
+            <numerusform>%n Tandems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skill(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kompetenz</numerusform>
+            <numerusform>%n Kompetenzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n roundtable touchpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Roundtable-Kontaktpunkt</numerusform>
+            <numerusform>%n Roundtable-Kontaktpunkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n touchpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontaktpunkt</numerusform>
+            <numerusform>%n Kontaktpunkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feedback rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feedback-Bewertung</numerusform>
+            <numerusform>%n Feedback-Bewertungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checklist item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Checklistenpunkt</numerusform>
+            <numerusform>%n Checklistenpunkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is mentoring %n seller(s) right now. End or re-match those pairings first; then the mentor can be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 betreut derzeit %n Händler. Beenden Sie zuerst dieses Tandem oder ordnen Sie es neu zu; danach kann der Mentor gelöscht werden.</numerusform>
+            <numerusform>%1 betreut derzeit %n Händler. Beenden Sie zuerst diese Tandems oder ordnen Sie sie neu zu; danach kann der Mentor gelöscht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz existiert nicht mehr; möglicherweise wurde er bereits gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>RecordRepository</name>
     <message>
         <source>Another record already has this value; it must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Datensatz hat bereits diesen Wert; er muss eindeutig sein.</translation>
     </message>
     <message>
         <source>The value is outside what this field allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert liegt außerhalb des für dieses Feld zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>Other records still refer to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datensätze verweisen noch auf diesen Datensatz.</translation>
     </message>
     <message>
         <source>Another MentorDesk window or process is writing to this program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes MentorDesk-Fenster oder ein anderer Prozess schreibt gerade in dieses Programm; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The disk is full; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The program file is read-only; open a copy you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei ist schreibgeschützt; öffnen Sie eine Kopie, in die Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>The database refused the change (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt (%1). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This field cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
     </message>
     <message>
         <source>“%1” is not a field of this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld dieses Datensatzes.</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::AddRecordCommand</name>
     <message>
         <source>Add record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::AddRecordDialog</name>
     <message>
         <source>Add seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler hinzufügen</translation>
     </message>
     <message>
         <source>Add mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor hinzufügen</translation>
     </message>
     <message>
         <source>Add cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte hinzufügen</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Pflichtfeld):</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>“%1” already has this %2. Each record needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits diesen Wert (%2). Jeder Datensatz braucht einen eigenen.</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat</translation>
     </message>
     <message>
         <source>“%1” already uses the e-mail address %2. Add this record anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet bereits die E-Mail-Adresse %2. Diesen Datensatz trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::AuditTableModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Record created or restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz angelegt oder wiederhergestellt</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz gelöscht</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::DeleteRecordCommand</name>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::DetailPanel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Select a record to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datensatz aus, um die Details zu sehen.</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::FacetModel</name>
     <message>
         <source>All: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle: %1</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::FieldSpec</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Pflichtfeld.</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address; use the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse; verwenden Sie die Form name@example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
         <source>“%1” is not a calendar date; use the form 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Datum; verwenden Sie die Form 2026-03-31.</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein zulässiger Wert für %2.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::MainWindow</name>
     <message>
         <source>Sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Programm…</translation>
     </message>
     <message>
         <source>&amp;Open Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
         <source>Open &amp;Demo Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoprogramm öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Add Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über MentorDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot open program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Change not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht übernommen</translation>
     </message>
     <message>
         <source>%1 — MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — MentorDesk</translation>
     </message>
     <message>
         <source>The program was upgraded to the current format; a safety copy of the old file is at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde auf das aktuelle Format aktualisiert; eine Sicherungskopie der alten Datei liegt unter „%1“.</translation>
     </message>
     <message>
         <source>Created a new, empty program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Programm wurde angelegt.</translation>
     </message>
     <message>
         <source>New Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei existiert bereits</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose File ▸ Open Program to open it, or pick a new name for the new program.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Wählen Sie Datei ▸ Programm öffnen, um die Datei zu öffnen, oder geben Sie dem neuen Programm einen anderen Namen.</translation>
     </message>
     <message>
         <source>Open Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm öffnen</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open the demo program</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprogramm kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>About MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über MentorDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;The desk for coordinators of marketplace seller-mentorship programs: pair new sellers with experienced operators, keep the pairs working, and prove the program&apos;s impact.&lt;/p&gt;&lt;p&gt;Program file format %2. Built with Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the MentorDesk developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Die Arbeitsumgebung für Koordinatoren von Mentoring-Programmen für Marktplatz-Händler: Bringen Sie neue Händler mit erfahrenen Praktikern zusammen, halten Sie die Tandems in Gang und belegen Sie die Wirkung des Programms.&lt;/p&gt;&lt;p&gt;Programmdateiformat %2. Erstellt mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die MentorDesk-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No program open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm geöffnet</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::MetricComparisonModel</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Listing quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsqualität</translation>
     </message>
     <message>
         <source>Return rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourenquote</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschn. Bestellwert</translation>
     </message>
     <message>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenzufriedenheit</translation>
     </message>
     <message>
         <source>Price competitiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiswettbewerbsfähigkeit</translation>
     </message>
     <message>
         <source>Inventory turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerumschlag</translation>
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkaufrate</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Baseline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert (%1)</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Latest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell (%1)</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::PagedTableModel</name>
     <message>
         <source>The records could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>The records could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 — this column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nach dieser Spalte kann nicht sortiert werden</translation>
     </message>
     <message>
         <source>%1 — click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — zum Sortieren klicken</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::PairingTableModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Trial ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephase bis</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigungsgrund</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Touchpoints done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Kontaktpunkte</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::ProgramEditor</name>
     <message>
         <source>This field is calculated and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld wird berechnet und kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>“%1” is not a field of this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld dieses Datensatzes.</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::RecentPrograms</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::SetFieldCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::WorkspaceView</name>
     <message>
         <source>Search shop, contact, e-mail or seller ID  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop, Kontakt, E-Mail oder Händler-ID suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Search name, e-mail or category  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail oder Kategorie suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Search name, focus or notes  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Schwerpunkt oder Notizen suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Show only records with this %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Datensätze mit diesem Wert anzeigen: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a record (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected record (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Datensatz löschen (Entf)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Spalten auswählen</translation>
     </message>
     <message>
         <source>“%1” cannot be sorted; sortable columns say so in their tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1“ kann nicht sortiert werden; sortierbare Spalten weisen in ihrem Tooltip darauf hin.</translation>
     </message>
     <message numerus="yes">
         <source>%n seller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Händler</numerusform>
+            <numerusform>%n Händler</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Händlern</translation>
     </message>
     <message numerus="yes">
         <source>%n mentor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mentor</numerusform>
+            <numerusform>%n Mentoren</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Mentoren</translation>
     </message>
     <message numerus="yes">
         <source>%n cohort(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kohorte</numerusform>
+            <numerusform>%n Kohorten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kohorten</translation>
     </message>
     <message>
         <source>Record not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Added “%1”. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde hinzugefügt. Mit Bearbeiten ▸ Rückgängig lässt sich das zurücknehmen.</translation>
     </message>
     <message>
         <source>Cannot delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete “%1”? Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Mit Bearbeiten ▸ Rückgängig lässt sich der Datensatz wiederherstellen.</translation>
     </message>
     <message>
         <source>Deleting “%1” also deletes:
@@ -1216,15 +1219,19 @@ Subcommands (run without a window):
 • %2
 
 Edit ▸ Undo brings all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit „%1“ wird Folgendes gelöscht:
+
+• %2
+
+Mit Bearbeiten ▸ Rückgängig lässt sich alles wiederherstellen.</translation>
     </message>
     <message>
         <source>Record not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz nicht gelöscht</translation>
     </message>
     <message>
         <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gelöscht. Mit Bearbeiten ▸ Rückgängig lässt sich der Datensatz wiederherstellen.</translation>
     </message>
 </context>
 </TS>

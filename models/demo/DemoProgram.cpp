@@ -4,16 +4,15 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtAlgorithms>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtAlgorithms>
 #include <QVariant>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <initializer_list>
-#include <iterator>
 #include <numeric>
 #include <random>
 #include <set>
@@ -42,7 +41,7 @@ constexpr std::array<int, 3> kChecklistDays = {{30, 60, 90}};
 
 // std::mt19937's output is fixed by the standard but its distributions are not, so these helpers
 // use the raw output. Only + - * / and sqrt touch doubles, which IEEE 754 rounds the same
-// everywhere: the same seed gives the same file on every platform.
+// everywhere: the same seed gives the same program from GCC, Clang or MSVC builds.
 class Random {
 public:
     explicit Random(quint32 seed)
@@ -100,20 +99,32 @@ struct Category {
     double turnover; // annualised, as the back office exports it
     int minComplexity;
     int maxComplexity;
-    std::array<const char*, 6> nouns;
 };
 
 const std::array<Category, 10> kCategories = {{
-    {"Handmade jewellery", "Crafts", 16, 42, 0.045, 0.22, 2.0, 2, 3, {{"Jewellery", "Gems", "Silverworks", "Beads", "Charms", "Rings"}}},
-    {"Home & kitchen", "Homeware retail", 16, 48, 0.06, 0.25, 3.5, 2, 4, {{"Home", "Kitchen", "Homeware", "Table", "Ceramics", "Linen"}}},
-    {"Electronics accessories", "Consumer electronics", 8, 27, 0.09, 0.15, 5.0, 3, 5, {{"Gadgets", "Cables", "Tech", "Accessories", "Audio", "Electronics"}}},
-    {"Fashion", "Apparel", 10, 46, 0.16, 0.24, 3.2, 3, 5, {{"Boutique", "Apparel", "Threads", "Wardrobe", "Clothing", "Knitwear"}}},
-    {"Beauty", "Cosmetics", 10, 31, 0.04, 0.38, 4.5, 2, 4, {{"Beauty", "Skincare", "Cosmetics", "Apothecary", "Botanicals", "Soapworks"}}},
-    {"Toys & games", "Toys", 8, 29, 0.05, 0.20, 3.8, 2, 4, {{"Toys", "Games", "Puzzles", "Playhouse", "Toybox", "Kites"}}},
-    {"Food & grocery", "Food & beverage", 8, 24, 0.02, 0.45, 11.0, 4, 5, {{"Pantry", "Bakery", "Foods", "Spices", "Larder", "Tea Co."}}},
-    {"Books & media", "Publishing", 6, 17, 0.03, 0.30, 2.2, 1, 2, {{"Books", "Records", "Prints", "Press", "Reads", "Comics"}}},
-    {"Sports & outdoors", "Sporting goods", 8, 58, 0.08, 0.18, 2.8, 3, 4, {{"Outdoors", "Sports", "Trail", "Camping", "Cycles", "Fitness"}}},
-    {"Pet supplies", "Pet care", 10, 33, 0.035, 0.42, 6.0, 2, 4, {{"Pets", "Paws", "Pet Supplies", "Kennel", "Tails", "Critters"}}},
+    {"Handmade jewellery", "Crafts", 16, 42, 0.045, 0.22, 2.0, 2, 3},
+    {"Home & kitchen", "Homeware retail", 16, 48, 0.06, 0.25, 3.5, 2, 4},
+    {"Electronics accessories", "Consumer electronics", 8, 27, 0.09, 0.15, 5.0, 3, 5},
+    {"Fashion", "Apparel", 10, 46, 0.16, 0.24, 3.2, 3, 5},
+    {"Beauty", "Cosmetics", 10, 31, 0.04, 0.38, 4.5, 2, 4},
+    {"Toys & games", "Toys", 8, 29, 0.05, 0.20, 3.8, 2, 4},
+    {"Food & grocery", "Food & beverage", 8, 24, 0.02, 0.45, 11.0, 4, 5},
+    {"Books & media", "Publishing", 6, 17, 0.03, 0.30, 2.2, 1, 2},
+    {"Sports & outdoors", "Sporting goods", 8, 58, 0.08, 0.18, 2.8, 3, 4},
+    {"Pet supplies", "Pet care", 10, 33, 0.035, 0.42, 6.0, 2, 4},
+}};
+// Shop names end in one of these, in kCategories order.
+const std::array<std::array<const char*, 6>, 10> kShopNouns = {{
+    {{"Jewellery", "Gems", "Silverworks", "Beads", "Charms", "Rings"}},
+    {{"Home", "Kitchen", "Homeware", "Table", "Ceramics", "Linen"}},
+    {{"Gadgets", "Cables", "Tech", "Accessories", "Audio", "Electronics"}},
+    {{"Boutique", "Apparel", "Threads", "Wardrobe", "Clothing", "Knitwear"}},
+    {{"Beauty", "Skincare", "Cosmetics", "Apothecary", "Botanicals", "Soapworks"}},
+    {{"Toys", "Games", "Puzzles", "Playhouse", "Toybox", "Kites"}},
+    {{"Pantry", "Bakery", "Foods", "Spices", "Larder", "Tea Co."}},
+    {{"Books", "Records", "Prints", "Press", "Reads", "Comics"}},
+    {{"Outdoors", "Sports", "Trail", "Camping", "Cycles", "Fitness"}},
+    {{"Pets", "Paws", "Pet Supplies", "Kennel", "Tails", "Critters"}},
 }};
 constexpr int kCategoryCount = int(kCategories.size());
 
@@ -140,13 +151,20 @@ struct Country {
 };
 
 const std::array<Country, 15> kCountries = {{
-    {"United Kingdom", 20, English, "+44 7700 900###"}, {"United States", 18, English, "+1 @ 555 01##"},
-    {"Germany", 10, German, "+49 15# #######"},         {"France", 7, French, "+33 6 ## ## ## ##"},
-    {"Spain", 6, Spanish, "+34 6## ### ###"},           {"Canada", 6, English, "+1 @ 555 01##"},
-    {"Italy", 5, Italian, "+39 3## ### ####"},          {"Netherlands", 5, Dutch, "+31 6 ########"},
-    {"Australia", 5, English, "+61 4## ### ###"},       {"Ireland", 4, English, "+353 8# ### ####"},
-    {"Poland", 4, Polish, "+48 5## ### ###"},           {"India", 4, Indian, "+91 9#### #####"},
-    {"Sweden", 3, Swedish, "+46 70 ### ## ##"},         {"Mexico", 2, Spanish, "+52 55 #### ####"},
+    {"United Kingdom", 20, English, "+44 7700 900###"},
+    {"United States", 18, English, "+1 @ 555 01##"},
+    {"Germany", 10, German, "+49 15# #######"},
+    {"France", 7, French, "+33 6 ## ## ## ##"},
+    {"Spain", 6, Spanish, "+34 6## ### ###"},
+    {"Canada", 6, English, "+1 @ 555 01##"},
+    {"Italy", 5, Italian, "+39 3## ### ####"},
+    {"Netherlands", 5, Dutch, "+31 6 ########"},
+    {"Australia", 5, English, "+61 4## ### ###"},
+    {"Ireland", 4, English, "+353 8# ### ####"},
+    {"Poland", 4, Polish, "+48 5## ### ###"},
+    {"India", 4, Indian, "+91 9#### #####"},
+    {"Sweden", 3, Swedish, "+46 70 ### ## ##"},
+    {"Mexico", 2, Spanish, "+52 55 #### ####"},
     {"Portugal", 2, Portuguese, "+351 9## ### ###"},
 }};
 
@@ -160,13 +178,26 @@ struct Zone {
 };
 
 const std::array<Zone, 20> kZones = {{
-    {0, "Europe/London", 0, ""},          {1, "America/New_York", -300, "212"}, {1, "America/Chicago", -360, "312"},
-    {1, "America/Denver", -420, "303"},   {1, "America/Los_Angeles", -480, "213"}, {2, "Europe/Berlin", 60, ""},
-    {3, "Europe/Paris", 60, ""},          {4, "Europe/Madrid", 60, ""},          {5, "America/Toronto", -300, "416"},
-    {5, "America/Vancouver", -480, "604"}, {6, "Europe/Rome", 60, ""},           {7, "Europe/Amsterdam", 60, ""},
-    {8, "Australia/Sydney", 600, ""},     {8, "Australia/Perth", 480, ""},       {9, "Europe/Dublin", 0, ""},
-    {10, "Europe/Warsaw", 60, ""},        {11, "Asia/Kolkata", 330, ""},         {12, "Europe/Stockholm", 60, ""},
-    {13, "America/Mexico_City", -360, ""}, {14, "Europe/Lisbon", 0, ""},
+    {0, "Europe/London", 0, ""},
+    {1, "America/New_York", -300, "212"},
+    {1, "America/Chicago", -360, "312"},
+    {1, "America/Denver", -420, "303"},
+    {1, "America/Los_Angeles", -480, "213"},
+    {2, "Europe/Berlin", 60, ""},
+    {3, "Europe/Paris", 60, ""},
+    {4, "Europe/Madrid", 60, ""},
+    {5, "America/Toronto", -300, "416"},
+    {5, "America/Vancouver", -480, "604"},
+    {6, "Europe/Rome", 60, ""},
+    {7, "Europe/Amsterdam", 60, ""},
+    {8, "Australia/Sydney", 600, ""},
+    {8, "Australia/Perth", 480, ""},
+    {9, "Europe/Dublin", 0, ""},
+    {10, "Europe/Warsaw", 60, ""},
+    {11, "Asia/Kolkata", 330, ""},
+    {12, "Europe/Stockholm", 60, ""},
+    {13, "America/Mexico_City", -360, ""},
+    {14, "Europe/Lisbon", 0, ""},
 }};
 
 using Names = std::array<const char*, 16>;
@@ -204,25 +235,25 @@ const std::array<NamePool, 10> kNames = {{
        "Szymon", "Filip", "Kacper", "Łukasz", "Piotr"}},
      {{"Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński", "Szymański",
        "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski", "Mazur", "Kwiatkowski", "Krawczyk"}}},
-    {{{"Alice", "Maja", "Elsa", "Astrid", "Wilma", "Freja", "Ebba", "Saga", "Oscar", "William", "Liam", "Elias",
-       "Hugo", "Axel", "Nils", "Björn"}},
+    {{{"Alice", "Maja", "Elsa", "Astrid", "Wilma", "Freja", "Ebba", "Saga", "Oscar", "William", "Liam", "Elias", "Hugo",
+       "Axel", "Nils", "Björn"}},
      {{"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
        "Gustafsson", "Pettersson", "Jonsson", "Lindberg", "Lindström", "Berg", "Holm"}}},
-    {{{"Aarav", "Vivaan", "Aditya", "Arjun", "Rohan", "Ishaan", "Rahul", "Vikram", "Ananya", "Diya", "Priya",
-       "Saanvi", "Kavya", "Meera", "Neha", "Pooja"}},
-     {{"Sharma", "Verma", "Gupta", "Patel", "Singh", "Kumar", "Reddy", "Iyer", "Nair", "Mehta", "Joshi", "Rao",
-       "Desai", "Kapoor", "Banerjee", "Chatterjee"}}},
-    {{{"Maria", "Leonor", "Matilde", "Beatriz", "Carolina", "Inês", "Mariana", "Rita", "Francisco", "João",
-       "Santiago", "Tomás", "Rodrigo", "Miguel", "Afonso", "Duarte"}},
+    {{{"Aarav", "Vivaan", "Aditya", "Arjun", "Rohan", "Ishaan", "Rahul", "Vikram", "Ananya", "Diya", "Priya", "Saanvi",
+       "Kavya", "Meera", "Neha", "Pooja"}},
+     {{"Sharma", "Verma", "Gupta", "Patel", "Singh", "Kumar", "Reddy", "Iyer", "Nair", "Mehta", "Joshi", "Rao", "Desai",
+       "Kapoor", "Banerjee", "Chatterjee"}}},
+    {{{"Maria", "Leonor", "Matilde", "Beatriz", "Carolina", "Inês", "Mariana", "Rita", "Francisco", "João", "Santiago",
+       "Tomás", "Rodrigo", "Miguel", "Afonso", "Duarte"}},
      {{"Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins", "Sousa", "Fernandes",
        "Gonçalves", "Gomes", "Lopes", "Marques", "Alves", "Ribeiro"}}},
 }};
 
 const std::array<const char*, 40> kShopWords = {
-    {"Willow", "Copper", "Juniper", "Saffron", "Hazel", "Maple", "Birch", "Cedar", "Ember",   "Fern",
-     "Harbour", "Indigo", "Linden", "Marigold", "Meadow", "Nettle", "Oak",  "Pebble", "Rowan", "Sage",
-     "Thistle", "Wren",   "Acorn",  "Bramble",  "Clover", "Fable",  "Honey", "Ivy",   "Lark",  "Moss",
-     "North",   "Olive",  "Pine",   "Sparrow",  "Summit", "Tidal",  "Velvet", "Amber", "Little", "Bright"}};
+    {"Willow",  "Copper", "Juniper", "Saffron",  "Hazel",  "Maple",  "Birch",  "Cedar",  "Ember",  "Fern",
+     "Harbour", "Indigo", "Linden",  "Marigold", "Meadow", "Nettle", "Oak",    "Pebble", "Rowan",  "Sage",
+     "Thistle", "Wren",   "Acorn",   "Bramble",  "Clover", "Fable",  "Honey",  "Ivy",    "Lark",   "Moss",
+     "North",   "Olive",  "Pine",    "Sparrow",  "Summit", "Tidal",  "Velvet", "Amber",  "Little", "Bright"}};
 const std::array<const char*, 6> kShopSuffixes = {{"Studio", "Co.", "Workshop", "Collective", "Supply", "House"}};
 const std::array<const char*, 8> kShopEndings = {{"craft", "leaf", "wood", "field", "stone", "works", "nest", "light"}};
 const std::array<const char*, 12> kMonthNames = {{"January", "February", "March", "April", "May", "June", "July",
@@ -418,16 +449,15 @@ const std::array<TemplateItem, 11> kTemplateItems = {{
     {90, "Plan for the next quarter written"},
 }};
 
-const std::array<const char*, 7> kCallNotes = {{
-    "Reviewed the top listings and agreed new photos.", "Walked through last month's return reasons.",
-    "Set up a pricing experiment on the two best sellers.", "Went through the shop's review replies together.",
-    "Planned stock for the next four weeks.", "Compared shipping options and delivery promises.",
-    "Agreed a weekly target for new listings."}};
-const std::array<const char*, 5> kAsyncNotes = {{"Shared feedback on new listing titles.",
-                                                 "Answered questions about the returns policy.",
-                                                 "Sent a template for replying to reviews.",
-                                                 "Commented on the draft promotion plan.",
-                                                 "Checked the updated shipping profile."}};
+const std::array<const char*, 7> kCallNotes = {
+    {"Reviewed the top listings and agreed new photos.", "Walked through last month's return reasons.",
+     "Set up a pricing experiment on the two best sellers.", "Went through the shop's review replies together.",
+     "Planned stock for the next four weeks.", "Compared shipping options and delivery promises.",
+     "Agreed a weekly target for new listings."}};
+const std::array<const char*, 5> kAsyncNotes = {
+    {"Shared feedback on new listing titles.", "Answered questions about the returns policy.",
+     "Sent a template for replying to reviews.", "Commented on the draft promotion plan.",
+     "Checked the updated shipping profile."}};
 const std::array<const char*, 3> kMissedNotes = {
     {"Mentee did not join.", "Mentor could not connect; to be rescheduled.", "No reply to the check-in."}};
 const std::array<const char*, 3> kCancelledNotes = {
@@ -443,7 +473,8 @@ const std::array<const char*, 8> kRoundtableThemes = {
 const std::array<std::array<const char*, 3>, 3> kMenteeComments = {{
     {{"We never really clicked; the advice did not fit my category.", "Sessions felt generic and were often cancelled.",
       "I needed more hands-on help with returns."}},
-    {{"Useful sessions, but calls were often rescheduled.", "Good advice on listings; I wanted more help with shipping.",
+    {{"Useful sessions, but calls were often rescheduled.",
+      "Good advice on listings; I wanted more help with shipping.",
       "Helpful, though our time zones made live calls hard."}},
     {{"Practical advice every week; my listings finally look professional.",
       "Helped me fix my pricing and sales picked up within a month.",
@@ -455,7 +486,8 @@ const std::array<std::array<const char*, 3>, 3> kMentorComments = {{
     {{"Making progress, but needs to block time for the shop each week.",
       "Good ideas; follow-through on the checklist is patchy.", "Responsive in writing, rarely available for calls."}},
     {{"Does the homework between sessions and tracks the numbers.",
-      "Very engaged; implemented every listing change we discussed.", "Proactive, asks good questions, ready for more."}},
+      "Very engaged; implemented every listing change we discussed.",
+      "Proactive, asks good questions, ready for more."}},
 }};
 
 const std::array<const char*, 5> kCohortNotes = {{
@@ -597,20 +629,26 @@ void DemoBuilder::createSellers()
         describeBusiness(seller);
         m_sellers.push_back(std::move(seller));
     };
+    // One draw per statement: the order in which a call's arguments are evaluated differs between
+    // compilers, and the demo must come out the same from every build.
     for (int c = 0; c < kCohortCount; ++c) {
         for (int k = 0; k < kCohortSizes[c]; ++k) {
             const int category = m_random.chance(0.6) ? m_cohorts[c].focus : pickCategory(m_random);
-            add(Role::Mentee, category, c, m_cohorts[c].start.addDays(-m_random.between(2, 12)),
-                m_random.chance(0.45));
+            const QDate enrolment = m_cohorts[c].start.addDays(-m_random.between(2, 12));
+            add(Role::Mentee, category, c, enrolment, m_random.chance(0.45));
         }
     }
-    for (int k = 0; k < kAwaitingMatch; ++k)
-        add(Role::AwaitingMatch, pickCategory(m_random), -1, m_today.addDays(-m_random.between(1, 12)),
-            m_random.chance(0.5));
+    for (int k = 0; k < kAwaitingMatch; ++k) {
+        const int category = pickCategory(m_random);
+        const QDate enrolment = m_today.addDays(-m_random.between(1, 12));
+        add(Role::AwaitingMatch, category, -1, enrolment, m_random.chance(0.5));
+    }
     for (int k = 0; k < kMentorSellers; ++k)
         add(Role::MentorSeller, m_cohorts[k % kCohortCount].focus, -1, QDate(), false);
-    while (int(m_sellers.size()) < kSellerCount)
-        add(Role::Prospect, pickCategory(m_random), -1, QDate(), m_random.chance(0.4));
+    while (int(m_sellers.size()) < kSellerCount) {
+        const int category = pickCategory(m_random);
+        add(Role::Prospect, category, -1, QDate(), m_random.chance(0.4));
+    }
 
     // The marketplace numbers sellers as they sign up.
     std::stable_sort(m_sellers.begin(), m_sellers.end(),
@@ -698,10 +736,9 @@ void DemoBuilder::giveIdentity(Seller& seller)
     const QString lastName = text(m_random.pick(names.last));
     seller.contactName = seller.firstName + QLatin1Char(' ') + lastName;
 
-    const Category& category = kCategories[seller.category];
     do {
         const QString word = text(m_random.pick(kShopWords));
-        const QString noun = text(m_random.pick(category.nouns));
+        const QString noun = text(m_random.pick(kShopNouns[seller.category]));
         switch (m_random.between(0, 5)) {
         case 0:
             seller.shopName = word + QLatin1Char(' ') + noun;
@@ -727,11 +764,12 @@ void DemoBuilder::giveIdentity(Seller& seller)
     if (m_random.chance(0.55)) {
         const std::array<const char*, 3> domains = {{"example.com", "example.net", "example.org"}};
         const std::array<const char*, 3> joins = {{".", "", "_"}};
-        seller.email = uniqueEmail(asciiFold(seller.firstName) + text(m_random.pick(joins)) + asciiFold(lastName),
-                                   text(m_random.pick(domains)));
+        const QString local = asciiFold(seller.firstName) + text(m_random.pick(joins)) + asciiFold(lastName);
+        seller.email = uniqueEmail(local, text(m_random.pick(domains)));
     } else {
         const std::array<const char*, 4> mailboxes = {{"hello", "shop", "orders", "info"}};
-        seller.email = uniqueEmail(text(m_random.pick(mailboxes)), asciiFold(seller.shopName) + QLatin1String(".example"));
+        seller.email =
+            uniqueEmail(text(m_random.pick(mailboxes)), asciiFold(seller.shopName) + QLatin1String(".example"));
     }
     seller.phone = phoneNumber(seller.zone);
 }
@@ -756,16 +794,16 @@ void DemoBuilder::describeBusiness(Seller& seller)
     if (pain & SlowConversion)
         seller.matureOrders *= 0.6;
     seller.growth = m_random.real(-0.01, 0.025);
-    seller.listingQuality = expert                  ? m_random.real(80, 95)
+    seller.listingQuality = expert                   ? m_random.real(80, 95)
                             : (pain & LowVisibility) ? m_random.real(24, 48)
                             : mentee                 ? m_random.real(44, 68)
                                                      : m_random.real(45, 84);
     seller.listingDrift = m_random.real(0.0, 0.45);
     seller.returnRate = category.returnRate * ((pain & Returns) ? m_random.real(1.5, 2.3) : m_random.real(0.6, 1.25));
-    seller.csat = expert                            ? m_random.real(4.5, 4.9)
+    seller.csat = expert                         ? m_random.real(4.5, 4.9)
                   : (pain & InconsistentReviews) ? m_random.real(3.0, 3.75)
                                                  : m_random.real(3.8, 4.7);
-    seller.priceIndex = !(pain & Pricing)   ? m_random.real(0.9, 1.12)
+    seller.priceIndex = !(pain & Pricing)      ? m_random.real(0.9, 1.12)
                         : m_random.chance(0.7) ? m_random.real(1.15, 1.38)
                                                : m_random.real(0.72, 0.86);
     seller.turnover = category.turnover * m_random.real(0.6, 1.4);
@@ -776,7 +814,10 @@ void DemoBuilder::describeBusiness(Seller& seller)
     seller.channel = channels[m_random.weighted({52, 20, 18, 10})];
     seller.highPotential = m_random.chance(expert ? 0.8 : 0.2);
     seller.growthTarget = 5.0 * (mentee ? m_random.between(3, 12) : m_random.between(2, 10));
-    seller.weeklyHours = rounded(expert ? m_random.real(20, 50) : mentee ? m_random.real(2, 12) : m_random.real(1, 10), 2);
+    seller.weeklyHours = rounded(expert   ? m_random.real(20, 50)
+                                 : mentee ? m_random.real(2, 12)
+                                          : m_random.real(1, 10),
+                                 2);
     seller.complexity = m_random.between(category.minComplexity, category.maxComplexity);
     seller.dataDriven = m_random.chance(0.5);
     seller.live = m_random.chance(0.55);
@@ -822,7 +863,8 @@ void DemoBuilder::createMentors()
             const QString last = text(m_random.pick(names.last));
             mentor.name = first + QLatin1Char(' ') + last;
             const std::array<const char*, 3> domains = {{"example.com", "example.org", "example.net"}};
-            mentor.email = uniqueEmail(asciiFold(first) + QLatin1Char('.') + asciiFold(last), text(m_random.pick(domains)));
+            mentor.email =
+                uniqueEmail(asciiFold(first) + QLatin1Char('.') + asciiFold(last), text(m_random.pick(domains)));
             mentor.phone = phoneNumber(mentor.zone);
             // The program recruits mentors for its focus categories first.
             primary = m_random.chance(0.6) ? m_cohorts[m_random.between(0, kCohortCount - 1)].focus
@@ -849,8 +891,14 @@ void DemoBuilder::createMentors()
         mentor.capacity = m_random.between(2, 6);
         mentor.weeklyHours = std::min(14.0, rounded(mentor.capacity * m_random.real(1.5, 2.5), 2));
         if (!late)
-            mentor.tier = mentor.quality >= 1.1 ? "gold" : mentor.quality >= 0.98 ? "silver" : mentor.quality >= 0.88 ? "bronze" : "none";
-        const double base = is(mentor.tier, "gold") ? 35 : is(mentor.tier, "silver") ? 30 : is(mentor.tier, "bronze") ? 25 : 20;
+            mentor.tier = mentor.quality >= 1.1    ? "gold"
+                          : mentor.quality >= 0.98 ? "silver"
+                          : mentor.quality >= 0.88 ? "bronze"
+                                                   : "none";
+        const double base = is(mentor.tier, "gold")     ? 35
+                            : is(mentor.tier, "silver") ? 30
+                            : is(mentor.tier, "bronze") ? 25
+                                                        : 20;
         mentor.stipend = m_random.chance(0.08) ? 0.0 : base + 2.5 * m_random.between(0, 2);
 
         std::vector<int> skills(kSkillCodes.size());
@@ -858,7 +906,8 @@ void DemoBuilder::createMentors()
         m_random.shuffle(skills);
         const int skillCount = m_random.between(2, 5);
         for (int k = 0; k < skillCount; ++k) {
-            const double level = 1.6 + 2.8 * (mentor.quality - 0.75) / 0.45 + 0.6 * m_random.normal() + (k == 0 ? 0.8 : 0);
+            const double level =
+                1.6 + 2.8 * (mentor.quality - 0.75) / 0.45 + 0.6 * m_random.normal() + (k == 0 ? 0.8 : 0);
             mentor.skillLevels[skills[k]] = std::clamp(int(std::round(level)), 1, 5);
         }
         mentor.updated = std::min(m_yesterday, mentor.created.addDays(m_random.between(0, 200)));
@@ -945,8 +994,8 @@ double matchScore(const Seller& seller, const Mentor& mentor)
            0.10 * (seller.live == mentor.live ? 1 : 0);
 }
 
-int DemoBuilder::chooseMentor(int sellerIndex, const QDate& from, const QDate& until,
-                              const std::vector<int>& previous, double* score)
+int DemoBuilder::chooseMentor(int sellerIndex, const QDate& from, const QDate& until, const std::vector<int>& previous,
+                              double* score)
 {
     const Seller& seller = m_sellers[sellerIndex];
     int best = -1;
@@ -964,9 +1013,10 @@ int DemoBuilder::chooseMentor(int sellerIndex, const QDate& from, const QDate& u
             const QDate at = std::max(point.first, from);
             if (at >= until)
                 continue;
-            busiest = std::max(busiest, int(std::count_if(mentor.load.begin(), mentor.load.end(), [&](const auto& other) {
-                                   return other.first <= at && at < other.second;
-                               })));
+            busiest =
+                std::max(busiest, int(std::count_if(mentor.load.begin(), mentor.load.end(), [&](const auto& other) {
+                             return other.first <= at && at < other.second;
+                         })));
         }
         if (busiest >= mentor.capacity)
             continue;
@@ -1060,8 +1110,10 @@ void DemoBuilder::followMentee(int sellerIndex, int cohortIndex, int run)
             }
         };
         endsOn(seller.withdrawal, "mentee_withdrew");
-        if (m_random.chance(first ? 0.12 : 0.04))
-            endsOn(start.addDays(m_random.between(12, 45)), m_random.chance(0.8) ? "mismatch" : "rematched");
+        if (m_random.chance(first ? 0.12 : 0.04)) {
+            const QDate day = start.addDays(m_random.between(12, 45));
+            endsOn(day, m_random.chance(0.8) ? "mismatch" : "rematched");
+        }
         if (m_random.chance(0.02))
             endsOn(start.addDays(m_random.between(20, 90)), "other");
         if (mentor.inactiveFrom.isValid())
@@ -1194,10 +1246,12 @@ void DemoBuilder::drawSnapshots(Seller& seller)
         }
         const int orders = snapshot.orders;
         snapshot.revenue = rounded(orders * seller.orderValue * m_random.real(0.94, 1.06) * (1 + 0.06 * effect), 100);
-        snapshot.returned =
-            std::min(orders, m_random.roundRandomly(orders * seller.returnRate * (1 - 0.6 * effect) * m_random.real(0.8, 1.2)));
+        snapshot.returned = std::min(
+            orders, m_random.roundRandomly(orders * seller.returnRate * (1 - 0.6 * effect) * m_random.real(0.8, 1.2)));
         snapshot.listingQuality = rounded(
-            std::clamp(seller.listingQuality + seller.listingDrift * months + 24 * effect + 1.5 * m_random.normal(), 5.0, 99.5), 10);
+            std::clamp(seller.listingQuality + seller.listingDrift * months + 24 * effect + 1.5 * m_random.normal(),
+                       5.0, 99.5),
+            10);
         snapshot.priceIndex =
             rounded(std::max(0.3, 1 + (seller.priceIndex - 1) * (1 - 0.55 * effect) + 0.015 * m_random.normal()), 1000);
         if (orders > 0) {
@@ -1262,10 +1316,13 @@ void DemoBuilder::createTouchpoints()
                 touchpoint.notes = m_random.pick(kAgendaNotes);
             } else {
                 const double r = m_random.unit();
-                touchpoint.status = r < doneShare ? "done" : r < doneShare + 0.55 * (1 - doneShare) ? "missed" : "cancelled";
+                touchpoint.status = r < doneShare                            ? "done"
+                                    : r < doneShare + 0.55 * (1 - doneShare) ? "missed"
+                                                                             : "cancelled";
                 if (!is(touchpoint.status, "done")) {
                     touchpoint.duration = -1;
-                    touchpoint.notes = is(touchpoint.status, "missed") ? m_random.pick(kMissedNotes) : m_random.pick(kCancelledNotes);
+                    touchpoint.notes =
+                        is(touchpoint.status, "missed") ? m_random.pick(kMissedNotes) : m_random.pick(kCancelledNotes);
                 } else {
                     touchpoint.duration = std::max(10, plannedMinutes + 5 * m_random.between(-2, 3));
                     if (first)
@@ -1273,7 +1330,8 @@ void DemoBuilder::createTouchpoints()
                     else if (is(kind, "checklist_review"))
                         touchpoint.notes = "Checklist reviewed; next items agreed.";
                     else if (m_random.chance(0.45))
-                        touchpoint.notes = is(kind, "live_call") ? m_random.pick(kCallNotes) : m_random.pick(kAsyncNotes);
+                        touchpoint.notes =
+                            is(kind, "live_call") ? m_random.pick(kCallNotes) : m_random.pick(kAsyncNotes);
                 }
             }
             m_touchpoints.push_back(touchpoint);
@@ -1299,11 +1357,13 @@ void DemoBuilder::createTouchpoints()
     }
     for (int c = 0; c < kCohortCount; ++c) {
         const Cohort& cohort = m_cohorts[c];
-        for (QDate month(cohort.start.year(), cohort.start.month(), 1); month <= cohort.end; month = month.addMonths(1)) {
+        for (QDate month(cohort.start.year(), cohort.start.month(), 1); month <= cohort.end;
+             month = month.addMonths(1)) {
             const QDate day(month.year(), month.month(), cohort.roundtableDay);
             if (day < cohort.start || day > cohort.end)
                 continue;
-            Touchpoint roundtable{-1, c, "roundtable", "planned", day, 16 * 3600, 60, kRoundtableThemes[(day.month() - 1) % 8]};
+            const char* theme = kRoundtableThemes[std::size_t(day.month() - 1) % kRoundtableThemes.size()];
+            Touchpoint roundtable{-1, c, "roundtable", "planned", day, 16 * 3600, 60, theme};
             if (day < m_today) {
                 roundtable.status = m_random.chance(0.9) ? "done" : "cancelled";
                 roundtable.duration = is(roundtable.status, "done") ? m_random.between(55, 90) : -1;
@@ -1399,13 +1459,14 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
         !info.run({QStringLiteral("demo"), QStringLiteral("1")}))
         return false;
 
-    Statement sellers(db,
-                      "INSERT INTO sellers(id, external_id, shop_name, contact_name, email, phone, signup_date, "
-                      "enrolment_date, first_sale_date, category, channel, country, time_zone, status, tier, "
-                      "growth_target, sales_velocity, inventory_complexity, weekly_hours, coaching_style, communication, "
-                      "pain_points, consent_anonymised, created_utc, updated_utc) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      error);
+    Statement sellers(
+        db,
+        "INSERT INTO sellers(id, external_id, shop_name, contact_name, email, phone, signup_date, "
+        "enrolment_date, first_sale_date, category, channel, country, time_zone, status, tier, "
+        "growth_target, sales_velocity, inventory_complexity, weekly_hours, coaching_style, communication, "
+        "pain_points, consent_anonymised, created_utc, updated_utc) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        error);
     for (int s = 0; s < int(m_sellers.size()); ++s) {
         const Seller& seller = m_sellers[s];
         QStringList pains;
@@ -1414,15 +1475,30 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
                 pains << text(kPainPointCodes[p]);
         }
         const Zone& zone = kZones[seller.zone];
-        if (!sellers.run({s + 1, seller.externalId, seller.shopName, seller.contactName, seller.email, seller.phone,
-                          dateValue(seller.signup), dateValue(seller.enrolment), dateValue(seller.firstSale),
-                          text(kCategories[seller.category].name), text(seller.channel),
-                          text(kCountries[zone.country].name), text(zone.name), text(seller.status),
+        if (!sellers.run({s + 1,
+                          seller.externalId,
+                          seller.shopName,
+                          seller.contactName,
+                          seller.email,
+                          seller.phone,
+                          dateValue(seller.signup),
+                          dateValue(seller.enrolment),
+                          dateValue(seller.firstSale),
+                          text(kCategories[seller.category].name),
+                          text(seller.channel),
+                          text(kCountries[zone.country].name),
+                          text(zone.name),
+                          text(seller.status),
                           seller.highPotential ? QStringLiteral("high_potential") : QStringLiteral("standard"),
-                          seller.growthTarget, seller.salesVelocity, seller.complexity, seller.weeklyHours,
+                          seller.growthTarget,
+                          seller.salesVelocity,
+                          seller.complexity,
+                          seller.weeklyHours,
                           seller.dataDriven ? QStringLiteral("data_driven") : QStringLiteral("intuitive"),
-                          seller.live ? QStringLiteral("live") : QStringLiteral("async"), pains.isEmpty() ? text("") : pains.join(QLatin1Char(',')),
-                          seller.consent ? 1 : 0, timestamp(seller.created, seller.createdSecond),
+                          seller.live ? QStringLiteral("live") : QStringLiteral("async"),
+                          pains.isEmpty() ? text("") : pains.join(QLatin1Char(',')),
+                          seller.consent ? 1 : 0,
+                          timestamp(seller.created, seller.createdSecond),
                           timestamp(seller.updated, seller.updatedSecond)}))
             return false;
     }
@@ -1449,7 +1525,8 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
                           timestamp(mentor.updated, mentor.updatedSecond)}))
             return false;
         for (int skill = 0; skill < int(kSkillCodes.size()); ++skill) {
-            if (mentor.skillLevels[skill] > 0 && !skills.run({m + 1, text(kSkillCodes[skill]), mentor.skillLevels[skill]}))
+            if (mentor.skillLevels[skill] > 0 &&
+                !skills.run({m + 1, text(kSkillCodes[skill]), mentor.skillLevels[skill]}))
                 return false;
         }
     }
@@ -1479,7 +1556,8 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
     }
     Statement members(db, "INSERT INTO cohort_members(seller_id, cohort_id, joined_on) VALUES (?, ?, ?)", error);
     for (int s = 0; s < int(m_sellers.size()); ++s) {
-        if (m_sellers[s].cohort >= 0 && !members.run({s + 1, m_sellers[s].cohort + 1, dateValue(m_sellers[s].enrolment)}))
+        if (m_sellers[s].cohort >= 0 &&
+            !members.run({s + 1, m_sellers[s].cohort + 1, dateValue(m_sellers[s].enrolment)}))
             return false;
     }
 
@@ -1517,11 +1595,11 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
                           "duration_minutes, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
                           error);
     for (const Touchpoint& touchpoint : m_touchpoints) {
-        if (!touchpoints.run({touchpoint.pairing >= 0 ? QVariant(touchpoint.pairing + 1) : QVariant(),
-                              touchpoint.cohort >= 0 ? QVariant(touchpoint.cohort + 1) : QVariant(),
-                              text(touchpoint.kind), text(touchpoint.status), timestamp(touchpoint.day, touchpoint.second),
-                              touchpoint.duration >= 0 ? QVariant(touchpoint.duration) : QVariant(),
-                              text(touchpoint.notes)}))
+        if (!touchpoints.run(
+                {touchpoint.pairing >= 0 ? QVariant(touchpoint.pairing + 1) : QVariant(),
+                 touchpoint.cohort >= 0 ? QVariant(touchpoint.cohort + 1) : QVariant(), text(touchpoint.kind),
+                 text(touchpoint.status), timestamp(touchpoint.day, touchpoint.second),
+                 touchpoint.duration >= 0 ? QVariant(touchpoint.duration) : QVariant(), text(touchpoint.notes)}))
             return false;
     }
 
@@ -1538,10 +1616,11 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
         if (!templateItems.run({item + 1, 1, kTemplateItems[item].days, position, text(kTemplateItems[item].title)}))
             return false;
     }
-    Statement checklist(db,
-                        "INSERT INTO checklist_items(pairing_id, template_item_id, day_offset, title, due_date, done_on) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        error);
+    Statement checklist(
+        db,
+        "INSERT INTO checklist_items(pairing_id, template_item_id, day_offset, title, due_date, done_on) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        error);
     for (const ChecklistItem& item : m_checklistItems) {
         const TemplateItem& templateItem = kTemplateItems[item.templateItem];
         if (!checklist.run({item.pairing + 1, item.templateItem + 1, templateItem.days, text(templateItem.title),
@@ -1549,9 +1628,8 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
             return false;
     }
 
-    Statement feedback(db,
-                       "INSERT INTO feedback(pairing_id, direction, rating, comment, given_on) VALUES (?, ?, ?, ?, ?)",
-                       error);
+    Statement feedback(
+        db, "INSERT INTO feedback(pairing_id, direction, rating, comment, given_on) VALUES (?, ?, ?, ?, ?)", error);
     for (const Feedback& row : m_feedback) {
         if (!feedback.run({row.pairing + 1,
                            row.fromMentee ? QStringLiteral("mentee_to_mentor") : QStringLiteral("mentor_to_mentee"),

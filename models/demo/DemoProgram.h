@@ -9,9 +9,10 @@ namespace mentordesk {
 
 /// The demo program offered on first start: the seller-mentorship program of a handmade & home
 /// marketplace with a year of history, so that every workspace and dashboard has something true
-/// to show. About 640 sellers in ten categories, 60 mentors, five cohorts, their pairings,
-/// touchpoints, checklists, feedback and twelve monthly metric snapshots per seller. Mentees
-/// improve faster after their first pairing than prospects of the same category do.
+/// to show. 640 sellers in ten categories, 60 mentors, five cohorts, their pairings, touchpoints,
+/// checklists and feedback, and monthly metric snapshots for the last twelve months (from sign-up
+/// on for sellers who joined the marketplace within the year). Mentees improve faster after their
+/// first pairing than prospects of the same category do.
 class DemoProgram {
 public:
     /// Fills an empty, freshly migrated program database with the demo program. Deterministic:

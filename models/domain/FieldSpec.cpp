@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace mentordesk {
 
 namespace {
@@ -29,8 +31,10 @@ QString formatNumber(double value, int decimals)
 
 bool isValidEmail(const QString& address)
 {
+    // The local part may not start or end with a dot; the domain needs a dot and a 2+ letter TLD.
     static const QRegularExpression pattern(
-        QStringLiteral(R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+        QStringLiteral(R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-](?:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-])?)"
+                       R"(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
                        R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$)"));
     return address.size() <= 254 && !address.contains(QLatin1String("..")) && pattern.match(address).hasMatch();
 }
@@ -54,7 +58,13 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
     if (isEmpty(value)) {
         if (required)
             return tr("%1 is required.").arg(translatedTitle());
-        *normalised = (type == FieldType::Text || type == FieldType::Email) ? QVariant(QString()) : QVariant();
+        // Text columns are NOT NULL: an empty text is stored as '' (a null QString would bind NULL).
+        if (type == FieldType::Text || type == FieldType::Email)
+            *normalised = QStringLiteral("");
+        else if (type == FieldType::Boolean)
+            *normalised = 0; // booleans are NOT NULL: empty means "no"
+        else
+            *normalised = QVariant();
         return {};
     }
 
@@ -76,13 +86,15 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
                                                              : value.toDouble(&ok);
         if (!ok && value.typeId() == QMetaType::QString)
             number = value.toString().trimmed().toDouble(&ok);
-        if (!ok)
+        if (!ok || std::isnan(number))
             return tr("“%1” is not a number.").arg(value.toString());
-        if (type == FieldType::Integer && number != static_cast<double>(static_cast<qint64>(number)))
-            return tr("%1 must be a whole number.").arg(translatedTitle());
         if (hasRange && (number < minimum || number > maximum))
             return tr("%1 must be between %2 and %3.")
                 .arg(translatedTitle(), formatNumber(minimum, decimals), formatNumber(maximum, decimals));
+        if (!std::isfinite(number))
+            return tr("“%1” is not a number.").arg(value.toString());
+        if (type == FieldType::Integer && number != std::trunc(number))
+            return tr("%1 must be a whole number.").arg(translatedTitle());
         *normalised = type == FieldType::Integer ? QVariant(static_cast<qint64>(number)) : QVariant(number);
         return {};
     }

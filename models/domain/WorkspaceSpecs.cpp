@@ -174,7 +174,7 @@ TableSpec makeMentorSpec()
     spec.displayNameExpression = QStringLiteral("t.name");
     spec.fields = {
         requiredField(text("name", QT_TRANSLATE_NOOP("Fields", "Name"), 180, "t.name COLLATE NOCASE")),
-        typed(FieldType::Email, "email", QT_TRANSLATE_NOOP("Fields", "E-mail"), 200),
+        typed(FieldType::Email, "email", QT_TRANSLATE_NOOP("Fields", "E-mail"), 200, "t.email COLLATE NOCASE"),
         hidden(text("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), 120)),
         text("categories", QT_TRANSLATE_NOOP("Fields", "Categories"), 220),
         hidden(text("industries", QT_TRANSLATE_NOOP("Fields", "Industries"), 160)),
@@ -186,12 +186,17 @@ TableSpec makeMentorSpec()
         choice("communication", QT_TRANSLATE_NOOP("Fields", "Communication"), kCommunication, false, 110),
         text("country", QT_TRANSLATE_NOOP("Fields", "Country"), 70, "t.country"),
         hidden(text("time_zone", QT_TRANSLATE_NOOP("Fields", "Time zone"), 130)),
-        number(FieldType::Real, "weekly_hours", QT_TRANSLATE_NOOP("Fields", "Hours/week"), 0, 80, 1, 85),
-        requiredField(number(FieldType::Integer, "capacity", QT_TRANSLATE_NOOP("Fields", "Capacity"), 0, 50, 0, 75)),
+        number(FieldType::Real, "weekly_hours", QT_TRANSLATE_NOOP("Fields", "Hours/week"), 0, 80, 1, 85,
+               "IFNULL(t.weekly_hours, -1)"),
+        requiredField(
+            number(FieldType::Integer, "capacity", QT_TRANSLATE_NOOP("Fields", "Capacity"), 0, 50, 0, 75, "t.capacity")),
         computed(FieldType::Integer, "open_pairings", QT_TRANSLATE_NOOP("Fields", "Mentees"),
-                 "(SELECT count(*) FROM pairings p WHERE p.mentor_id = t.id AND p.status <> 'ended')", 75),
-        choice("recognition_tier", QT_TRANSLATE_NOOP("Fields", "Recognition"), kRecognitionTiers, true, 100),
-        number(FieldType::Real, "stipend_rate", QT_TRANSLATE_NOOP("Fields", "Stipend/month"), 0, 100000, 2, 105),
+                 "(SELECT count(*) FROM pairings p WHERE p.mentor_id = t.id AND p.status <> 'ended')", 75,
+                 "(SELECT count(*) FROM pairings p WHERE p.mentor_id = t.id AND p.status <> 'ended')"),
+        choice("recognition_tier", QT_TRANSLATE_NOOP("Fields", "Recognition"), kRecognitionTiers, true, 100,
+               "t.recognition_tier"),
+        number(FieldType::Real, "stipend_rate", QT_TRANSLATE_NOOP("Fields", "Stipend/month"), 0, 100000, 2, 105,
+               "IFNULL(t.stipend_rate, -1)"),
         typed(FieldType::Boolean, "active", QT_TRANSLATE_NOOP("Fields", "Active"), 60),
     };
     spec.facets = {
@@ -216,11 +221,12 @@ TableSpec makeCohortSpec()
     spec.fields = {
         requiredField(text("name", QT_TRANSLATE_NOOP("Fields", "Name"), 200, "t.name")),
         requiredField(typed(FieldType::Date, "start_date", QT_TRANSLATE_NOOP("Fields", "Starts"), 100, "t.start_date")),
-        typed(FieldType::Date, "end_date", QT_TRANSLATE_NOOP("Fields", "Ends"), 100),
+        typed(FieldType::Date, "end_date", QT_TRANSLATE_NOOP("Fields", "Ends"), 100, "IFNULL(t.end_date, '')"),
         text("focus_category", QT_TRANSLATE_NOOP("Fields", "Focus category"), 170, "t.focus_category"),
         number(FieldType::Integer, "roundtable_day", QT_TRANSLATE_NOOP("Fields", "Roundtable day"), 1, 28, 0, 110),
         computed(FieldType::Integer, "members", QT_TRANSLATE_NOOP("Fields", "Members"),
-                 "(SELECT count(*) FROM cohort_members cm WHERE cm.cohort_id = t.id)", 80),
+                 "(SELECT count(*) FROM cohort_members cm WHERE cm.cohort_id = t.id)", 80,
+                 "(SELECT count(*) FROM cohort_members cm WHERE cm.cohort_id = t.id)"),
         text("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), 260),
     };
     spec.facets = {

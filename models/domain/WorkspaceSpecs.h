@@ -5,8 +5,9 @@
 
 namespace mentordesk {
 
-/// The column specs of the three record workspaces. Sort expressions match the indexes of
-/// schema version 2 exactly.
+/// The column specs of the three record workspaces. Seller sort expressions match the indexes
+/// of schema version 2 exactly (a million rows); mentors and cohorts are small enough to sort
+/// on any column, the mentors' name and country being indexed.
 const TableSpec& sellerTableSpec();
 const TableSpec& mentorTableSpec();
 const TableSpec& cohortTableSpec();

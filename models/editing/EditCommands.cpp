@@ -63,6 +63,13 @@ AddRecordCommand::AddRecordCommand(ProgramEditor* editor, const TableSpec& spec,
 
 void AddRecordCommand::undo()
 {
+    // Undoing an add is a delete and follows the same rule: a mentor coaching someone stays.
+    const DeletePlan plan = RecordGraph::plan(m_editor->m_records, m_spec, m_recordId);
+    if (plan.isBlocked()) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(plan.blockedReason);
+        return;
+    }
     if (!m_graph.remove(m_editor->m_records, m_spec, m_recordId)) {
         setObsolete(true);
         Q_EMIT m_editor->errorOccurred(m_graph.errorString());
@@ -109,6 +116,12 @@ void DeleteRecordCommand::redo()
 {
     if (m_done) {
         m_done = false;
+        return;
+    }
+    const DeletePlan plan = RecordGraph::plan(m_editor->m_records, m_spec, m_recordId);
+    if (plan.isBlocked()) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(plan.blockedReason);
         return;
     }
     if (!m_graph.remove(m_editor->m_records, m_spec, m_recordId)) {

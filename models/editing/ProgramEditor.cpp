@@ -5,6 +5,19 @@
 
 namespace mentordesk {
 
+namespace {
+
+/// Whether a stored value and a normalised input are the same (the driver's types differ:
+/// a NULL comes back as a null QString, an integer as qlonglong).
+bool isSameValue(const QVariant& stored, const QVariant& input)
+{
+    if (stored.isNull() || input.isNull())
+        return stored.isNull() && input.isNull();
+    return stored == input || stored.toString() == input.toString();
+}
+
+} // namespace
+
 ProgramEditor::ProgramEditor(QSqlDatabase db, const QString& actor, QObject* parent)
     : QObject(parent)
     , m_records(std::move(db), actor)
@@ -27,7 +40,7 @@ bool ProgramEditor::setField(const TableSpec& spec, qint64 id, const QString& ke
     if (!problem.isEmpty())
         return fail(problem);
     const QVariant oldValue = m_records.value(spec, id, key);
-    if (oldValue == normalised && oldValue.isNull() == normalised.isNull())
+    if (isSameValue(oldValue, normalised))
         return true;
     if (!m_records.updateField(spec, id, key, normalised))
         return fail(m_records.errorString());
@@ -52,6 +65,15 @@ qint64 ProgramEditor::addRecord(const TableSpec& spec, const QVariantMap& values
             return 0;
         }
         normalisedValues.insert(it.key(), normalised);
+    }
+    // Required texts and dates have no default in the schema; required choices and numbers do.
+    for (const FieldSpec& field : spec.fields) {
+        const bool hasSchemaDefault = field.type == FieldType::Choice || field.isNumeric();
+        if (field.required && !hasSchemaDefault && field.selectExpression.isEmpty() && !values.contains(field.key)) {
+            QVariant unused;
+            fail(field.validate(QVariant(), &unused));
+            return 0;
+        }
     }
     const qint64 id = m_records.insertRecord(spec, normalisedValues);
     if (id == 0) {

@@ -153,10 +153,10 @@ QVariant MetricComparisonModel::headerData(int section, Qt::Orientation orientat
     case Metric:
         return tr("Metric");
     case Baseline:
-        return m_metrics.baseline ? tr("Baseline (%1)").arg(m_metrics.baseline->date.toString(Qt::ISODate))
+        return m_metrics.baseline ? tr("Baseline\n%1").arg(m_metrics.baseline->date.toString(Qt::ISODate))
                                   : tr("Baseline");
     case Latest:
-        return m_metrics.latest ? tr("Latest (%1)").arg(m_metrics.latest->date.toString(Qt::ISODate)) : tr("Latest");
+        return m_metrics.latest ? tr("Latest\n%1").arg(m_metrics.latest->date.toString(Qt::ISODate)) : tr("Latest");
     case Change:
         return tr("Change");
     default:

@@ -107,7 +107,8 @@ PagedTableModel::Filter PagedTableModel::buildFilter() const
             for (const QString& word : words) {
                 QStringList alternatives;
                 for (const QString& column : m_spec.searchColumns) {
-                    alternatives << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                    alternatives << (m_dialect ? m_dialect->caseInsensitiveLike(column, QStringLiteral("?"))
+                                               : column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
                     filter.values << likePattern(word);
                 }
                 conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');

@@ -8,7 +8,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 #include <QUrl>
 
 #include <atomic>
@@ -45,8 +48,39 @@ QVariant scalar(QSqlDatabase& db, const QString& sql)
     return {};
 }
 
+/// md_fold(text): Unicode case folding, so that short searches (which cannot use the trigram
+/// index) match "Ö" and "ö" alike; SQLite's own LIKE folds ASCII letters only.
+void foldCase(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(arguments[0])).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+bool registerFunctions(QSqlDatabase& db, QString* error)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid()) {
+        *error = QStringLiteral("the SQLite driver gave no connection handle");
+        return false;
+    }
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
+    if (sqlite3_create_function_v2(connection, "md_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldCase,
+                                   nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(connection));
+        return false;
+    }
+    return true;
+}
+
 bool configureConnection(QSqlDatabase& db, QString* error)
 {
+    if (!registerFunctions(db, error))
+        return false;
     // foreign_keys is off by default in SQLite and is per connection, so every connection sets it.
     return execAll(db,
                    {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),

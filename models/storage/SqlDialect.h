@@ -27,6 +27,9 @@ public:
                                         const QString& placeholder) const = 0;
     /// Shortest search text the full-text index can serve; shorter texts fall back to LIKE.
     virtual int minimumIndexedSearchLength() const = 0;
+    /// A condition true when `column` contains the LIKE pattern bound to `placeholder`,
+    /// ignoring case for every alphabet ('\\' escapes % and _).
+    virtual QString caseInsensitiveLike(const QString& column, const QString& placeholder) const = 0;
     /// Turns the user's text into the parameter bound for textSearchCondition.
     virtual QString textSearchParameter(const QString& userText) const = 0;
 

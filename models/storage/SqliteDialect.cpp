@@ -301,6 +301,12 @@ QString SqliteDialect::textSearchParameter(const QString& userText) const
     return terms.join(QLatin1String(" AND "));
 }
 
+QString SqliteDialect::caseInsensitiveLike(const QString& column, const QString& placeholder) const
+{
+    // md_fold is registered on every connection by ProgramDatabase.
+    return QStringLiteral("md_fold(%1) LIKE md_fold(%2) ESCAPE '\\'").arg(column, placeholder);
+}
+
 QString SqliteDialect::snapshotStatement(const QString& targetFile) const
 {
     QString quoted = targetFile;

@@ -14,6 +14,7 @@ public:
                                 const QString& placeholder) const override;
     int minimumIndexedSearchLength() const override { return 3; }
     QString textSearchParameter(const QString& userText) const override;
+    QString caseInsensitiveLike(const QString& column, const QString& placeholder) const override;
     QString forUpdate() const override { return QString(); }
     QString snapshotStatement(const QString& targetFile) const override;
 };

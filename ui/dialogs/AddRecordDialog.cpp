@@ -101,7 +101,7 @@ void AddRecordDialog::accept()
         const QString other = m_records.displayName(m_spec, duplicate);
         if (mustBeUnique(m_spec.entity, field.key)) {
             m_problem->setText(tr("“%1” already has this %2. Each record needs its own.")
-                                   .arg(other, field.translatedTitle().toLower()));
+                                   .arg(other, field.translatedTitle()));
             m_problem->show();
             editor->setFocus();
             return;

@@ -82,11 +82,13 @@ QTableView* DetailPanel::makeTable(QAbstractItemModel* model)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     // Small tables only: resizing to contents is cheap here, unlike in the workspaces.
     connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    connect(model, &QAbstractItemModel::dataChanged, view, [view] { view->resizeColumnsToContents(); });
     return view;
 }
 

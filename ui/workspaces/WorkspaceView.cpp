@@ -73,7 +73,7 @@ WorkspaceView::WorkspaceView(const TableSpec& spec, QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);
         box->setToolTip(tr("Show only records with this %1").arg(
-            QCoreApplication::translate("Fields", spec.facets.at(i).title).toLower()));
+            QCoreApplication::translate("Fields", spec.facets.at(i).title)));
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, facetModel](int row) {
             m_model->setFacetValue(facetModel->facet().key, facetModel->index(row, 0).data(FacetModel::ValueRole));
         });
@@ -184,7 +184,7 @@ void WorkspaceView::restoreSettings()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({900, 380});
+        m_splitter->setSizes({860, 460});
     for (QAction* action : m_columnMenu->actions())
         action->setChecked(!header->isSectionHidden(action->data().toInt()));
 }
