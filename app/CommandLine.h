@@ -14,8 +14,8 @@ struct CommandLineRequest {
     int exitCode = 0;
     QString database; ///< --database FILE, absolute, or empty.
     bool demo = false;
-    QString screenshot; ///< --screenshot FILE: save the window as an image and quit (for the docs).
-    int workspace = -1;  ///< --workspace N: which workspace to show first (0 sellers, 1 mentors, 2 cohorts).
+    QString screenshot;    ///< --screenshot FILE: save the window as an image and quit (for the docs).
+    int workspace = -1;    ///< --workspace N: which workspace to show first (0 sellers, 1 mentors, 2 cohorts).
     QStringList arguments; ///< The subcommand's own arguments (for Generate).
 };
 

@@ -28,10 +28,11 @@ bool parseCount(const QCommandLineParser& parser, const QCommandLineOption& opti
     bool ok = false;
     const qint64 parsed = parser.value(option).toLongLong(&ok);
     if (!ok || parsed < minimum) {
-        printLine(stderr, GenerateCommand::tr("mentordesk generate: --%1 needs a whole number of at least %2, not '%3'.")
-                              .arg(option.names().constFirst())
-                              .arg(minimum)
-                              .arg(parser.value(option)));
+        printLine(stderr,
+                  GenerateCommand::tr("mentordesk generate: --%1 needs a whole number of at least %2, not '%3'.")
+                      .arg(option.names().constFirst())
+                      .arg(minimum)
+                      .arg(parser.value(option)));
         return false;
     }
     *value = parsed;
@@ -77,8 +78,8 @@ int GenerateCommand::run(const QStringList& arguments)
     }
     const QString path = QFileInfo(parser.value(databaseOption)).absoluteFilePath();
     if (QFileInfo::exists(path)) {
-        printLine(stderr, tr("mentordesk generate: '%1' already exists; it is left alone. Choose a new file name.")
-                              .arg(path));
+        printLine(stderr,
+                  tr("mentordesk generate: '%1' already exists; it is left alone. Choose a new file name.").arg(path));
         return 2;
     }
 
@@ -86,7 +87,8 @@ int GenerateCommand::run(const QStringList& arguments)
     qint64 mentors = options.mentors;
     qint64 months = options.snapshotMonths;
     if (!parseCount(parser, sellersOption, 1, &options.sellers) || !parseCount(parser, mentorsOption, 1, &mentors) ||
-        !parseCount(parser, touchpointsOption, 0, &options.touchpoints) || !parseCount(parser, monthsOption, 0, &months))
+        !parseCount(parser, touchpointsOption, 0, &options.touchpoints) ||
+        !parseCount(parser, monthsOption, 0, &months))
         return 2;
     options.mentors = int(mentors);
     options.snapshotMonths = int(months);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
-#include "GenerateCommand.h"
 #include "demo/DemoProgramFile.h"
+#include "GenerateCommand.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>

@@ -47,9 +47,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stdoutContains");
         QTest::addColumn<QString>("stderrContains");
-        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "--database" << "";
-        QTest::newRow("help mentions generate") << QStringList{QStringLiteral("--help")} << 0 << "generate" << "";
-        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "MentorDesk 0." << "";
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "--database"
+                              << "";
+        QTest::newRow("help mentions generate") << QStringList{QStringLiteral("--help")} << 0 << "generate"
+                                                << "";
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "MentorDesk 0."
+                                 << "";
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << ""
                                         << "Unknown option 'frobnicate'";
         QTest::newRow("missing database file")
@@ -58,19 +61,24 @@ private Q_SLOTS:
         QTest::newRow("database without value") << QStringList{QStringLiteral("--database")} << 2 << ""
                                                 << "Missing value after '--database'";
         QTest::newRow("demo and database together")
-            << QStringList{QStringLiteral("--demo"), QStringLiteral("--database"), QStringLiteral(MENTORDESK_EXECUTABLE)}
-            << 2 << "" << "cannot be used together";
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--database"),
+                           QStringLiteral(MENTORDESK_EXECUTABLE)}
+            << 2 << ""
+            << "cannot be used together";
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << ""
                                          << "Unknown command 'frobnicate'";
-        QTest::newRow("later command") << QStringList{QStringLiteral("import")} << 2 << "" << "not available";
+        QTest::newRow("later command") << QStringList{QStringLiteral("import")} << 2 << ""
+                                       << "not available";
         QTest::newRow("generate help") << QStringList{QStringLiteral("generate"), QStringLiteral("--help")} << 0
-                                       << "--sellers" << "";
+                                       << "--sellers"
+                                       << "";
         QTest::newRow("generate without database") << QStringList{QStringLiteral("generate")} << 2 << ""
                                                    << "--database FILE";
         QTest::newRow("generate bad count")
             << QStringList{QStringLiteral("generate"), QStringLiteral("--database"), QStringLiteral("x.mentordesk"),
                            QStringLiteral("--sellers"), QStringLiteral("many")}
-            << 2 << "" << "--sellers needs a whole number";
+            << 2 << ""
+            << "--sellers needs a whole number";
     }
 
     void optionsAndErrors()

@@ -31,8 +31,9 @@ private:
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'seller_search%' "
-                                   "AND name <> 'program_info' ORDER BY name"));
+        tables.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'seller_search%' "
+                           "AND name <> 'program_info' ORDER BY name"));
         QStringList names;
         while (tables.next())
             names << tables.value(0).toString();
@@ -69,7 +70,8 @@ private Q_SLOTS:
         QTest::newRow("active pairings") << "SELECT count(*) FROM pairings WHERE status = 'active'" << qint64(1);
         QTest::newRow("ended pairings") << "SELECT count(*) FROM pairings WHERE status = 'ended'" << qint64(1);
         QTest::newRow("months of touchpoints")
-            << "SELECT count(DISTINCT substr(scheduled_utc, 1, 7)) FROM touchpoints WHERE status = 'done'" << qint64(12);
+            << "SELECT count(DISTINCT substr(scheduled_utc, 1, 7)) FROM touchpoints WHERE status = 'done'"
+            << qint64(12);
         QTest::newRow("months of snapshots")
             << "SELECT count(DISTINCT substr(snapshot_date, 1, 7)) FROM seller_metric_snapshots" << qint64(12);
         QTest::newRow("sellers with snapshots")
@@ -100,8 +102,7 @@ private Q_SLOTS:
         QTest::newRow("mentor over capacity")
             << "SELECT count(*) FROM mentors m WHERE (SELECT count(*) FROM pairings p WHERE p.mentor_id = m.id "
                "AND p.status <> 'ended') > m.capacity";
-        QTest::newRow("sale before sign-up")
-            << "SELECT count(*) FROM sellers WHERE first_sale_date < signup_date";
+        QTest::newRow("sale before sign-up") << "SELECT count(*) FROM sellers WHERE first_sale_date < signup_date";
         QTest::newRow("orders before first sale")
             << "SELECT count(*) FROM seller_metric_snapshots m JOIN sellers s ON s.id = m.seller_id "
                "WHERE m.orders > 0 AND (s.first_sale_date IS NULL OR m.snapshot_date < s.first_sale_date)";
@@ -128,12 +129,13 @@ private Q_SLOTS:
     {
         // Listing-quality improvement since baseline (latest snapshot on or before enrolment),
         // mentees with a pairing versus not-enrolled sellers measured over the same months.
-        const QString improvement = QStringLiteral(
-            "SELECT avg(latest.listing_quality - base.listing_quality) FROM sellers s "
-            "JOIN seller_metric_snapshots latest ON latest.seller_id = s.id AND latest.snapshot_date = s.latest_snapshot_date "
-            "JOIN seller_metric_snapshots base ON base.seller_id = s.id AND base.snapshot_date = "
-            "  (SELECT max(snapshot_date) FROM seller_metric_snapshots b WHERE b.seller_id = s.id "
-            "   AND b.snapshot_date <= IFNULL(s.enrolment_date, date('%1', '-6 months'))) WHERE %2");
+        const QString improvement =
+            QStringLiteral("SELECT avg(latest.listing_quality - base.listing_quality) FROM sellers s "
+                           "JOIN seller_metric_snapshots latest ON latest.seller_id = s.id AND latest.snapshot_date = "
+                           "s.latest_snapshot_date "
+                           "JOIN seller_metric_snapshots base ON base.seller_id = s.id AND base.snapshot_date = "
+                           "  (SELECT max(snapshot_date) FROM seller_metric_snapshots b WHERE b.seller_id = s.id "
+                           "   AND b.snapshot_date <= IFNULL(s.enrolment_date, date('%1', '-6 months'))) WHERE %2");
         QSqlQuery query(m_demo.connection());
         QVERIFY(query.exec(improvement.arg(m_today.toString(Qt::ISODate),
                                            QStringLiteral("s.id IN (SELECT mentee_id FROM pairings)"))));
@@ -176,9 +178,10 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY(lastDone > 0);
         QSqlQuery query(generated.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sellers), (SELECT count(*) FROM mentors), "
-                                          "(SELECT count(*) FROM touchpoints), (SELECT count(*) FROM "
-                                          "seller_metric_snapshots), (SELECT count(*) FROM pragma_foreign_key_check)")));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sellers), (SELECT count(*) FROM mentors), "
+                                      "(SELECT count(*) FROM touchpoints), (SELECT count(*) FROM "
+                                      "seller_metric_snapshots), (SELECT count(*) FROM pragma_foreign_key_check)")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), options.sellers);
         QCOMPARE(query.value(1).toLongLong(), qint64(options.mentors));
@@ -201,7 +204,8 @@ private Q_SLOTS:
             generated.connection(), options, [](qint64 done, qint64) { return done == 0; }, &error));
         QVERIFY(!error.isEmpty());
         QSqlQuery query(generated.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sellers) + (SELECT count(*) FROM touchpoints)")));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sellers) + (SELECT count(*) FROM touchpoints)")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), qint64(0));
     }

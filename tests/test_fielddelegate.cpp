@@ -33,13 +33,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("editorClass");
-        QTest::newRow("e-mail") << "email" << "QLineEdit";
-        QTest::newRow("channel choice") << "channel" << "QComboBox";
-        QTest::newRow("status choice") << "status" << "QComboBox";
-        QTest::newRow("enrolment date") << "enrolment_date" << "QDateEdit";
-        QTest::newRow("inventory complexity") << "inventory_complexity" << "QSpinBox";
-        QTest::newRow("orders per week") << "sales_velocity" << "QDoubleSpinBox";
-        QTest::newRow("shop name") << "shop_name" << "QLineEdit";
+        QTest::newRow("e-mail") << "email"
+                                << "QLineEdit";
+        QTest::newRow("channel choice") << "channel"
+                                        << "QComboBox";
+        QTest::newRow("status choice") << "status"
+                                       << "QComboBox";
+        QTest::newRow("enrolment date") << "enrolment_date"
+                                        << "QDateEdit";
+        QTest::newRow("inventory complexity") << "inventory_complexity"
+                                              << "QSpinBox";
+        QTest::newRow("orders per week") << "sales_velocity"
+                                         << "QDoubleSpinBox";
+        QTest::newRow("shop name") << "shop_name"
+                                   << "QLineEdit";
     }
 
     void editorMatchesFieldType()
@@ -90,9 +97,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("reasonContains");
-        QTest::newRow("e-mail without domain") << "email" << "ana@" << "e-mail";
-        QTest::newRow("e-mail with space") << "email" << "ana maria@example.com" << "e-mail";
-        QTest::newRow("empty seller id") << "external_id" << "   " << "required";
+        QTest::newRow("e-mail without domain") << "email"
+                                               << "ana@"
+                                               << "e-mail";
+        QTest::newRow("e-mail with space") << "email"
+                                           << "ana maria@example.com"
+                                           << "e-mail";
+        QTest::newRow("empty seller id") << "external_id"
+                                         << "   "
+                                         << "required";
     }
 
     void badValuesAreRefusedWithAReason()

@@ -13,10 +13,10 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -118,7 +118,8 @@ private Q_SLOTS:
         QTRY_COMPARE(model->index(3, shopColumn).data().toString(), QStringLiteral("Renamed Pottery Studio"));
         QCOMPARE(window.editor()->records().value(sellerTableSpec(), sellerId, QStringLiteral("shop_name")).toString(),
                  QStringLiteral("Renamed Pottery Studio"));
-        QCOMPARE(auditRows(window, sellerId), QStringList{QStringLiteral("shop_name|%1|Renamed Pottery Studio").arg(before)});
+        QCOMPARE(auditRows(window, sellerId),
+                 QStringList{QStringLiteral("shop_name|%1|Renamed Pottery Studio").arg(before)});
 
         QAction* undo = menuAction(window, QStringLiteral("Edit"), QStringLiteral("Undo"));
         QVERIFY(undo);
@@ -181,7 +182,8 @@ private Q_SLOTS:
         WorkspaceView* sellers = window.workspace(0);
         PagedTableModel* model = sellers->model();
         const int all = model->rowCount();
-        const QString shop = model->index(0, sellerTableSpec().fieldIndex(QStringLiteral("shop_name"))).data().toString();
+        const QString shop =
+            model->index(0, sellerTableSpec().fieldIndex(QStringLiteral("shop_name"))).data().toString();
         const QString word = shop.section(QLatin1Char(' '), 0, 0);
         QVERIFY(word.size() >= 3);
         window.showWorkspace(0);
@@ -191,10 +193,11 @@ private Q_SLOTS:
         QTRY_VERIFY(model->rowCount() < all);
         QVERIFY(model->rowCount() > 0);
         for (int row = 0; row < model->rowCount(); ++row) {
-            const QString text = model->index(row, sellerTableSpec().fieldIndex(QStringLiteral("shop_name"))).data().toString() +
-                                 model->index(row, sellerTableSpec().fieldIndex(QStringLiteral("contact_name"))).data().toString() +
-                                 model->index(row, sellerTableSpec().fieldIndex(QStringLiteral("email"))).data().toString() +
-                                 model->index(row, sellerTableSpec().fieldIndex(QStringLiteral("external_id"))).data().toString();
+            const QString text =
+                model->index(row, sellerTableSpec().fieldIndex(QStringLiteral("shop_name"))).data().toString() +
+                model->index(row, sellerTableSpec().fieldIndex(QStringLiteral("contact_name"))).data().toString() +
+                model->index(row, sellerTableSpec().fieldIndex(QStringLiteral("email"))).data().toString() +
+                model->index(row, sellerTableSpec().fieldIndex(QStringLiteral("external_id"))).data().toString();
             QVERIFY2(text.contains(word, Qt::CaseInsensitive), qPrintable(text));
         }
         sellers->clearFilters();

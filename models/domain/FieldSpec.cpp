@@ -32,10 +32,10 @@ QString formatNumber(double value, int decimals)
 bool isValidEmail(const QString& address)
 {
     // The local part may not start or end with a dot; the domain needs a dot and a 2+ letter TLD.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-](?:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-])?)"
-                       R"(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
-                       R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-](?:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-])?)"
+        R"(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+        R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$)"));
     return address.size() <= 254 && !address.contains(QLatin1String("..")) && pattern.match(address).hasMatch();
 }
 
@@ -99,8 +99,9 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
         return {};
     }
     case FieldType::Date: {
-        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                              : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        const QDate date = value.typeId() == QMetaType::QDate
+                               ? value.toDate()
+                               : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
         if (!date.isValid())
             return tr("“%1” is not a calendar date; use the form 2026-03-31.").arg(value.toString());
         *normalised = date.toString(Qt::ISODate);

@@ -23,10 +23,10 @@ struct FieldSpec {
     QString key;                 ///< Column of the base table (and the audit log's field name).
     const char* title = nullptr; ///< Untranslated header, translated in the "Fields" context.
     FieldType type = FieldType::Text;
-    QString selectExpression;    ///< SQL that yields the value; defaults to t.<key>.
-    QString sortExpression;      ///< SQL the sort and its index use; empty means not sortable.
+    QString selectExpression; ///< SQL that yields the value; defaults to t.<key>.
+    QString sortExpression;   ///< SQL the sort and its index use; empty means not sortable.
     bool editable = true;
-    bool required = false;       ///< Must not be empty.
+    bool required = false; ///< Must not be empty.
     bool hasRange = false;
     double minimum = 0;
     double maximum = 0;
@@ -34,7 +34,7 @@ struct FieldSpec {
     QVector<Choice> choices;
     bool visibleByDefault = true;
     int defaultWidth = 120;
-    QString suffix;              ///< Unit shown after numbers, e.g. " h".
+    QString suffix; ///< Unit shown after numbers, e.g. " h".
 
     QString translatedTitle() const;
     QString choiceLabel(const QString& code) const;

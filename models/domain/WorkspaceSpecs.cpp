@@ -133,11 +133,10 @@ TableSpec makeSellerSpec()
         typed(FieldType::Date, "enrolment_date", QT_TRANSLATE_NOOP("Fields", "Enrolled"), 100,
               "IFNULL(t.enrolment_date, '')"),
         hidden(typed(FieldType::Date, "first_sale_date", QT_TRANSLATE_NOOP("Fields", "First sale"), 100)),
-        hidden(number(FieldType::Real, "growth_target", QT_TRANSLATE_NOOP("Fields", "Growth target"), 0, 1e9, 0,
-                      110)),
+        hidden(number(FieldType::Real, "growth_target", QT_TRANSLATE_NOOP("Fields", "Growth target"), 0, 1e9, 0, 110)),
         number(FieldType::Real, "sales_velocity", QT_TRANSLATE_NOOP("Fields", "Orders/week"), 0, 100000, 1, 95),
-        hidden(number(FieldType::Integer, "inventory_complexity",
-                      QT_TRANSLATE_NOOP("Fields", "Inventory complexity"), 1, 5, 0, 80)),
+        hidden(number(FieldType::Integer, "inventory_complexity", QT_TRANSLATE_NOOP("Fields", "Inventory complexity"),
+                      1, 5, 0, 80)),
         hidden(number(FieldType::Real, "weekly_hours", QT_TRANSLATE_NOOP("Fields", "Hours/week"), 0, 80, 1, 85)),
         hidden(choice("coaching_style", QT_TRANSLATE_NOOP("Fields", "Coaching style"), kStyles, false, 110)),
         hidden(choice("communication", QT_TRANSLATE_NOOP("Fields", "Communication"), kCommunication, false, 110)),
@@ -147,8 +146,8 @@ TableSpec makeSellerSpec()
                         "IFNULL(t.latest_revenue, -1)")),
         readOnly(number(FieldType::Real, "latest_listing_quality", QT_TRANSLATE_NOOP("Fields", "Listing quality"), 0,
                         100, 0, 100, "IFNULL(t.latest_listing_quality, -1)")),
-        hidden(readOnly(typed(FieldType::Date, "latest_snapshot_date", QT_TRANSLATE_NOOP("Fields", "Metrics as of"),
-                              100))),
+        hidden(readOnly(
+            typed(FieldType::Date, "latest_snapshot_date", QT_TRANSLATE_NOOP("Fields", "Metrics as of"), 100))),
     };
     spec.facets = {
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("Fields", "Category"), QStringLiteral("t.category = ?"),
@@ -188,8 +187,8 @@ TableSpec makeMentorSpec()
         hidden(text("time_zone", QT_TRANSLATE_NOOP("Fields", "Time zone"), 130)),
         number(FieldType::Real, "weekly_hours", QT_TRANSLATE_NOOP("Fields", "Hours/week"), 0, 80, 1, 85,
                "IFNULL(t.weekly_hours, -1)"),
-        requiredField(
-            number(FieldType::Integer, "capacity", QT_TRANSLATE_NOOP("Fields", "Capacity"), 0, 50, 0, 75, "t.capacity")),
+        requiredField(number(FieldType::Integer, "capacity", QT_TRANSLATE_NOOP("Fields", "Capacity"), 0, 50, 0, 75,
+                             "t.capacity")),
         computed(FieldType::Integer, "open_pairings", QT_TRANSLATE_NOOP("Fields", "Mentees"),
                  "(SELECT count(*) FROM pairings p WHERE p.mentor_id = t.id AND p.status <> 'ended')", 75,
                  "(SELECT count(*) FROM pairings p WHERE p.mentor_id = t.id AND p.status <> 'ended')"),

@@ -135,7 +135,8 @@ QVariant MetricComparisonModel::data(const QModelIndex& index, int role) const
     const std::optional<double> number = cellNumber(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return number ? QVariant(format(index.row(), *number, index.column() == Change)) : QVariant(QStringLiteral("—"));
+        return number ? QVariant(format(index.row(), *number, index.column() == Change))
+                      : QVariant(QStringLiteral("—"));
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case NumberRole:

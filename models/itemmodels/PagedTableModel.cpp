@@ -15,12 +15,12 @@ namespace {
 
 constexpr int kIdColumn = 0;
 
-QString likePattern(QString word)
+QString escapeLike(QString word)
 {
     word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     word.replace(QLatin1Char('%'), QLatin1String("\\%"));
     word.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + word + QLatin1Char('%');
+    return word;
 }
 
 } // namespace
@@ -89,27 +89,34 @@ QString PagedTableModel::orderBy(bool reversed) const
     return QStringLiteral(" ORDER BY ") + sortExpression() + direction + QStringLiteral(", t.id") + direction;
 }
 
-PagedTableModel::Filter PagedTableModel::buildFilter() const
+PagedTableModel::Filter PagedTableModel::buildFilter(bool walkSortOrder) const
 {
     QStringList conditions;
     Filter filter;
     const QString text = m_searchText.simplified();
+    bool indexedSearch = false;
     if (!text.isEmpty()) {
         const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const bool indexable =
-            !m_spec.searchIndex.isEmpty() && m_dialect &&
-            std::all_of(words.begin(), words.end(),
-                        [this](const QString& word) { return word.size() >= m_dialect->minimumIndexedSearchLength(); });
-        if (indexable) {
-            conditions << m_dialect->textSearchCondition(m_spec.searchIndex, QStringLiteral("t.id"), QStringLiteral("?"));
+        indexedSearch = !m_spec.searchIndex.isEmpty() && m_dialect &&
+                        std::all_of(words.begin(), words.end(), [this](const QString& word) {
+                            return word.size() >= m_dialect->minimumIndexedSearchLength();
+                        });
+        const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; });
+        if (indexedSearch) {
+            // "+t.id" keeps SQLite from driving the query by the search matches.
+            conditions << m_dialect->textSearchCondition(
+                m_spec.searchIndex, walkSortOrder ? QStringLiteral("+t.id") : QStringLiteral("t.id"),
+                QStringLiteral("?"));
             filter.values << m_dialect->textSearchParameter(text);
         } else {
             for (const QString& word : words) {
                 QStringList alternatives;
                 for (const QString& column : m_spec.searchColumns) {
-                    alternatives << (m_dialect ? m_dialect->caseInsensitiveLike(column, QStringLiteral("?"))
-                                               : column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
-                    filter.values << likePattern(word);
+                    // Too short for the trigram index, so the table is scanned: plain LIKE when it
+                    // can, as SQLite's LIKE ignores the case of ASCII letters only.
+                    alternatives << (ascii || !m_dialect ? column + QStringLiteral(" LIKE ? ESCAPE '\\'")
+                                                         : m_dialect->caseInsensitiveLike(column, QStringLiteral("?")));
+                    filter.values << QLatin1Char('%') + escapeLike(word) + QLatin1Char('%');
                 }
                 conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
             }
@@ -122,22 +129,47 @@ PagedTableModel::Filter PagedTableModel::buildFilter() const
         conditions << facet.condition;
         filter.values << value;
     }
+    if (indexedSearch && conditions.size() == 1)
+        filter.indexedSearchParameter = filter.values.constFirst().toString();
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     return filter;
 }
 
-void PagedTableModel::recount()
+void PagedTableModel::appendKeyCondition(Filter* filter, const SortKey& key, bool before) const
+{
+    const bool greater = (m_sortOrder == Qt::DescendingOrder) == before;
+    const QString strict = greater ? QStringLiteral(">") : QStringLiteral("<");
+    QString condition;
+    if (isSortable(m_sortColumn)) {
+        // Spelt out rather than as a row value, which SQLite 3.40 does not use as an index range.
+        const QString expression = sortExpression();
+        condition = QStringLiteral("%1 %2= ? AND (%1 %2 ? OR t.id %2 ?)").arg(expression, strict);
+        filter->values << key.value << key.value;
+    } else {
+        condition = QStringLiteral("t.id %1 ?").arg(strict);
+    }
+    filter->values << key.id;
+    filter->where += (filter->where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
+}
+
+void PagedTableModel::recount(bool includingUnfiltered)
 {
     m_rowCount = 0;
-    m_unfilteredCount = 0;
-    if (!m_db.isOpen())
+    if (!m_db.isOpen()) {
+        m_unfilteredCount = 0;
         return;
+    }
     const Filter filter = buildFilter();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM %1 t").arg(m_spec.table) + filter.where);
-    for (const QVariant& value : filter.values)
-        query.addBindValue(value);
+    if (!filter.indexedSearchParameter.isEmpty()) {
+        query.prepare(m_dialect->textSearchCount(m_spec.searchIndex, QStringLiteral("?")));
+        query.addBindValue(filter.indexedSearchParameter);
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM %1 t").arg(m_spec.table) + filter.where);
+        for (const QVariant& value : filter.values)
+            query.addBindValue(value);
+    }
     if (!query.exec() || !query.next()) {
         reportError(tr("The records could not be counted: %1").arg(query.lastError().text()));
         return;
@@ -145,8 +177,9 @@ void PagedTableModel::recount()
     m_rowCount = int(std::min<qint64>(query.value(0).toLongLong(), std::numeric_limits<int>::max()));
     if (filter.where.isEmpty()) {
         m_unfilteredCount = m_rowCount;
-    } else if (query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.table)) && query.next()) {
-        m_unfilteredCount = query.value(0).toLongLong();
+    } else if (includingUnfiltered) {
+        if (query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.table)) && query.next())
+            m_unfilteredCount = query.value(0).toLongLong();
     }
 }
 
@@ -154,7 +187,17 @@ void PagedTableModel::refresh()
 {
     beginResetModel();
     m_cache.clear();
-    recount();
+    recount(true);
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void PagedTableModel::applyFilter()
+{
+    // Only the filter changed, so the table's total is still known.
+    beginResetModel();
+    m_cache.clear();
+    recount(false);
     endResetModel();
     Q_EMIT countsChanged();
 }
@@ -185,25 +228,19 @@ PageCache::Page PagedTableModel::loadPage(int pageIndex) const
     const bool reversed = fromEnd < std::min(start, fromAnchor);
     const bool useAnchor = !reversed && fromAnchor < start;
 
-    Filter filter = buildFilter();
-    QString where = filter.where;
-    if (useAnchor) {
-        const SortKey key = m_cache.anchor(anchorPage);
-        const QString comparison = m_sortOrder == Qt::DescendingOrder ? QStringLiteral("<") : QStringLiteral(">");
-        const QString condition = isSortable(m_sortColumn)
-                                      ? QStringLiteral("(%1, t.id) %2 (?, ?)").arg(sortExpression(), comparison)
-                                      : QStringLiteral("t.id %1 ?").arg(comparison);
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
-        if (isSortable(m_sortColumn))
-            filter.values << key.value;
-        filter.values << key.id;
-    }
+    // With many matches, walking the sort order finds a page's rows sooner than sorting them all.
+    const bool walkSortOrder =
+        !m_searchText.trimmed().isEmpty() &&
+        double(start + m_pageSize) * double(m_unfilteredCount) < 12.0 * double(m_rowCount) * double(m_rowCount);
+    Filter filter = buildFilter(walkSortOrder);
+    if (useAnchor)
+        appendKeyCondition(&filter, m_cache.anchor(anchorPage), false);
     const int offset = reversed ? fromEnd : (useAnchor ? fromAnchor : start);
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 t").arg(selectList(), m_spec.table) + where + orderBy(reversed) +
-                  QStringLiteral(" LIMIT %1 OFFSET %2").arg(wanted).arg(offset));
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 t").arg(selectList(), m_spec.table) + filter.where +
+                  orderBy(reversed) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(wanted).arg(offset));
     for (const QVariant& value : std::as_const(filter.values))
         query.addBindValue(value);
     if (!query.exec()) {
@@ -289,9 +326,8 @@ QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::DisplayRole:
         return field.translatedTitle();
     case Qt::ToolTipRole:
-        return field.sortExpression.isEmpty()
-                   ? tr("%1 — this column cannot be sorted").arg(field.translatedTitle())
-                   : tr("%1 — click to sort").arg(field.translatedTitle());
+        return field.sortExpression.isEmpty() ? tr("%1 — this column cannot be sorted").arg(field.translatedTitle())
+                                              : tr("%1 — click to sort").arg(field.translatedTitle());
     case FieldKeyRole:
         return field.key;
     default:
@@ -373,7 +409,7 @@ void PagedTableModel::setSearchText(const QString& text)
         return;
     }
     m_searchText = text;
-    refresh();
+    applyFilter();
 }
 
 void PagedTableModel::setFacetValue(const QString& facetKey, const QVariant& value)
@@ -384,36 +420,27 @@ void PagedTableModel::setFacetValue(const QString& facetKey, const QVariant& val
         m_facetValues.remove(facetKey);
     else
         m_facetValues.insert(facetKey, value);
-    refresh();
+    applyFilter();
 }
 
 int PagedTableModel::rowOfRecord(qint64 id) const
 {
-    Filter filter = buildFilter();
+    const Filter filter = buildFilter();
     QSqlQuery query(m_db);
-    const QString idCondition = QStringLiteral("t.id = ?");
     query.prepare(QStringLiteral("SELECT %1 FROM %2 t").arg(sortExpression(), m_spec.table) +
                   (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : filter.where + QStringLiteral(" AND ")) +
-                  idCondition);
-    for (const QVariant& value : std::as_const(filter.values))
+                  QStringLiteral("t.id = ?"));
+    for (const QVariant& value : filter.values)
         query.addBindValue(value);
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return -1;
-    const QVariant sortValue = query.value(0);
-    const QString comparison = m_sortOrder == Qt::DescendingOrder ? QStringLiteral(">") : QStringLiteral("<");
-    const QString before = isSortable(m_sortColumn)
-                               ? QStringLiteral("(%1, t.id) %2 (?, ?)").arg(sortExpression(), comparison)
-                               : QStringLiteral("t.id %1 ?").arg(comparison);
+    Filter before = buildFilter();
+    appendKeyCondition(&before, SortKey{query.value(0), id}, true);
     QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM %1 t").arg(m_spec.table) +
-                  (filter.where.isEmpty() ? QStringLiteral(" WHERE ") : filter.where + QStringLiteral(" AND ")) +
-                  before);
-    for (const QVariant& value : std::as_const(filter.values))
+    count.prepare(QStringLiteral("SELECT count(*) FROM %1 t").arg(m_spec.table) + before.where);
+    for (const QVariant& value : std::as_const(before.values))
         count.addBindValue(value);
-    if (isSortable(m_sortColumn))
-        count.addBindValue(sortValue);
-    count.addBindValue(id);
     if (!count.exec() || !count.next())
         return -1;
     return count.value(0).toInt();

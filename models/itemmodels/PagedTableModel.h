@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PageCache.h"
 #include "domain/TableSpec.h"
+#include "PageCache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -71,9 +71,17 @@ private:
     struct Filter {
         QString where; ///< "" or " WHERE ...".
         QVariantList values;
+        /// Set when the full-text index alone decides which rows match (no facets), so it can
+        /// count them without visiting the table.
+        QString indexedSearchParameter;
     };
 
-    Filter buildFilter() const;
+    /// `walkSortOrder` makes a text search a filter on the sort-order walk instead of the
+    /// driving lookup: better when matches are many, as the first page is then found early.
+    Filter buildFilter(bool walkSortOrder = false) const;
+    /// Appends the condition "after `key` in the current order" (or before it) to `filter`.
+    void appendKeyCondition(Filter* filter, const SortKey& key, bool before) const;
+    void applyFilter();
     QString selectList() const;
     QString orderBy(bool reversed) const;
     QString sortExpression() const;
@@ -81,7 +89,7 @@ private:
     PageCache::Page loadPage(int pageIndex) const;
     PageCache::Row readRow(const class QSqlQuery& query) const;
     void reloadRecord(qint64 id);
-    void recount();
+    void recount(bool includingUnfiltered);
     void reportError(const QString& message) const;
 
     const TableSpec& m_spec;

@@ -60,7 +60,8 @@ QVariant PairingTableModel::data(const QModelIndex& index, int role) const
     case Ended:
         return dateText(pairing.endedOn);
     case EndReason:
-        return pairing.endReason.isEmpty() ? QVariant() : QVariant(pairingEndReasonField().choiceLabel(pairing.endReason));
+        return pairing.endReason.isEmpty() ? QVariant()
+                                           : QVariant(pairingEndReasonField().choiceLabel(pairing.endReason));
     case Score:
         return pairing.score ? QVariant(QLocale().toString(*pairing.score, 'f', 2)) : QVariant();
     case TouchpointsDone:

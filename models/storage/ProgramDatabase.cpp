@@ -7,12 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 #include <QUrl>
+#include <sqlite3.h>
 
 #include <atomic>
 

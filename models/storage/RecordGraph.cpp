@@ -111,12 +111,11 @@ DeletePlan RecordGraph::plan(const RecordRepository& records, const TableSpec& s
             plan.consequences << tr(dependent.label, nullptr, int(count));
         if (count > 0 && QLatin1String(dependent.table) == QLatin1String("pairings")) {
             for (const Dependent& child : kPairingDependents) {
-                const qint64 childCount =
-                    countRows(db,
-                              QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IN (SELECT id FROM pairings WHERE %3 = ?)")
-                                  .arg(QLatin1String(child.table), QLatin1String(child.column),
-                                       QLatin1String(dependent.column)),
-                              id);
+                const qint64 childCount = countRows(
+                    db,
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IN (SELECT id FROM pairings WHERE %3 = ?)")
+                        .arg(QLatin1String(child.table), QLatin1String(child.column), QLatin1String(dependent.column)),
+                    id);
                 if (childCount > 0)
                     plan.consequences << tr(child.label, nullptr, int(childCount));
             }
@@ -125,8 +124,8 @@ DeletePlan RecordGraph::plan(const RecordRepository& records, const TableSpec& s
     return plan;
 }
 
-bool RecordGraph::captureRows(QSqlDatabase db, const QString& table, const QString& column,
-                              const QVector<qint64>& ids, QVector<qint64>* capturedIds)
+bool RecordGraph::captureRows(QSqlDatabase db, const QString& table, const QString& column, const QVector<qint64>& ids,
+                              QVector<qint64>* capturedIds)
 {
     if (ids.isEmpty())
         return true;
@@ -226,9 +225,9 @@ bool RecordGraph::restore(RecordRepository& records, const TableSpec& spec)
                 columns << row.fieldName(i);
                 placeholders << QStringLiteral("?");
             }
-            query.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                              .arg(captured.table, columns.join(QLatin1Char(',')),
-                                   placeholders.join(QLatin1Char(','))));
+            query.prepare(
+                QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                    .arg(captured.table, columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(','))));
             for (int i = 0; i < row.count(); ++i)
                 query.addBindValue(row.value(i));
             if (!query.exec()) {

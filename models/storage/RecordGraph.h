@@ -15,9 +15,9 @@ class RecordRepository;
 
 /// What deleting a record would take with it, for the confirmation dialog.
 struct DeletePlan {
-    QString name;              ///< The record, as the user knows it.
-    QString blockedReason;     ///< Non-empty when the delete is not allowed.
-    QStringList consequences;  ///< e.g. "12 metric snapshots", one line per dependent kind.
+    QString name;             ///< The record, as the user knows it.
+    QString blockedReason;    ///< Non-empty when the delete is not allowed.
+    QStringList consequences; ///< e.g. "12 metric snapshots", one line per dependent kind.
     bool isBlocked() const { return !blockedReason.isEmpty(); }
 };
 

@@ -190,7 +190,8 @@ qint64 RecordRepository::findDuplicate(const TableSpec& spec, const QString& key
     // lower(email) has an index; the other unique keys are compared as stored.
     const QString column = key == QLatin1String("email") ? QStringLiteral("lower(email)") : key;
     const QString compared = key == QLatin1String("email") ? QStringLiteral("lower(?)") : QStringLiteral("?");
-    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = %3 AND id <> ? LIMIT 1").arg(spec.table, column, compared));
+    query.prepare(
+        QStringLiteral("SELECT id FROM %1 WHERE %2 = %3 AND id <> ? LIMIT 1").arg(spec.table, column, compared));
     query.addBindValue(value);
     query.addBindValue(exceptId);
     if (query.exec() && query.next())

@@ -25,6 +25,8 @@ public:
     /// contains `placeholder`'s text; used for the search-as-you-type box.
     virtual QString textSearchCondition(const QString& searchIndex, const QString& idExpression,
                                         const QString& placeholder) const = 0;
+    /// A query counting the records whose search-index entry matches `placeholder`.
+    virtual QString textSearchCount(const QString& searchIndex, const QString& placeholder) const = 0;
     /// Shortest search text the full-text index can serve; shorter texts fall back to LIKE.
     virtual int minimumIndexedSearchLength() const = 0;
     /// A condition true when `column` contains the LIKE pattern bound to `placeholder`,

@@ -289,6 +289,11 @@ QString SqliteDialect::textSearchCondition(const QString& searchIndex, const QSt
     return QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH %3)").arg(idExpression, searchIndex, placeholder);
 }
 
+QString SqliteDialect::textSearchCount(const QString& searchIndex, const QString& placeholder) const
+{
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH %2").arg(searchIndex, placeholder);
+}
+
 QString SqliteDialect::textSearchParameter(const QString& userText) const
 {
     // Each word must occur somewhere in the record; quoting keeps FTS5 syntax characters literal.

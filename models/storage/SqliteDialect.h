@@ -12,6 +12,7 @@ public:
     int latestSchemaVersion() const override;
     QString textSearchCondition(const QString& searchIndex, const QString& idExpression,
                                 const QString& placeholder) const override;
+    QString textSearchCount(const QString& searchIndex, const QString& placeholder) const override;
     int minimumIndexedSearchLength() const override { return 3; }
     QString textSearchParameter(const QString& userText) const override;
     QString caseInsensitiveLike(const QString& column, const QString& placeholder) const override;

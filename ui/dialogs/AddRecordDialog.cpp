@@ -48,9 +48,9 @@ AddRecordDialog::AddRecordDialog(const TableSpec& spec, const RecordRepository& 
             continue;
         QWidget* editor = createFieldEditor(field, this);
         editor->setObjectName(field.key);
-        setFieldEditorValue(field, editor, field.type == FieldType::Choice && field.required
-                                               ? QVariant(field.choices.constFirst().code)
-                                               : QVariant());
+        setFieldEditorValue(
+            field, editor,
+            field.type == FieldType::Choice && field.required ? QVariant(field.choices.constFirst().code) : QVariant());
         const QString label = field.required ? tr("%1 (required):").arg(field.translatedTitle())
                                              : field.translatedTitle() + QLatin1Char(':');
         form->addRow(label, editor);
@@ -100,8 +100,8 @@ void AddRecordDialog::accept()
             continue;
         const QString other = m_records.displayName(m_spec, duplicate);
         if (mustBeUnique(m_spec.entity, field.key)) {
-            m_problem->setText(tr("“%1” already has this %2. Each record needs its own.")
-                                   .arg(other, field.translatedTitle()));
+            m_problem->setText(
+                tr("“%1” already has this %2. Each record needs its own.").arg(other, field.translatedTitle()));
             m_problem->show();
             editor->setFocus();
             return;

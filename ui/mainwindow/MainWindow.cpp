@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "RecentPrograms.h"
 #include "demo/DemoProgramFile.h"
 #include "domain/WorkspaceSpecs.h"
 #include "editing/ProgramEditor.h"
+#include "RecentPrograms.h"
 #include "storage/ProgramDatabase.h"
 #include "workspaces/WorkspaceView.h"
 
@@ -111,16 +111,16 @@ void MainWindow::createMenus()
     QAction* newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Program…"), this,
                                          &MainWindow::newProgram);
     newAction->setShortcut(QKeySequence::New);
-    QAction* openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Program…"),
-                                          this, &MainWindow::openProgramDialog);
+    QAction* openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Program…"), this,
+                                          &MainWindow::openProgramDialog);
     openAction->setShortcut(QKeySequence::Open);
     QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
     m_recent = new RecentPrograms(recentMenu, this);
     connect(m_recent, &RecentPrograms::openRequested, this, &MainWindow::openProgram);
     file->addAction(tr("Open &Demo Program"), this, &MainWindow::openDemoProgram);
     file->addSeparator();
-    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction* quit =
+        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -205,9 +205,8 @@ bool MainWindow::openProgram(const QString& filePath)
     m_editor = std::make_unique<ProgramEditor>(m_database->connection(), actorName());
     m_undoGroup->addStack(m_editor->undoStack());
     m_undoGroup->setActiveStack(m_editor->undoStack());
-    connect(m_editor.get(), &ProgramEditor::errorOccurred, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Change not applied"), message);
-    });
+    connect(m_editor.get(), &ProgramEditor::errorOccurred, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Change not applied"), message); });
     for (WorkspaceView* view : std::as_const(m_workspaces))
         view->setProgram(m_database->connection(), &m_database->dialect(), m_editor.get());
 
@@ -229,8 +228,8 @@ bool MainWindow::openProgram(const QString& filePath)
 
 void MainWindow::newProgram()
 {
-    const QString folder = m_database ? QFileInfo(m_database->filePath()).absolutePath()
-                                      : DemoProgramFile::defaultProgramFolder();
+    const QString folder =
+        m_database ? QFileInfo(m_database->filePath()).absolutePath() : DemoProgramFile::defaultProgramFolder();
     QString path = QFileDialog::getSaveFileName(this, tr("New Program"), folder, tr(kFileFilter), nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -249,8 +248,8 @@ void MainWindow::newProgram()
 
 void MainWindow::openProgramDialog()
 {
-    const QString folder = m_database ? QFileInfo(m_database->filePath()).absolutePath()
-                                      : DemoProgramFile::defaultProgramFolder();
+    const QString folder =
+        m_database ? QFileInfo(m_database->filePath()).absolutePath() : DemoProgramFile::defaultProgramFolder();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Program"), folder,
                                                       tr(kFileFilter) + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
@@ -304,8 +303,8 @@ void MainWindow::restoreWindowState()
         resize(std::min(1280, available.width()), std::min(800, available.height()));
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    showWorkspace(std::clamp(settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt(), 0,
-                             workspaceCount() - 1));
+    showWorkspace(
+        std::clamp(settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt(), 0, workspaceCount() - 1));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

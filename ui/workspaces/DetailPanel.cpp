@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace mentordesk {

@@ -2,9 +2,9 @@
 #include "WorkspaceView.h"
 
 #include "DetailPanel.h"
-#include "FieldDelegate.h"
 #include "dialogs/AddRecordDialog.h"
 #include "editing/ProgramEditor.h"
+#include "FieldDelegate.h"
 #include "itemmodels/FacetModel.h"
 #include "itemmodels/PagedTableModel.h"
 
@@ -72,8 +72,8 @@ WorkspaceView::WorkspaceView(const TableSpec& spec, QWidget* parent)
         box->setModel(facetModel);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);
-        box->setToolTip(tr("Show only records with this %1").arg(
-            QCoreApplication::translate("Fields", spec.facets.at(i).title)));
+        box->setToolTip(
+            tr("Show only records with this %1").arg(QCoreApplication::translate("Fields", spec.facets.at(i).title)));
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, facetModel](int row) {
             m_model->setFacetValue(facetModel->facet().key, facetModel->index(row, 0).data(FacetModel::ValueRole));
         });

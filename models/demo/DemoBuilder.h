@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DemoRecords.h"
+#include "DeterministicRandom.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <array>
+#include <set>
+#include <vector>
+
+namespace mentordesk::demo {
+
+// Five cohorts of 26 weeks start about eleven weeks apart, so up to three run at once; sixty
+// mentors with a capacity of 2-6 carry that with room for re-matches.
+inline constexpr quint32 kSeed = 0x4D444B31;
+inline constexpr std::array<int, 5> kCohortSizes = {{60, 58, 58, 56, 52}};
+inline constexpr int kCohortCount = int(kCohortSizes.size());
+inline constexpr int kSellerCount = 640;
+inline constexpr int kMentorCount = 60;
+inline constexpr int kLateMentors = 12;
+inline constexpr int kMentorSellers = 12;
+inline constexpr int kAwaitingMatch = 6;
+inline constexpr int kCohortDays = 182;
+inline constexpr int kSnapshotCount = 12;
+inline constexpr std::array<int, 3> kChecklistDays = {{30, 60, 90}};
+
+/// Plans the whole demo program in memory, then writes it in one go. The parts live in files by
+/// what they plan: DemoSellers, DemoMentors, DemoPairings, DemoMetrics, DemoActivity, DemoWriter.
+/// Every part draws from the one random sequence, so the order of the steps in build() and of the
+/// draws inside them is part of the demo's content.
+class DemoBuilder {
+public:
+    explicit DemoBuilder(const QDate& today)
+        : m_today(today)
+        , m_yesterday(today.addDays(-1))
+        , m_farFuture(today.addYears(100))
+        , m_random(kSeed)
+    {
+    }
+    void build();
+    bool write(QSqlDatabase& db, QString* error) const;
+
+private:
+    void planCalendar();
+    void createSellers();
+    void placeInTime(Seller& seller, bool newcomer);
+    void describeBusiness(Seller& seller);
+    void createMentors();
+    void createDisclosures();
+    void matchMentees();
+    void followMentee(int seller, int cohort, int run);
+    int chooseMentor(int seller, const QDate& from, const QDate& until, const std::vector<int>& previous,
+                     double* score);
+    int addRun(const QDate& day, int cohort, const char* status);
+    void describeRuns();
+    void finishSellers();
+    void drawSnapshots(Seller& seller);
+    void createTouchpoints();
+    void createChecklistsAndFeedback();
+
+    int workSecond() { return m_random.between(7 * 3600, 19 * 3600); }
+    int laterSecond(const QDate& created, int createdSecond, const QDate& updated)
+    {
+        return updated == created ? createdSecond + m_random.between(60, 3600) : workSecond();
+    }
+    QDate snapshotOnOrBefore(const QDate& day) const;
+    QString uniqueEmail(const QString& local, const QString& domain);
+    void giveIdentity(Seller& seller);
+    QString phoneNumber(int zone);
+    // Weighted by each category's and each country's share of the marketplace's sellers.
+    int pickCategory();
+    int pickZone();
+
+    const QDate m_today;
+    const QDate m_yesterday; // the latest edit: anything later could lie in the future of the clock
+    const QDate m_farFuture;
+    DeterministicRandom m_random;
+    std::vector<QDate> m_snapshotDates;
+    std::vector<Cohort> m_cohorts;
+    std::vector<Seller> m_sellers;
+    std::vector<Mentor> m_mentors;
+    std::vector<Disclosure> m_disclosures;
+    std::vector<MatchRun> m_runs;
+    std::vector<Pairing> m_pairings;
+    std::vector<Touchpoint> m_touchpoints;
+    std::vector<ChecklistItem> m_checklistItems;
+    std::vector<Feedback> m_feedback;
+    std::set<QString> m_usedEmails, m_usedShopNames;
+};
+
+} // namespace mentordesk::demo
