@@ -19,7 +19,8 @@ using Outcome = mentordesk::ProgramDatabase::Outcome;
 
 namespace {
 
-const char* outcomeName(Outcome outcome) {
+const char* outcomeName(Outcome outcome)
+{
     switch (outcome) {
     case Outcome::Opened:
         return "Opened";
@@ -38,7 +39,8 @@ const char* outcomeName(Outcome outcome) {
 class PlainConnection {
 public:
     explicit PlainConnection(const QString& filePath, bool readOnly = false)
-        : m_name(QStringLiteral("plain-%1").arg(++s_counter)) {
+        : m_name(QStringLiteral("plain-%1").arg(++s_counter))
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(filePath);
         if (readOnly)
@@ -46,7 +48,8 @@ public:
         m_opened = db.open();
         m_error = db.lastError().text();
     }
-    ~PlainConnection() {
+    ~PlainConnection()
+    {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -68,7 +71,8 @@ private:
 };
 
 /// Runs `sql`, returning an empty string on success and SQLite's message otherwise.
-QString execError(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {}) {
+QString execError(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
+{
     QSqlQuery query(db);
     if (!query.prepare(sql))
         return QStringLiteral("prepare: ") + query.lastError().text();
@@ -80,7 +84,8 @@ QString execError(const QSqlDatabase& db, const QString& sql, const QVariantList
 }
 
 /// First column of the first row of `sql`; an invalid QVariant when the query fails or has no rows.
-QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {}) {
+QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
+{
     QSqlQuery query(db);
     if (!query.prepare(sql))
         return {};
@@ -92,7 +97,8 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 }
 
 /// Every row of `sql`, columns joined by '|', NULL shown as "NULL".
-QStringList rows(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {}) {
+QStringList rows(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
+{
     QStringList result;
     QSqlQuery query(db);
     if (!query.prepare(sql))
@@ -116,7 +122,8 @@ struct FileState {
     qint64 size = -1;
     QDateTime modified;
 
-    static FileState of(const QString& path) {
+    static FileState of(const QString& path)
+    {
         FileState state;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -130,14 +137,16 @@ struct FileState {
     }
 };
 
-QStringList entriesOf(const QString& directory) {
+QStringList entriesOf(const QString& directory)
+{
     return QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 const QString kNow = QStringLiteral("2024-05-01T10:00:00Z");
 
 QString insertSeller(const QSqlDatabase& db, qint64 id, const QString& externalId, const QString& shopName,
-                     const QString& email = QString()) {
+                     const QString& email = QString())
+{
     return execError(db,
                      QStringLiteral("INSERT INTO sellers (id, external_id, shop_name, email, created_utc, updated_utc) "
                                     "VALUES (?, ?, ?, IFNULL(?, ''), ?, ?)"),
@@ -145,7 +154,8 @@ QString insertSeller(const QSqlDatabase& db, qint64 id, const QString& externalI
 }
 
 QString insertSnapshot(const QSqlDatabase& db, qint64 sellerId, const QString& date, double revenue, int orders,
-                       double listingQuality) {
+                       double listingQuality)
+{
     return execError(
         db,
         QStringLiteral("INSERT INTO seller_metric_snapshots "
@@ -153,7 +163,8 @@ QString insertSnapshot(const QSqlDatabase& db, qint64 sellerId, const QString& d
         {sellerId, date, revenue, orders, listingQuality});
 }
 
-QString latestMetrics(const QSqlDatabase& db, qint64 sellerId) {
+QString latestMetrics(const QSqlDatabase& db, qint64 sellerId)
+{
     const QStringList result = rows(db,
                                     QStringLiteral("SELECT latest_snapshot_date, latest_revenue, latest_orders, "
                                                    "latest_listing_quality FROM sellers WHERE id = ?"),
@@ -162,7 +173,8 @@ QString latestMetrics(const QSqlDatabase& db, qint64 sellerId) {
 }
 
 /// Ids of the sellers whose search index entry contains `text`, through the dialect's own search SQL.
-QList<qint64> searchSellers(const ProgramDatabase& program, const QString& text) {
+QList<qint64> searchSellers(const ProgramDatabase& program, const QString& text)
+{
     const mentordesk::SqlDialect& dialect = program.dialect();
     QSqlQuery query(program.connection());
     const QString sql = QStringLiteral("SELECT id FROM sellers WHERE %1 ORDER BY id")
@@ -183,7 +195,8 @@ QList<qint64> searchSellers(const ProgramDatabase& program, const QString& text)
     return ids;
 }
 
-QStringList schemaOf(const QSqlDatabase& db) {
+QStringList schemaOf(const QSqlDatabase& db)
+{
     return rows(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
 }
 
@@ -223,7 +236,8 @@ private:
     bool createProgram(QTemporaryDir& dir, ProgramDatabase& program);
 };
 
-bool TestProgramDatabase::createProgram(QTemporaryDir& dir, ProgramDatabase& program) {
+bool TestProgramDatabase::createProgram(QTemporaryDir& dir, ProgramDatabase& program)
+{
     if (!dir.isValid())
         return false;
     const Outcome outcome = program.open(dir.filePath(QStringLiteral("program.mentordesk")));
@@ -232,18 +246,21 @@ bool TestProgramDatabase::createProgram(QTemporaryDir& dir, ProgramDatabase& pro
     return outcome == Outcome::Created && program.isOpen();
 }
 
-void TestProgramDatabase::initTestCase() {
+void TestProgramDatabase::initTestCase()
+{
     QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
     QVERIFY(QFileInfo(QStringLiteral(MENTORDESK_TEST_DATA)).isDir());
     QVERIFY(ProgramDatabase::latestSchemaVersion() >= 2);
 }
 
-void TestProgramDatabase::init() {
+void TestProgramDatabase::init()
+{
     // "connection ... is still in use" and the like: a connection outlived its removal.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("QSqlDatabase")));
 }
 
-void TestProgramDatabase::freshFileIsCreatedAtLatestVersion() {
+void TestProgramDatabase::freshFileIsCreatedAtLatestVersion()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("fresh.mentordesk"));
@@ -272,7 +289,8 @@ void TestProgramDatabase::freshFileIsCreatedAtLatestVersion() {
                  .isEmpty());
 }
 
-void TestProgramDatabase::freshFileHasSchemaObject_data() {
+void TestProgramDatabase::freshFileHasSchemaObject_data()
+{
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("name");
 
@@ -310,7 +328,8 @@ void TestProgramDatabase::freshFileHasSchemaObject_data() {
     QTest::newRow("sellers_shop_name") << QStringLiteral("index") << QStringLiteral("sellers_shop_name");
 }
 
-void TestProgramDatabase::freshFileHasSchemaObject() {
+void TestProgramDatabase::freshFileHasSchemaObject()
+{
     QFETCH(QString, type);
     QFETCH(QString, name);
 
@@ -322,7 +341,8 @@ void TestProgramDatabase::freshFileHasSchemaObject() {
              type);
 }
 
-void TestProgramDatabase::searchFindsSellers_data() {
+void TestProgramDatabase::searchFindsSellers_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<qint64>>("expected");
 
@@ -336,7 +356,8 @@ void TestProgramDatabase::searchFindsSellers_data() {
     QTest::newRow("no match") << QStringLiteral("zzz") << QList<qint64>{};
 }
 
-void TestProgramDatabase::searchFindsSellers() {
+void TestProgramDatabase::searchFindsSellers()
+{
     QFETCH(QString, text);
     QFETCH(QList<qint64>, expected);
 
@@ -355,7 +376,8 @@ void TestProgramDatabase::searchFindsSellers() {
     QCOMPARE(searchSellers(program, text), expected);
 }
 
-void TestProgramDatabase::searchFollowsSellerChanges() {
+void TestProgramDatabase::searchFollowsSellerChanges()
+{
     QTemporaryDir dir;
     ProgramDatabase program;
     QVERIFY(createProgram(dir, program));
@@ -375,7 +397,8 @@ void TestProgramDatabase::searchFollowsSellerChanges() {
              QString());
 }
 
-void TestProgramDatabase::auditLogIsAppendOnly_data() {
+void TestProgramDatabase::auditLogIsAppendOnly_data()
+{
     QTest::addColumn<QString>("statement");
 
     QTest::newRow("update") << QStringLiteral("UPDATE audit_log SET new_value = 'forged'");
@@ -384,7 +407,8 @@ void TestProgramDatabase::auditLogIsAppendOnly_data() {
     QTest::newRow("delete one row") << QStringLiteral("DELETE FROM audit_log WHERE id = 2");
 }
 
-void TestProgramDatabase::auditLogIsAppendOnly() {
+void TestProgramDatabase::auditLogIsAppendOnly()
+{
     QFETCH(QString, statement);
 
     QTemporaryDir dir;
@@ -403,7 +427,8 @@ void TestProgramDatabase::auditLogIsAppendOnly() {
     QCOMPARE(rows(db, QStringLiteral("SELECT * FROM audit_log ORDER BY id")), before);
 }
 
-void TestProgramDatabase::latestMetricsFollowNewestSnapshot_data() {
+void TestProgramDatabase::latestMetricsFollowNewestSnapshot_data()
+{
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<QString>("expected");
 
@@ -443,7 +468,8 @@ void TestProgramDatabase::latestMetricsFollowNewestSnapshot_data() {
         << QStringLiteral("2024-01-31|100|10|60");
 }
 
-void TestProgramDatabase::latestMetricsFollowNewestSnapshot() {
+void TestProgramDatabase::latestMetricsFollowNewestSnapshot()
+{
     QFETCH(QStringList, statements);
     QFETCH(QString, expected);
 
@@ -470,7 +496,8 @@ void TestProgramDatabase::latestMetricsFollowNewestSnapshot() {
     QCOMPARE(latestMetrics(db, 2), newestOfSeller2);
 }
 
-void TestProgramDatabase::oneOpenPairingPerMentee_data() {
+void TestProgramDatabase::oneOpenPairingPerMentee_data()
+{
     QTest::addColumn<QString>("firstStatus");
     QTest::addColumn<QString>("secondStatus");
     QTest::addColumn<bool>("secondAccepted");
@@ -482,7 +509,8 @@ void TestProgramDatabase::oneOpenPairingPerMentee_data() {
     QTest::newRow("ended next to an open one accepted") << QStringLiteral("trial") << QStringLiteral("ended") << true;
 }
 
-void TestProgramDatabase::oneOpenPairingPerMentee() {
+void TestProgramDatabase::oneOpenPairingPerMentee()
+{
     QFETCH(QString, firstStatus);
     QFETCH(QString, secondStatus);
     QFETCH(bool, secondAccepted);
@@ -521,7 +549,8 @@ void TestProgramDatabase::oneOpenPairingPerMentee() {
     }
 }
 
-void TestProgramDatabase::reopeningChangesNothing() {
+void TestProgramDatabase::reopeningChangesNothing()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("program.mentordesk"));
@@ -565,7 +594,8 @@ void TestProgramDatabase::reopeningChangesNothing() {
     QCOMPARE(entriesOf(dir.path()), entries);
 }
 
-void TestProgramDatabase::upgradesVersion1Program() {
+void TestProgramDatabase::upgradesVersion1Program()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("spring cohort #2 (50%).mentordesk"));
@@ -637,7 +667,8 @@ void TestProgramDatabase::upgradesVersion1Program() {
     QCOMPARE(latestMetrics(db, 3), QStringLiteral("2024-04-30|70|7|50"));
 }
 
-void TestProgramDatabase::refusesNewerProgramUntouched() {
+void TestProgramDatabase::refusesNewerProgramUntouched()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("from-the-future.mentordesk"));
@@ -674,7 +705,8 @@ void TestProgramDatabase::refusesNewerProgramUntouched() {
     QCOMPARE(entriesOf(dir.path()), entries);
 }
 
-void TestProgramDatabase::refusesForeignFileUntouched_data() {
+void TestProgramDatabase::refusesForeignFileUntouched_data()
+{
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("reason");
 
@@ -685,7 +717,8 @@ void TestProgramDatabase::refusesForeignFileUntouched_data() {
     QTest::newRow("damaged program") << QStringLiteral("damaged-program.mentordesk") << QStringLiteral("damaged");
 }
 
-void TestProgramDatabase::refusesForeignFileUntouched() {
+void TestProgramDatabase::refusesForeignFileUntouched()
+{
     QFETCH(QString, fixture);
     QFETCH(QString, reason);
 
@@ -715,7 +748,8 @@ void TestProgramDatabase::refusesForeignFileUntouched() {
     QCOMPARE(entriesOf(dir.path()), QStringList{fixture});
 }
 
-void TestProgramDatabase::damagedFixtureHasIntactHeader() {
+void TestProgramDatabase::damagedFixtureHasIntactHeader()
+{
     // The damaged fixture must be refused for its damage alone: a SQLite header, MentorDesk's
     // application_id and a schema version this build reads.
     QFile file(QStringLiteral(MENTORDESK_TEST_DATA "/damaged-program.mentordesk"));
@@ -732,7 +766,8 @@ void TestProgramDatabase::damagedFixtureHasIntactHeader() {
     QVERIFY(userVersion >= 1 && userVersion <= ProgramDatabase::latestSchemaVersion());
 }
 
-void TestProgramDatabase::emptyFileBecomesNewProgram() {
+void TestProgramDatabase::emptyFileBecomesNewProgram()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("empty.mentordesk"));
@@ -752,7 +787,8 @@ void TestProgramDatabase::emptyFileBecomesNewProgram() {
     QVERIFY(QFileInfo(path).size() > 0);
 }
 
-void TestProgramDatabase::missingFolderIsCreated() {
+void TestProgramDatabase::missingFolderIsCreated()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString folder = dir.filePath(QStringLiteral("programs/2024 spring"));
