@@ -5,9 +5,9 @@
 // Steps, for each contestant, in a real QTableView that is shown (offscreen when there is no
 // display) and configured like the app: first paint (model construction to the first finished
 // paint of the viewport), scroll to the last row, sort by revenue (descending), filter by a text,
-// and memory growth. Each contestant runs in a child process of its own (the program runs itself
-// with --contestant), so that the peak resident size of one cannot hide the other's. Every figure
-// is one line "name value unit"; the ratio lines are ours divided by QSqlTableModel's.
+// scroll to the middle row of the sorted table and then one page further, and memory growth. Each contestant runs in a
+// child process of its own (the program runs itself with --contestant), so that the peak resident size of one cannot
+// hide the other's. Every figure is one line "name value unit"; the ratio lines are ours divided by QSqlTableModel's.
 //
 //     sellers_workspace_bench --database FILE [--generate N] [--repeat R] [--search TEXT]
 //                             [--broad-search TEXT] [--verbose]
@@ -59,6 +59,9 @@ const QString kDefaultBroadSearch = QStringLiteral("marigold");
 constexpr int kViewWidth = 1280;
 constexpr int kViewHeight = 800;
 constexpr int kPaintTimeoutMs = 10000;
+// "One page further" in the deep-scroll step: PagedTableModel's page size, so the second jump
+// lands on the page after the one the first jump loaded (read by keyset from that page).
+constexpr int kPageRows = 256;
 
 struct Options {
     QString database;
@@ -212,6 +215,11 @@ public:
     /// Constructs the model on the database and puts it in `view` (the first-paint step).
     virtual void create(BenchView& view) = 0;
     virtual void scrollToEnd(BenchView& view) = 0;
+    /// Scrolls so that `row` is the top row of the view.
+    virtual void scrollToRow(BenchView& view, int row) = 0;
+    /// The record id the model shows at `row` (untimed checks); 0 when the order is not
+    /// fully defined (QSqlTableModel sorts by the revenue alone).
+    virtual qint64 recordIdAt(int row) const = 0;
     /// Revenue, descending; or the table's own order.
     virtual void sortByRevenue(bool descending) = 0;
     virtual void setSearchText(const QString& text) = 0;
@@ -219,6 +227,18 @@ public:
     virtual QString error() const = 0;
 
     int rowCount() const { return model() ? model()->rowCount() : 0; }
+
+    /// The first column the view shows (scrollTo on a hidden column would scroll sideways).
+    static int firstShownColumn(const BenchView& view)
+    {
+        const QHeaderView* header = view.horizontalHeader();
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (!header->isSectionHidden(logical))
+                return logical;
+        }
+        return 0;
+    }
 
     /// Takes the model out of `view` and deletes it (untimed).
     void destroy(BenchView& view)
@@ -271,6 +291,13 @@ public:
 
     void scrollToEnd(BenchView& view) override { view.scrollToBottom(); }
 
+    void scrollToRow(BenchView& view, int row) override
+    {
+        view.scrollTo(m_model->index(row, firstShownColumn(view)), QAbstractItemView::PositionAtTop);
+    }
+
+    qint64 recordIdAt(int row) const override { return m_model->recordId(row); }
+
     void sortByRevenue(bool descending) override
     {
         if (descending)
@@ -321,6 +348,17 @@ public:
         view.layoutNow();
         view.scrollToBottom();
     }
+
+    void scrollToRow(BenchView& view, int row) override
+    {
+        // As for the last row: the rows up to `row` have to be fetched first.
+        while (m_model->rowCount() <= row && m_model->canFetchMore())
+            m_model->fetchMore();
+        view.layoutNow();
+        view.scrollTo(m_model->index(row, firstShownColumn(view)), QAbstractItemView::PositionAtTop);
+    }
+
+    qint64 recordIdAt(int) const override { return 0; }
 
     void sortByRevenue(bool descending) override
     {
@@ -481,7 +519,36 @@ int measure(QSqlDatabase db, const Options& options)
         !timeFilter(options.broadSearch, &filterBroad, &rowsMatchedBroad))
         return 1;
 
-    // 5: the peak since the baseline, with the model still alive.
+    // 5: deep in the sorted table. From a fresh sort by revenue (descending, no filter; untimed),
+    // jump to the middle row, then one page further, which the paged model reads by keyset from
+    // the page the first jump loaded. QSqlTableModel has to fetch every row up to each of them.
+    std::vector<double> scrollMiddle, scrollNextPage;
+    const int middleRow = rowsAtEnd / 2;
+    const int nextPageRow = middleRow + kPageRows;
+    qint64 nextPageId = 0;
+    if (nextPageRow < rowsAtEnd) {
+        timeToPaint(view, spy, [&] {
+            contestant->setSearchText(QString());
+            view.scrollToTop();
+        });
+        while (repeatAgain(int(scrollMiddle.size()), scrollMiddle)) {
+            timeToPaint(view, spy, [&] {
+                contestant->sortByRevenue(false);
+                view.scrollToTop();
+            });
+            timeToPaint(view, spy, [&] {
+                contestant->sortByRevenue(true);
+                view.scrollToTop();
+            });
+            scrollMiddle.push_back(timeToPaint(view, spy, [&] { contestant->scrollToRow(view, middleRow); }));
+            scrollNextPage.push_back(timeToPaint(view, spy, [&] { contestant->scrollToRow(view, nextPageRow); }));
+            if (failed(QStringLiteral("deep scroll")))
+                return 1;
+        }
+        nextPageId = contestant->recordIdAt(nextPageRow);
+    }
+
+    // 6: the peak since the baseline, with the model still alive.
     const double peak = statusMegabytes("VmHWM");
     const double current = statusMegabytes("VmRSS");
 
@@ -490,6 +557,8 @@ int measure(QSqlDatabase db, const Options& options)
     printSamples(options, prefix + QStringLiteral("sort_revenue"), sortRevenue);
     printSamples(options, prefix + QStringLiteral("filter_text"), filterText);
     printSamples(options, prefix + QStringLiteral("filter_broad"), filterBroad);
+    printSamples(options, prefix + QStringLiteral("scroll_middle_sorted"), scrollMiddle);
+    printSamples(options, prefix + QStringLiteral("scroll_middle_next_page"), scrollNextPage);
     printFigure(prefix + QStringLiteral("rows_shown"), rowsShown, QStringLiteral("rows"), 0);
     printFigure(prefix + QStringLiteral("first_paint"), median(firstPaint), QStringLiteral("ms"));
     printFigure(prefix + QStringLiteral("scroll_to_end"), median(scrollToEnd), QStringLiteral("ms"));
@@ -499,6 +568,20 @@ int measure(QSqlDatabase db, const Options& options)
     printFigure(prefix + QStringLiteral("filter_rows"), rowsMatched, QStringLiteral("rows"), 0);
     printFigure(prefix + QStringLiteral("filter_broad"), median(filterBroad), QStringLiteral("ms"));
     printFigure(prefix + QStringLiteral("filter_broad_rows"), rowsMatchedBroad, QStringLiteral("rows"), 0);
+    if (!scrollMiddle.empty()) {
+        printFigure(prefix + QStringLiteral("middle_row"), middleRow, QStringLiteral("row"), 0);
+        printFigure(prefix + QStringLiteral("scroll_middle_sorted"), median(scrollMiddle), QStringLiteral("ms"));
+        printFigure(prefix + QStringLiteral("scroll_middle_next_page"), median(scrollNextPage), QStringLiteral("ms"));
+    }
+    if (nextPageId != 0) {
+        // Untimed: the keyset page shows the rows OFFSET would, in the same order.
+        QSqlQuery expected(db);
+        expected.prepare(QStringLiteral("SELECT id FROM sellers ORDER BY IFNULL(latest_revenue, -1) DESC, id DESC "
+                                        "LIMIT 1 OFFSET ?"));
+        expected.addBindValue(nextPageRow);
+        const bool same = expected.exec() && expected.next() && expected.value(0).toLongLong() == nextPageId;
+        printFigure(prefix + QStringLiteral("next_page_same_as_offset"), same ? 1 : 0, QStringLiteral("ok"), 0);
+    }
     if (options.contestant == kQSqlTableModel) {
         // Untimed: how many rows the LIKE filters match in all (QSqlTableModel shows the first 256).
         for (const auto& [text, name] : {std::pair{options.search, QStringLiteral("filter_matches")},
@@ -669,8 +752,8 @@ int runBoth(Options options)
         return 1;
 
     auto figure = [&figures](const QString& name) { return figures.value(name, -1); };
-    for (const char* step :
-         {"first_paint", "scroll_to_end", "sort_revenue", "filter_text", "filter_broad", "memory_growth"}) {
+    for (const char* step : {"first_paint", "scroll_to_end", "sort_revenue", "filter_text", "filter_broad",
+                             "scroll_middle_sorted", "scroll_middle_next_page", "memory_growth"}) {
         const QString key = QLatin1String(step);
         const double ours = figure(kPaged + QLatin1Char('.') + key);
         const double theirs = figure(kQSqlTableModel + QLatin1Char('.') + key);
@@ -710,7 +793,8 @@ int parseArguments(const QStringList& arguments, Options* options)
     parser.setApplicationDescription(
         QStringLiteral("Times the sellers workspace (PagedTableModel) against a plain QSqlTableModel on the same "
                        "program file: first paint, scroll to the last row, sort by revenue, filter by a text, "
-                       "memory growth. Prints one line per figure: name value unit."));
+                       "scroll to the middle of the sorted table and one page further, memory growth. Prints one line "
+                       "per figure: name value unit."));
     parser.addHelpOption();
     const QCommandLineOption database(
         QStringLiteral("database"),

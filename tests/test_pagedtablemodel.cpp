@@ -59,13 +59,14 @@ struct Expected {
 
 /// Rows as plain SQL orders them: `orderBy` is written here independently of the specs.
 Expected expectedRows(const QSqlDatabase& db, const QString& valueColumn, const QString& where,
-                      const QVariantList& values, const QString& orderBy)
+                      const QVariantList& values, const QString& orderBy,
+                      const QString& table = QStringLiteral("sellers"))
 {
     Expected expected;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, %1 FROM sellers%2 ORDER BY %3")
-                      .arg(valueColumn.isEmpty() ? QStringLiteral("NULL") : valueColumn, where, orderBy));
+    query.prepare(QStringLiteral("SELECT id, %1 FROM %2%3 ORDER BY %4")
+                      .arg(valueColumn.isEmpty() ? QStringLiteral("NULL") : valueColumn, table, where, orderBy));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -97,6 +98,30 @@ QString referenceSort(const QString& key)
         {QStringLiteral("latest_listing_quality"), QStringLiteral("latest_listing_quality")},
     };
     return sorts.value(key);
+}
+
+/// The same for the mentor and cohort workspaces (small tables, sorted on any listed column).
+QString referenceSort(const QString& entity, const QString& key)
+{
+    static const QHash<QString, QString> sorts{
+        {QStringLiteral("mentor.name"), QStringLiteral("name COLLATE NOCASE")},
+        {QStringLiteral("mentor.email"), QStringLiteral("email COLLATE NOCASE")},
+        {QStringLiteral("mentor.country"), QStringLiteral("country")},
+        {QStringLiteral("mentor.weekly_hours"), QStringLiteral("weekly_hours")},
+        {QStringLiteral("mentor.capacity"), QStringLiteral("capacity")},
+        {QStringLiteral("mentor.open_pairings"),
+         QStringLiteral("(SELECT count(*) FROM pairings p WHERE p.mentor_id = mentors.id AND p.status IN "
+                        "('trial', 'active'))")},
+        {QStringLiteral("mentor.recognition_tier"), QStringLiteral("recognition_tier")},
+        {QStringLiteral("mentor.stipend_rate"), QStringLiteral("stipend_rate")},
+        {QStringLiteral("cohort.name"), QStringLiteral("name")},
+        {QStringLiteral("cohort.start_date"), QStringLiteral("start_date")},
+        {QStringLiteral("cohort.end_date"), QStringLiteral("end_date")},
+        {QStringLiteral("cohort.focus_category"), QStringLiteral("focus_category")},
+        {QStringLiteral("cohort.members"),
+         QStringLiteral("(SELECT count(*) FROM cohort_members m WHERE m.cohort_id = cohorts.id)")},
+    };
+    return entity == QLatin1String("seller") ? referenceSort(key) : sorts.value(entity + QLatin1Char('.') + key);
 }
 
 /// A search condition equivalent to the model's: every word occurs, ignoring ASCII case, in
@@ -182,9 +207,13 @@ private Q_SLOTS:
     void rowCountIsExact();
     void rowsFollowSqlOrder_data();
     void rowsFollowSqlOrder();
+    void otherWorkspacesFollowSqlOrder_data();
+    void otherWorkspacesFollowSqlOrder();
     void rowContentMatchesDatabase();
     void searchMatchesSqlLike_data();
     void searchMatchesSqlLike();
+    void searchNarrowsAsYouType_data();
+    void searchNarrowsAsYouType();
     void searchIgnoresCaseOfAnyLetter_data();
     void searchIgnoresCaseOfAnyLetter();
     void facetsCombineWithSearch_data();
@@ -205,6 +234,7 @@ private:
     int column(const QString& key) const { return sellerTableSpec().fieldIndex(key); }
     void fillProgram();
     void visitAndCompare(const Expected& expected, const QString& pattern, int valueColumn);
+    void visitModel(PagedTableModel* model, const Expected& expected, const QString& pattern, int valueColumn);
     qint64 auditCount() const { return scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -307,6 +337,64 @@ void TestPagedTableModel::fillProgram()
             QVERIFY2(member.exec(), qPrintable(member.lastError().text()));
         }
     }
+    // 600 mentors and 600 cohorts (more than two pages each) for the other workspaces, with
+    // open and ended pairings and cohort members for their computed columns.
+    static const char* const tiers[] = {"none", "bronze", "silver", "gold"};
+    QSqlQuery mentor(connection);
+    QVERIFY(mentor.prepare(QStringLiteral(
+        "INSERT INTO mentors(id, name, email, country, weekly_hours, capacity, recognition_tier, stipend_rate, "
+        "created_utc, updated_utc) VALUES (?,?,?,?,?,?,?,?,'T0','T0')")));
+    for (int i = 1; i <= 600; ++i) {
+        QString name = QStringLiteral("%1 %2 %3")
+                           .arg(QLatin1String(firstNames[next(8)]), QLatin1String(lastNames[next(6)]))
+                           .arg(i);
+        if (i % 4 == 0)
+            name = name.toLower();
+        mentor.addBindValue(i);
+        mentor.addBindValue(name);
+        mentor.addBindValue(QStringLiteral("mentor%1@%2").arg(i).arg(QLatin1String(domains[next(3)])));
+        mentor.addBindValue(QLatin1String(countries[next(8)]));
+        mentor.addBindValue(i % 5 == 0 ? QVariant() : QVariant(double(next(80))));
+        mentor.addBindValue(int(next(51)));
+        mentor.addBindValue(QLatin1String(tiers[next(4)]));
+        mentor.addBindValue(i % 3 == 0 ? QVariant() : QVariant(double(next(8)) * 50.0));
+        QVERIFY2(mentor.exec(), qPrintable(mentor.lastError().text()));
+    }
+    QSqlQuery pairing(connection);
+    QVERIFY(pairing.prepare(QStringLiteral(
+        "INSERT INTO pairings(mentor_id, mentee_id, status, started_on, ended_on, end_reason, created_utc, "
+        "updated_utc) VALUES (?, ?, ?, '2025-10-01', ?, ?, 'T0', 'T0')")));
+    for (int i = 1; i <= 1800; ++i) {
+        const int kind = int(next(3));
+        pairing.addBindValue(int(next(600)) + 1);
+        pairing.addBindValue(i);
+        pairing.addBindValue(kind == 0 ? QStringLiteral("ended")
+                                       : (kind == 1 ? QStringLiteral("trial") : QStringLiteral("active")));
+        pairing.addBindValue(kind == 0 ? QVariant(QStringLiteral("2026-01-01")) : QVariant());
+        pairing.addBindValue(kind == 0 ? QVariant(QStringLiteral("completed")) : QVariant());
+        QVERIFY2(pairing.exec(), qPrintable(pairing.lastError().text()));
+    }
+    QSqlQuery cohort(connection);
+    QVERIFY(cohort.prepare(QStringLiteral("INSERT INTO cohorts(id, name, start_date, end_date, focus_category, "
+                                          "created_utc, updated_utc) VALUES (?,?,?,?,?,'T0','T0')")));
+    for (int i = 4; i <= 600; ++i) {
+        const QDate start = QDate(2024, 1, 1).addMonths(int(next(36)));
+        cohort.addBindValue(i);
+        cohort.addBindValue(QStringLiteral("%1 %2")
+                                .arg(i % 3 == 0 ? QStringLiteral("cohort") : QStringLiteral("Cohort"))
+                                .arg(i, 3, 10, QLatin1Char('0')));
+        cohort.addBindValue(start.toString(Qt::ISODate));
+        cohort.addBindValue(i % 2 == 0 ? QVariant() : QVariant(start.addMonths(3).toString(Qt::ISODate)));
+        cohort.addBindValue(i % 7 == 0 ? QString(QLatin1String("")) : QLatin1String(categories[next(7)]));
+        QVERIFY2(cohort.exec(), qPrintable(cohort.lastError().text()));
+    }
+    for (int i = 1; i <= kSellerCount; ++i) {
+        if (i % 10 >= 6) {
+            member.addBindValue(i);
+            member.addBindValue(4 + int(next(200))); // cohorts 204..600 stay empty
+            QVERIFY2(member.exec(), qPrintable(member.lastError().text()));
+        }
+    }
     QVERIFY(connection.commit());
 }
 
@@ -353,14 +441,20 @@ void TestPagedTableModel::cleanupTestCase()
 
 void TestPagedTableModel::visitAndCompare(const Expected& expected, const QString& pattern, int valueColumn)
 {
-    QCOMPARE(m_model->rowCount(), int(expected.ids.size()));
-    const QVector<int> order = accessOrder(pattern, m_model->rowCount(), m_model->pageSize());
+    visitModel(m_model.get(), expected, pattern, valueColumn);
+}
+
+void TestPagedTableModel::visitModel(PagedTableModel* model, const Expected& expected, const QString& pattern,
+                                     int valueColumn)
+{
+    QCOMPARE(model->rowCount(), int(expected.ids.size()));
+    const QVector<int> order = accessOrder(pattern, model->rowCount(), model->pageSize());
     QCOMPARE(order.size(), expected.ids.size());
     QVector<bool> seen(order.size(), false);
     for (int row : order) {
         QVERIFY2(!seen.at(row), "the access pattern visits a row twice");
         seen[row] = true;
-        const QModelIndex index = m_model->index(row, valueColumn < 0 ? 0 : valueColumn);
+        const QModelIndex index = model->index(row, valueColumn < 0 ? 0 : valueColumn);
         const qint64 id = index.data(PagedTableModel::RecordIdRole).toLongLong();
         if (id != expected.ids.at(row)) {
             QFAIL(qPrintable(QStringLiteral("row %1 (%2 visit): model has id %3, SQL has id %4")
@@ -378,13 +472,13 @@ void TestPagedTableModel::visitAndCompare(const Expected& expected, const QStrin
                                      .arg(describeValue(value), describeValue(want))));
             }
         }
-        QVERIFY2(m_model->cachedPageCount() <= kMaximumCachedPages,
-                 qPrintable(QStringLiteral("%1 pages cached").arg(m_model->cachedPageCount())));
+        QVERIFY2(model->cachedPageCount() <= kMaximumCachedPages,
+                 qPrintable(QStringLiteral("%1 pages cached").arg(model->cachedPageCount())));
     }
-    QCOMPARE(m_model->cachedPageCount() > 0, !expected.ids.isEmpty());
-    QVERIFY2(m_model->cachedPageCount() <= kMaximumCachedPages,
-             qPrintable(QStringLiteral("%1 pages cached").arg(m_model->cachedPageCount())));
-    QVERIFY(m_model->lastError().isEmpty());
+    QCOMPARE(model->cachedPageCount() > 0, !expected.ids.isEmpty());
+    QVERIFY2(model->cachedPageCount() <= kMaximumCachedPages,
+             qPrintable(QStringLiteral("%1 pages cached").arg(model->cachedPageCount())));
+    QVERIFY(model->lastError().isEmpty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -457,6 +551,57 @@ void TestPagedTableModel::rowsFollowSqlOrder()
     const Expected expected = expectedRows(db(), valueColumn, QString(), {}, orderBy);
     QCOMPARE(expected.ids.size(), kSellerCount);
     visitAndCompare(expected, pattern, column);
+}
+
+void TestPagedTableModel::otherWorkspacesFollowSqlOrder_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("pattern");
+
+    for (const QString& entity : {QStringLiteral("mentor"), QStringLiteral("cohort")}) {
+        const TableSpec& spec = entity == QLatin1String("mentor") ? mentorTableSpec() : cohortTableSpec();
+        for (int c = 0; c < spec.fields.size(); ++c) {
+            if (spec.fields.at(c).sortExpression.isEmpty())
+                continue;
+            for (int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)}) {
+                for (const QString& pattern : {QStringLiteral("jumps"), QStringLiteral("pages")}) {
+                    const QString name =
+                        QStringLiteral("%1 %2 %3 %4")
+                            .arg(entity, spec.fields.at(c).key,
+                                 order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc"), pattern);
+                    QTest::newRow(qPrintable(name)) << entity << c << order << pattern;
+                }
+            }
+        }
+    }
+}
+
+void TestPagedTableModel::otherWorkspacesFollowSqlOrder()
+{
+    QFETCH(QString, entity);
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QString, pattern);
+
+    const TableSpec& spec = entity == QLatin1String("mentor") ? mentorTableSpec() : cohortTableSpec();
+    const QString key = spec.fields.at(column).key;
+    const QString reference = referenceSort(entity, key);
+    if (reference.isEmpty())
+        QFAIL(
+            qPrintable(QStringLiteral("%1.%2 became sortable: add its reference order to the test").arg(entity, key)));
+    PagedTableModel model(spec);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(db(), &m_db->dialect(), m_editor.get());
+    const Qt::SortOrder sortOrder = Qt::SortOrder(order);
+    model.sort(column, sortOrder);
+    QCOMPARE(model.sortColumn(), column);
+    const QString direction = sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const Expected expected = expectedRows(db(), reference, QString(), {},
+                                           reference + direction + QStringLiteral(", id") + direction, spec.table);
+    QCOMPARE(expected.ids.size(), 600);
+    visitModel(&model, expected, pattern, column);
 }
 
 void TestPagedTableModel::rowContentMatchesDatabase()
@@ -546,6 +691,45 @@ void TestPagedTableModel::searchMatchesSqlLike()
     // Setting the same text again (up to white space) does not reload.
     m_model->setSearchText(text + QLatin1Char(' '));
     QCOMPARE(counts.count(), 1);
+}
+
+// Typing one more character never brings up records the shorter text did not show: a
+// coordinator who sees "no sellers" after two letters stops typing.
+void TestPagedTableModel::searchNarrowsAsYouType_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("surname") << "garcia";
+    QTest::newRow("surname inside e-mail") << "fischer";
+    QTest::newRow("shop word") << "bakery";
+    QTest::newRow("shop start") << "golden";
+    QTest::newRow("marketplace ID") << "MKT-01";
+    QTest::newRow("e-mail domain") << "shop.test";
+}
+
+void TestPagedTableModel::searchNarrowsAsYouType()
+{
+    QFETCH(QString, text);
+
+    QSet<qint64> previous;
+    for (int length = 1; length <= text.size(); ++length) {
+        m_model->setSearchText(text.left(length));
+        QSet<qint64> found;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            found.insert(m_model->recordId(row));
+        if (length > 1) {
+            const QSet<qint64> appeared = found - previous;
+            QVERIFY2(appeared.isEmpty(), qPrintable(QStringLiteral("“%1” shows %2 records that “%3” did not show "
+                                                                   "(%4 against %5)")
+                                                        .arg(text.left(length))
+                                                        .arg(appeared.size())
+                                                        .arg(text.left(length - 1))
+                                                        .arg(found.size())
+                                                        .arg(previous.size())));
+        }
+        previous = found;
+    }
+    QVERIFY(!previous.isEmpty());
 }
 
 // Sellers in Germany, Poland or France have names with non-ASCII letters; a search must not

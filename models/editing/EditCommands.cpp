@@ -132,4 +132,40 @@ void DeleteRecordCommand::redo()
     Q_EMIT m_editor->recordsChanged(m_spec.entity);
 }
 
+SetCohortCommand::SetCohortCommand(ProgramEditor* editor, qint64 sellerId, const CohortMembership& oldMembership,
+                                   const CohortMembership& newMembership)
+    : m_editor(editor)
+    , m_sellerId(sellerId)
+    , m_old(oldMembership)
+    , m_new(newMembership)
+{
+    setText(tr("Change cohort"));
+}
+
+void SetCohortCommand::apply(const CohortMembership& membership)
+{
+    CohortMembershipRepository memberships(m_editor->m_records);
+    if (!memberships.setMembership(m_sellerId, membership)) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(memberships.errorString());
+        return;
+    }
+    Q_EMIT m_editor->recordChanged(QStringLiteral("seller"), m_sellerId);
+    Q_EMIT m_editor->recordsChanged(QStringLiteral("cohort"));
+}
+
+void SetCohortCommand::undo()
+{
+    apply(m_old);
+}
+
+void SetCohortCommand::redo()
+{
+    if (m_done) {
+        m_done = false;
+        return;
+    }
+    apply(m_new);
+}
+
 } // namespace mentordesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/TableSpec.h"
+#include "storage/CohortMembershipRepository.h"
 #include "storage/RecordGraph.h"
 
 #include <QUndoCommand>
@@ -58,6 +59,23 @@ private:
     const TableSpec& m_spec;
     qint64 m_recordId;
     RecordGraph m_graph;
+    bool m_done = true;
+};
+
+class SetCohortCommand : public QUndoCommand {
+public:
+    SetCohortCommand(ProgramEditor* editor, qint64 sellerId, const CohortMembership& oldMembership,
+                     const CohortMembership& newMembership);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const CohortMembership& membership);
+
+    ProgramEditor* m_editor;
+    qint64 m_sellerId;
+    CohortMembership m_old;
+    CohortMembership m_new;
     bool m_done = true;
 };
 

@@ -3,6 +3,8 @@
 
 #include "EditCommands.h"
 
+#include <QDate>
+
 namespace mentordesk {
 
 namespace {
@@ -100,6 +102,21 @@ bool ProgramEditor::deleteRecord(const TableSpec& spec, qint64 id)
         return fail(graph.errorString());
     m_undoStack.push(new DeleteRecordCommand(this, spec, id, std::move(graph), plan.name));
     Q_EMIT recordsChanged(spec.entity);
+    return true;
+}
+
+bool ProgramEditor::assignCohort(qint64 sellerId, qint64 cohortId)
+{
+    CohortMembershipRepository memberships(m_records);
+    const CohortMembership old = memberships.membership(sellerId);
+    if (old.cohortId == cohortId)
+        return true;
+    const CohortMembership wanted{cohortId, QDate::currentDate().toString(Qt::ISODate)};
+    if (!memberships.setMembership(sellerId, wanted))
+        return fail(memberships.errorString());
+    m_undoStack.push(new SetCohortCommand(this, sellerId, old, wanted));
+    Q_EMIT recordChanged(QStringLiteral("seller"), sellerId);
+    Q_EMIT recordsChanged(QStringLiteral("cohort"));
     return true;
 }
 

@@ -29,6 +29,9 @@ public:
     /// Deletes a record and its dependents as an undoable step (refused when the plan is blocked).
     bool deleteRecord(const TableSpec& spec, qint64 id);
 
+    /// Moves a seller into a cohort (0: out of any cohort) as an undoable step.
+    bool assignCohort(qint64 sellerId, qint64 cohortId);
+
     QString errorString() const { return m_error; }
 
 Q_SIGNALS:
@@ -41,6 +44,7 @@ private:
     friend class SetFieldCommand;
     friend class AddRecordCommand;
     friend class DeleteRecordCommand;
+    friend class SetCohortCommand;
     bool fail(const QString& message);
 
     RecordRepository m_records;

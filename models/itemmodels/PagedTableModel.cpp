@@ -43,9 +43,14 @@ void PagedTableModel::setDatabase(QSqlDatabase db, const SqlDialect* dialect, Pr
             if (entity == m_spec.entity)
                 reloadRecord(id);
             else
-                refresh();
+                relatedRecordsChanged();
         });
-        connect(m_editor, &ProgramEditor::recordsChanged, this, &PagedTableModel::refresh);
+        connect(m_editor, &ProgramEditor::recordsChanged, this, [this](const QString& entity) {
+            if (entity == m_spec.entity)
+                refresh();
+            else
+                relatedRecordsChanged();
+        });
     }
     refresh();
 }
@@ -190,6 +195,19 @@ void PagedTableModel::refresh()
     recount(true);
     endResetModel();
     Q_EMIT countsChanged();
+}
+
+void PagedTableModel::relatedRecordsChanged()
+{
+    // Another kind of record changed: computed columns (a cohort's name, a mentor's mentees)
+    // may show other values, but the rows stay the same unless a filter looks at them.
+    if (!buildFilter().where.isEmpty()) {
+        refresh();
+        return;
+    }
+    m_cache.clear();
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
 }
 
 void PagedTableModel::applyFilter()

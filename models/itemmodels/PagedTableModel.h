@@ -82,6 +82,7 @@ private:
     /// Appends the condition "after `key` in the current order" (or before it) to `filter`.
     void appendKeyCondition(Filter* filter, const SortKey& key, bool before) const;
     void applyFilter();
+    void relatedRecordsChanged();
     QString selectList() const;
     QString orderBy(bool reversed) const;
     QString sortExpression() const;

@@ -140,6 +140,11 @@ void MainWindow::createMenus()
     QAction* remove = edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Record…"), this,
                                       [this] { currentWorkspace()->deleteSelectedRecord(); });
     remove->setShortcut(QKeySequence::Delete);
+    QAction* assign =
+        edit->addAction(tr("Assign to C&ohort…"), this, [this] { currentWorkspace()->assignSelectedToCohort(); });
+    assign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_stack, &QStackedWidget::currentChanged, assign,
+            [this, assign] { assign->setEnabled(currentWorkspace()->hasCohorts()); });
     edit->addSeparator();
     QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this,
                                     [this] { currentWorkspace()->focusSearch(); });

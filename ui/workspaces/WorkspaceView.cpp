@@ -7,10 +7,12 @@
 #include "FieldDelegate.h"
 #include "itemmodels/FacetModel.h"
 #include "itemmodels/PagedTableModel.h"
+#include "storage/CohortMembershipRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -109,6 +111,19 @@ WorkspaceView::WorkspaceView(const TableSpec& spec, QWidget* parent)
                              QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (!m_editor)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Add…"), this, &WorkspaceView::addRecord);
+        const bool onRecord = m_table->indexAt(pos).isValid();
+        if (onRecord && hasCohorts())
+            menu.addAction(tr("Assign to Cohort…"), this, &WorkspaceView::assignSelectedToCohort);
+        if (onRecord)
+            menu.addAction(tr("Delete…"), this, &WorkspaceView::deleteSelectedRecord);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
@@ -312,6 +327,38 @@ void WorkspaceView::addRecord()
     selectRecord(id);
     m_table->setFocus();
     Q_EMIT statusMessage(tr("Added “%1”. Edit ▸ Undo takes it back.").arg(m_editor->records().displayName(m_spec, id)));
+}
+
+void WorkspaceView::assignSelectedToCohort()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_editor || !hasCohorts() || !current.isValid())
+        return;
+    const qint64 id = m_model->recordId(current.row());
+    CohortMembershipRepository memberships(m_editor->records());
+    const QVector<CohortChoice> cohorts = memberships.cohorts();
+    const qint64 currentCohort = memberships.membership(id).cohortId;
+    QStringList names{tr("(no cohort)")};
+    int currentItem = 0;
+    for (const CohortChoice& cohort : cohorts) {
+        names << cohort.name;
+        if (cohort.id == currentCohort)
+            currentItem = int(names.size()) - 1;
+    }
+    bool ok = false;
+    const QString name = m_editor->records().displayName(m_spec, id);
+    const QString chosen = QInputDialog::getItem(this, tr("Assign to Cohort"), tr("Cohort for “%1”:").arg(name), names,
+                                                 currentItem, false, &ok);
+    if (!ok)
+        return;
+    const int chosenIndex = int(names.indexOf(chosen));
+    const qint64 cohortId = chosenIndex <= 0 ? 0 : cohorts.at(chosenIndex - 1).id;
+    if (!m_editor->assignCohort(id, cohortId)) {
+        QMessageBox::warning(this, tr("Cohort not changed"), m_editor->errorString());
+        return;
+    }
+    Q_EMIT statusMessage(cohortId == 0 ? tr("“%1” is no longer in a cohort.").arg(name)
+                                       : tr("“%1” is now in “%2”.").arg(name, chosen));
 }
 
 void WorkspaceView::deleteSelectedRecord()

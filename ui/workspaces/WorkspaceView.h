@@ -35,6 +35,7 @@ public:
     void setProgram(QSqlDatabase db, const SqlDialect* dialect, ProgramEditor* editor);
 
     const TableSpec& spec() const { return m_spec; }
+    bool hasCohorts() const { return m_spec.entity == QLatin1String("seller"); }
     PagedTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     DetailPanel* detailPanel() const { return m_detail; }
@@ -48,6 +49,8 @@ public:
 public Q_SLOTS:
     void addRecord();
     void deleteSelectedRecord();
+    /// Moves the selected seller into a cohort the user picks (sellers workspace only).
+    void assignSelectedToCohort();
     void focusSearch();
     void clearFilters();
 
