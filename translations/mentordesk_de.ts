@@ -200,6 +200,25 @@ Unterbefehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Add record</source>
+        <translation>Datensatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Change cohort</source>
+        <translation>Kohorte ändern</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>FieldDelegate</name>
     <message>
         <source>(not set)</source>
@@ -208,6 +227,45 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>(no date)</source>
         <translation>(kein Datum)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpec</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address; use the form name@example.com.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse; verwenden Sie die Form name@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a calendar date; use the form 2026-03-31.</source>
+        <translation>„%1“ ist kein gültiges Datum; verwenden Sie die Form 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices for %2.</source>
+        <translation>„%1“ ist kein zulässiger Wert für %2.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -661,13 +719,6 @@ Unterbefehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
-    <name>mentordesk::AddRecordCommand</name>
-    <message>
-        <source>Add record</source>
-        <translation>Datensatz hinzufügen</translation>
-    </message>
-</context>
-<context>
     <name>mentordesk::AddRecordDialog</name>
     <message>
         <source>Add seller</source>
@@ -738,13 +789,6 @@ Unterbefehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
-    <name>mentordesk::DeleteRecordCommand</name>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>„%1“ löschen</translation>
-    </message>
-</context>
-<context>
     <name>mentordesk::DetailPanel</name>
     <message>
         <source>Profile</source>
@@ -784,45 +828,6 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
-    </message>
-</context>
-<context>
-    <name>mentordesk::FieldSpec</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 ist ein Pflichtfeld.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid e-mail address; use the form name@example.com.</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse; verwenden Sie die Form name@example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>„%1“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number.</source>
-        <translation>%1 muss eine ganze Zahl sein.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a calendar date; use the form 2026-03-31.</source>
-        <translation>„%1“ ist kein gültiges Datum; verwenden Sie die Form 2026-03-31.</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the choices for %2.</source>
-        <translation>„%1“ ist kein zulässiger Wert für %2.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -874,14 +879,6 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Add Record…</source>
@@ -975,6 +972,10 @@ Unterbefehle (laufen ohne Fenster):
         <source>No program open</source>
         <translation>Kein Programm geöffnet</translation>
     </message>
+    <message>
+        <source>Assign to C&amp;ohort…</source>
+        <translation>&amp;Kohorte zuweisen…</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MetricComparisonModel</name>
@@ -1019,16 +1020,8 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <source>Baseline (%1)</source>
-        <translation>Ausgangswert (%1)</translation>
-    </message>
-    <message>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Latest (%1)</source>
-        <translation>Aktuell (%1)</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -1037,6 +1030,18 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>Change</source>
         <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Baseline
+%1</source>
+        <translation>Ausgangswert
+%1</translation>
+    </message>
+    <message>
+        <source>Latest
+%1</source>
+        <translation>Aktuell
+%1</translation>
     </message>
 </context>
 <context>
@@ -1105,13 +1110,6 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>mentordesk::SetFieldCommand</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1230,42 @@ Mit Bearbeiten ▸ Rückgängig lässt sich alles wiederherstellen.</translation
     <message>
         <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
         <translation>„%1“ wurde gelöscht. Mit Bearbeiten ▸ Rückgängig lässt sich der Datensatz wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Assign to Cohort…</source>
+        <translation>Kohorte zuweisen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>(no cohort)</source>
+        <translation>(keine Kohorte)</translation>
+    </message>
+    <message>
+        <source>Assign to Cohort</source>
+        <translation>Kohorte zuweisen</translation>
+    </message>
+    <message>
+        <source>Cohort for “%1”:</source>
+        <translation>Kohorte für „%1“:</translation>
+    </message>
+    <message>
+        <source>Cohort not changed</source>
+        <translation>Kohorte nicht geändert</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in a cohort.</source>
+        <translation>„%1“ ist keiner Kohorte mehr zugeordnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is now in “%2”.</source>
+        <translation>„%1“ ist jetzt in „%2“.</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,6 @@ namespace mentordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FieldSpec", text);
-}
-
 bool isEmpty(const QVariant& value)
 {
     return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
@@ -57,7 +52,7 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
 {
     if (isEmpty(value)) {
         if (required)
-            return tr("%1 is required.").arg(translatedTitle());
+            return QCoreApplication::translate("FieldSpec", "%1 is required.").arg(translatedTitle());
         // Text columns are NOT NULL: an empty text is stored as '' (a null QString would bind NULL).
         if (type == FieldType::Text || type == FieldType::Email)
             *normalised = QStringLiteral("");
@@ -75,7 +70,9 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
     case FieldType::Email: {
         const QString address = value.toString().trimmed();
         if (!isValidEmail(address))
-            return tr("“%1” is not a valid e-mail address; use the form name@example.com.").arg(address);
+            return QCoreApplication::translate("FieldSpec",
+                                               "“%1” is not a valid e-mail address; use the form name@example.com.")
+                .arg(address);
         *normalised = address;
         return {};
     }
@@ -87,14 +84,14 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
         if (!ok && value.typeId() == QMetaType::QString)
             number = value.toString().trimmed().toDouble(&ok);
         if (!ok || std::isnan(number))
-            return tr("“%1” is not a number.").arg(value.toString());
+            return QCoreApplication::translate("FieldSpec", "“%1” is not a number.").arg(value.toString());
         if (hasRange && (number < minimum || number > maximum))
-            return tr("%1 must be between %2 and %3.")
+            return QCoreApplication::translate("FieldSpec", "%1 must be between %2 and %3.")
                 .arg(translatedTitle(), formatNumber(minimum, decimals), formatNumber(maximum, decimals));
         if (!std::isfinite(number))
-            return tr("“%1” is not a number.").arg(value.toString());
+            return QCoreApplication::translate("FieldSpec", "“%1” is not a number.").arg(value.toString());
         if (type == FieldType::Integer && number != std::trunc(number))
-            return tr("%1 must be a whole number.").arg(translatedTitle());
+            return QCoreApplication::translate("FieldSpec", "%1 must be a whole number.").arg(translatedTitle());
         *normalised = type == FieldType::Integer ? QVariant(static_cast<qint64>(number)) : QVariant(number);
         return {};
     }
@@ -103,7 +100,8 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
                                ? value.toDate()
                                : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
         if (!date.isValid())
-            return tr("“%1” is not a calendar date; use the form 2026-03-31.").arg(value.toString());
+            return QCoreApplication::translate("FieldSpec", "“%1” is not a calendar date; use the form 2026-03-31.")
+                .arg(value.toString());
         *normalised = date.toString(Qt::ISODate);
         return {};
     }
@@ -115,7 +113,8 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
                 return {};
             }
         }
-        return tr("“%1” is not one of the choices for %2.").arg(code, translatedTitle());
+        return QCoreApplication::translate("FieldSpec", "“%1” is not one of the choices for %2.")
+            .arg(code, translatedTitle());
     }
     case FieldType::Boolean:
         *normalised = value.toBool() ? 1 : 0;
@@ -140,7 +139,8 @@ QString FieldSpec::displayText(const QVariant& stored) const
         return date.isValid() ? date.toString(Qt::ISODate) : stored.toString();
     }
     case FieldType::Boolean:
-        return stored.toBool() ? tr("Yes") : tr("No");
+        return stored.toBool() ? QCoreApplication::translate("FieldSpec", "Yes")
+                               : QCoreApplication::translate("FieldSpec", "No");
     case FieldType::Text:
     case FieldType::Email:
         break;

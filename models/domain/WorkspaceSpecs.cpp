@@ -200,7 +200,8 @@ TableSpec makeMentorSpec()
     };
     spec.facets = {
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("Fields", "Category"),
-         QStringLiteral("instr(t.categories, ?) > 0"),
+         // Categories are stored as "A, B, C": match a whole entry, not a part of one.
+         QStringLiteral("instr(', ' || t.categories || ', ', ', ' || ? || ', ') > 0"),
          QStringLiteral("SELECT DISTINCT category, category FROM sellers WHERE category <> '' ORDER BY 1"), -1},
         {QStringLiteral("recognition_tier"), QT_TRANSLATE_NOOP("Fields", "Recognition"),
          QStringLiteral("t.recognition_tier = ?"), QString(), spec.fieldIndex(QStringLiteral("recognition_tier"))},

@@ -7,15 +7,6 @@
 
 namespace mentordesk {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EditCommands", text);
-}
-
-} // namespace
-
 SetFieldCommand::SetFieldCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, const QString& key,
                                  const QVariant& oldValue, const QVariant& newValue)
     : m_editor(editor)
@@ -25,7 +16,7 @@ SetFieldCommand::SetFieldCommand(ProgramEditor* editor, const TableSpec& spec, q
     , m_oldValue(oldValue)
     , m_newValue(newValue)
 {
-    setText(tr("Edit %1").arg(spec.field(key)->translatedTitle()));
+    setText(QCoreApplication::translate("EditCommands", "Edit %1").arg(spec.field(key)->translatedTitle()));
 }
 
 void SetFieldCommand::apply(const QVariant& value)
@@ -58,7 +49,7 @@ AddRecordCommand::AddRecordCommand(ProgramEditor* editor, const TableSpec& spec,
     , m_recordId(id)
 {
     Q_UNUSED(spec)
-    setText(tr("Add record"));
+    setText(QCoreApplication::translate("EditCommands", "Add record"));
 }
 
 void AddRecordCommand::undo()
@@ -99,7 +90,7 @@ DeleteRecordCommand::DeleteRecordCommand(ProgramEditor* editor, const TableSpec&
     , m_recordId(id)
     , m_graph(std::move(graph))
 {
-    setText(tr("Delete “%1”").arg(name));
+    setText(QCoreApplication::translate("EditCommands", "Delete “%1”").arg(name));
 }
 
 void DeleteRecordCommand::undo()
@@ -139,7 +130,7 @@ SetCohortCommand::SetCohortCommand(ProgramEditor* editor, qint64 sellerId, const
     , m_old(oldMembership)
     , m_new(newMembership)
 {
-    setText(tr("Change cohort"));
+    setText(QCoreApplication::translate("EditCommands", "Change cohort"));
 }
 
 void SetCohortCommand::apply(const CohortMembership& membership)
