@@ -25,35 +25,14 @@
 #include <memory>
 #include <optional>
 
+#include "SqlTestSupport.h"
+
 using namespace mentordesk;
 
 namespace {
 
 const QString kActor = QStringLiteral("coordinator@test");
 const QString kDash = QStringLiteral("—");
-
-QString execSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql);
-    return QString();
-}
-
-QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (query.exec() && query.next())
-        return query.value(0);
-    return QVariant(QStringLiteral("<query failed: %1>").arg(query.lastError().text()));
-}
 
 QString fixtureSql()
 {
@@ -113,12 +92,6 @@ bool sameNumber(const QVariant& actual, const std::optional<double>& expected)
 }
 
 } // namespace
-
-#define SQL_OK(call)                                                                                                   \
-    do {                                                                                                               \
-        const QString sqlError_ = (call);                                                                              \
-        QVERIFY2(sqlError_.isEmpty(), qPrintable(sqlError_));                                                          \
-    } while (false)
 
 class TestDetailModels : public QObject {
     Q_OBJECT

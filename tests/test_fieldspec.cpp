@@ -16,6 +16,8 @@
 #include <cmath>
 #include <memory>
 
+#include "SqlTestSupport.h"
+
 using namespace mentordesk;
 
 namespace {
@@ -30,18 +32,6 @@ const TableSpec& specNamed(const QString& name)
 }
 
 /// Runs `sql`; returns an empty string on success, otherwise the database's message.
-QString execSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql);
-    return QString();
-}
-
 QString describe(const QVariant& value)
 {
     if (!value.isValid())
@@ -54,12 +44,6 @@ QString describe(const QVariant& value)
 }
 
 } // namespace
-
-#define SQL_OK(call)                                                                                                   \
-    do {                                                                                                               \
-        const QString sqlError_ = (call);                                                                              \
-        QVERIFY2(sqlError_.isEmpty(), qPrintable(sqlError_));                                                          \
-    } while (false)
 
 class TestFieldSpec : public QObject {
     Q_OBJECT

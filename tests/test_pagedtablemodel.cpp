@@ -21,6 +21,8 @@
 #include <memory>
 #include <numeric>
 
+#include "SqlTestSupport.h"
+
 using namespace mentordesk;
 
 namespace {
@@ -28,29 +30,6 @@ namespace {
 constexpr int kSellerCount = 7000; // 28 pages of 256: more than the cache's 24
 constexpr int kMaximumCachedPages = 24;
 const QString kActor = QStringLiteral("tester");
-
-QString execSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql);
-    return QString();
-}
-
-QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (query.exec() && query.next())
-        return query.value(0);
-    return QVariant(QStringLiteral("<query failed: %1>").arg(query.lastError().text()));
-}
 
 struct Expected {
     QVector<qint64> ids;
@@ -189,12 +168,6 @@ QVector<int> accessOrder(const QString& pattern, int rows, int pageSize)
 }
 
 } // namespace
-
-#define SQL_OK(call)                                                                                                   \
-    do {                                                                                                               \
-        const QString sqlError_ = (call);                                                                              \
-        QVERIFY2(sqlError_.isEmpty(), qPrintable(sqlError_));                                                          \
-    } while (false)
 
 class TestPagedTableModel : public QObject {
     Q_OBJECT

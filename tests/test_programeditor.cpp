@@ -20,6 +20,8 @@
 
 #include <memory>
 
+#include "SqlTestSupport.h"
+
 using namespace mentordesk;
 
 namespace {
@@ -33,29 +35,6 @@ const TableSpec& specNamed(const QString& name)
     if (name == QLatin1String("cohort"))
         return cohortTableSpec();
     return sellerTableSpec();
-}
-
-QString execSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql);
-    return QString();
-}
-
-QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (query.exec() && query.next())
-        return query.value(0);
-    return QVariant(QStringLiteral("<query failed: %1>").arg(query.lastError().text()));
 }
 
 qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
@@ -203,12 +182,6 @@ INSERT INTO seller_metric_snapshots(id, seller_id, snapshot_date, period_days, r
 }
 
 } // namespace
-
-#define SQL_OK(call)                                                                                                   \
-    do {                                                                                                               \
-        const QString sqlError_ = (call);                                                                              \
-        QVERIFY2(sqlError_.isEmpty(), qPrintable(sqlError_));                                                          \
-    } while (false)
 
 class TestProgramEditor : public QObject {
     Q_OBJECT
