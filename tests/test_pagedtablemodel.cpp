@@ -185,6 +185,7 @@ private Q_SLOTS:
     void rowContentMatchesDatabase();
     void searchMatchesSqlLike_data();
     void searchMatchesSqlLike();
+    void shortSearchWaitsForMoreLettersOnBigTables();
     void searchNarrowsAsYouType_data();
     void searchNarrowsAsYouType();
     void searchIgnoresCaseOfAnyLetter_data();
@@ -395,6 +396,7 @@ void TestPagedTableModel::initTestCase()
 
 void TestPagedTableModel::init()
 {
+    m_model->setShortSearchScanLimit(100000);
     m_model->setSearchText(QString());
     for (const FacetSpec& facet : sellerTableSpec().facets)
         m_model->setFacetValue(facet.key, QVariant());
@@ -678,6 +680,37 @@ void TestPagedTableModel::searchNarrowsAsYouType_data()
     QTest::newRow("shop start") << "golden";
     QTest::newRow("marketplace ID") << "MKT-01";
     QTest::newRow("e-mail domain") << "shop.test";
+}
+
+// A table bigger than the scan limit is not scanned for a word too short for the trigram
+// index: the rows stay as they are (so typing still only narrows) until the word is long enough.
+void TestPagedTableModel::shortSearchWaitsForMoreLettersOnBigTables()
+{
+    const int all = m_model->rowCount();
+    QVariantList values;
+    const QString where = QStringLiteral(" WHERE ") + referenceSearch(QStringLiteral("ga"), &values);
+    const int shortMatches = int(expectedRows(db(), QString(), where, values, QStringLiteral("id")).ids.size());
+    QVERIFY(shortMatches > 0 && shortMatches < all);
+
+    m_model->setShortSearchScanLimit(all - 1);
+    m_model->setSearchText(QStringLiteral("ga"));
+    QVERIFY(m_model->isSearchTextTooShort());
+    QCOMPARE(m_model->rowCount(), all);
+    QCOMPARE(m_model->minimumSearchLength(), 3);
+
+    m_model->setSearchText(QStringLiteral("gar"));
+    QVERIFY(!m_model->isSearchTextTooShort());
+    QVERIFY(m_model->rowCount() < shortMatches);
+
+    const int garMatches = m_model->rowCount();
+    m_model->setSearchText(QStringLiteral("gar ci"));
+    QVERIFY(m_model->isSearchTextTooShort());
+    QCOMPARE(m_model->rowCount(), garMatches);
+
+    m_model->setShortSearchScanLimit(all);
+    m_model->setSearchText(QStringLiteral("ga"));
+    QVERIFY(!m_model->isSearchTextTooShort());
+    QCOMPARE(m_model->rowCount(), shortMatches);
 }
 
 void TestPagedTableModel::searchNarrowsAsYouType()

@@ -98,10 +98,10 @@ PagedTableModel::Filter PagedTableModel::buildFilter(bool walkSortOrder) const
 {
     QStringList conditions;
     Filter filter;
-    const QString text = m_searchText.simplified();
+    const QStringList words = searchWords();
+    const QString text = words.join(QLatin1Char(' '));
     bool indexedSearch = false;
-    if (!text.isEmpty()) {
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!words.isEmpty()) {
         indexedSearch = !m_spec.searchIndex.isEmpty() && m_dialect &&
                         std::all_of(words.begin(), words.end(), [this](const QString& word) {
                             return word.size() >= m_dialect->minimumIndexedSearchLength();
@@ -139,6 +139,36 @@ PagedTableModel::Filter PagedTableModel::buildFilter(bool walkSortOrder) const
     if (!conditions.isEmpty())
         filter.where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     return filter;
+}
+
+bool PagedTableModel::scansTooBigForShortWords() const
+{
+    return !m_spec.searchIndex.isEmpty() && m_dialect && m_unfilteredCount > m_shortSearchScanLimit;
+}
+
+QStringList PagedTableModel::searchWords() const
+{
+    QStringList words = m_searchText.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // On a big table a word too short for the index would need a scan: leave it out until it
+    // is longer, so the rows shown only ever narrow as the user types.
+    if (scansTooBigForShortWords()) {
+        words.erase(std::remove_if(
+                        words.begin(), words.end(),
+                        [this](const QString& word) { return word.size() < m_dialect->minimumIndexedSearchLength(); }),
+                    words.end());
+    }
+    return words;
+}
+
+bool PagedTableModel::isSearchTextTooShort() const
+{
+    return scansTooBigForShortWords() &&
+           searchWords().size() < m_searchText.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+}
+
+int PagedTableModel::minimumSearchLength() const
+{
+    return m_dialect ? m_dialect->minimumIndexedSearchLength() : 1;
 }
 
 void PagedTableModel::appendKeyCondition(Filter* filter, const SortKey& key, bool before) const
@@ -243,8 +273,11 @@ PageCache::Page PagedTableModel::loadPage(int pageIndex) const
     const int anchorPage = m_cache.nearestAnchorBefore(pageIndex);
     const int fromAnchor = anchorPage < 0 ? std::numeric_limits<int>::max() : start - (anchorPage + 1) * m_pageSize;
     const int fromEnd = m_rowCount - end;
-    const bool reversed = fromEnd < std::min(start, fromAnchor);
-    const bool useAnchor = !reversed && fromAnchor < start;
+    // A row skipped after a keyset costs about two plain skips: SQLite re-reads the sort value
+    // from the table to check the tie-breaking condition.
+    const qint64 anchorCost = anchorPage < 0 ? std::numeric_limits<qint64>::max() : 2 * qint64(fromAnchor);
+    const bool reversed = fromEnd < std::min<qint64>(start, anchorCost);
+    const bool useAnchor = !reversed && anchorCost < start;
 
     // With many matches, walking the sort order finds a page's rows sooner than sorting them all.
     const bool walkSortOrder =

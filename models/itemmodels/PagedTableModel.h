@@ -45,6 +45,13 @@ public:
 
     void setSearchText(const QString& text);
     QString searchText() const { return m_searchText; }
+    /// True while a word of the search text is left out because it is too short for the search
+    /// index and the table too big to scan for it as the user types (more than the scan limit).
+    bool isSearchTextTooShort() const;
+    /// Letters a word needs before a big table is searched.
+    int minimumSearchLength() const;
+    /// Largest table that words shorter than the index minimum are looked up in by a scan.
+    void setShortSearchScanLimit(qint64 rows) { m_shortSearchScanLimit = rows; }
     /// Restricts rows to those whose facet equals `value`; a null value removes the restriction.
     void setFacetValue(const QString& facetKey, const QVariant& value);
     QVariant facetValue(const QString& facetKey) const { return m_facetValues.value(facetKey); }
@@ -82,6 +89,9 @@ private:
     /// Appends the condition "after `key` in the current order" (or before it) to `filter`.
     void appendKeyCondition(Filter* filter, const SortKey& key, bool before) const;
     void applyFilter();
+    bool scansTooBigForShortWords() const;
+    /// The words of the search text that take part in the search.
+    QStringList searchWords() const;
     void relatedRecordsChanged();
     QString selectList() const;
     QString orderBy(bool reversed) const;
@@ -104,6 +114,8 @@ private:
     int m_rowCount = 0;
     qint64 m_unfilteredCount = 0;
     int m_pageSize = 256;
+    // A scan for a short text is a few milliseconds per ten thousand rows.
+    qint64 m_shortSearchScanLimit = 100000;
     mutable PageCache m_cache;
     mutable QString m_lastError;
 };

@@ -63,7 +63,13 @@ WorkspaceView::WorkspaceView(const TableSpec& spec, QWidget* parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearchText(m_search->text());
+        if (m_model->isSearchTextTooShort())
+            Q_EMIT statusMessage(tr("Type at least %1 letters per word to search %2 records.")
+                                     .arg(m_model->minimumSearchLength())
+                                     .arg(QLocale().toString(m_model->unfilteredCount())));
+    });
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
