@@ -1267,5 +1267,9 @@ Mit Bearbeiten ▸ Rückgängig lässt sich alles wiederherstellen.</translation
         <source>“%1” is now in “%2”.</source>
         <translation>„%1“ ist jetzt in „%2“.</translation>
     </message>
+    <message>
+        <source>Type at least %1 letters per word to search %2 records.</source>
+        <translation>Geben Sie mindestens %1 Buchstaben pro Wort ein, um %2 Datensätze zu durchsuchen.</translation>
+    </message>
 </context>
 </TS>
