@@ -46,7 +46,7 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
     if (!parser.parse(arguments)) {
-        printError(tr("%1. Run 'mentordesk --help' for the options.").arg(parser.errorText()));
+        printError(tr("%1 Run 'mentordesk --help' for the options.").arg(parser.errorText()));
         request.kind = CommandLineRequest::Kind::Exit;
         request.exitCode = 2;
         return request;

@@ -61,7 +61,7 @@ int GenerateCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("generate"), tr("The subcommand."));
 
     if (!parser.parse(arguments)) {
-        printLine(stderr, tr("mentordesk generate: %1. Run 'mentordesk generate --help'.").arg(parser.errorText()));
+        printLine(stderr, tr("mentordesk generate: %1 Run 'mentordesk generate --help'.").arg(parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {

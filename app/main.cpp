@@ -3,32 +3,20 @@
 #include "demo/DemoProgramFile.h"
 #include "GenerateCommand.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/Translations.h"
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace mentordesk;
 
 namespace {
-
-void installTranslators(QCoreApplication& app)
-{
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("mentordesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
-}
 
 /// The program to show: --demo's fresh demo, --database's file, the last program, or on
 /// first start the demo program.
@@ -53,16 +41,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("MentorDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
 
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLineRequest request = CommandLine::parse(arguments);
-    if (request.kind == CommandLineRequest::Kind::Exit)
-        return request.exitCode;
-    if (request.kind == CommandLineRequest::Kind::Generate) {
+    // The command line is read under a window-less application, so that --help, errors and the
+    // headless commands work (translated) without a display; the window gets its own afterwards.
+    CommandLineRequest request;
+    {
         QCoreApplication app(argc, argv);
         installTranslators(app);
-        return GenerateCommand::run(request.arguments);
+        request = CommandLine::parse(QCoreApplication::arguments());
+        if (request.kind == CommandLineRequest::Kind::Exit)
+            return request.exitCode;
+        if (request.kind == CommandLineRequest::Kind::Generate)
+            return GenerateCommand::run(request.arguments);
     }
 
     QApplication app(argc, argv);

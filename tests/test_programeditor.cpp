@@ -207,6 +207,7 @@ private Q_SLOTS:
     void deleteUndoRedoRestoresExactly();
     void deletingMentorWithOpenPairingIsBlocked_data();
     void deletingMentorWithOpenPairingIsBlocked();
+    void errorsDescribeTheLatestFailure();
     void findDuplicate_data();
     void findDuplicate();
     void undoOfVanishedRecordIsReported();
@@ -729,6 +730,26 @@ void TestProgramEditor::deletingMentorWithOpenPairingIsBlocked_data()
 
     QTest::newRow("active pairings") << qint64(1) << "Mira Mentor";
     QTest::newRow("trial pairing") << qint64(2) << "Otto Open";
+}
+
+// A refusal must say why this operation failed, not repeat an earlier failure.
+void TestProgramEditor::errorsDescribeTheLatestFailure()
+{
+    QVERIFY(!m_editor->setField(sellerTableSpec(), 2, QStringLiteral("external_id"), QStringLiteral("EXT-1")));
+    QVERIFY2(m_editor->errorString().contains(QStringLiteral("unique")), qPrintable(m_editor->errorString()));
+
+    SQL_OK(execSql(db(), QStringLiteral("CREATE TRIGGER refuse_delete BEFORE DELETE ON sellers "
+                                        "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+    QVERIFY(!m_editor->deleteRecord(sellerTableSpec(), 4));
+    QVERIFY2(m_editor->errorString().contains(QStringLiteral("simulated failure")),
+             qPrintable(m_editor->errorString()));
+    QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM sellers WHERE id = 4")), 1);
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+    SQL_OK(execSql(db(), QStringLiteral("DROP TRIGGER refuse_delete")));
+
+    QVERIFY(m_editor->setField(sellerTableSpec(), 2, QStringLiteral("shop_name"), QStringLiteral("Beta Bytes")));
+    QVERIFY(!m_editor->setField(sellerTableSpec(), 2, QStringLiteral("email"), QStringLiteral("not an address")));
+    QVERIFY2(m_editor->errorString().contains(QStringLiteral("e-mail")), qPrintable(m_editor->errorString()));
 }
 
 void TestProgramEditor::deletingMentorWithOpenPairingIsBlocked()

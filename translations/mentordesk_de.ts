@@ -153,10 +153,6 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Optionaler Unterbefehl: generate.</translation>
     </message>
     <message>
-        <source>%1. Run &apos;mentordesk --help&apos; for the options.</source>
-        <translation>%1. Die Optionen zeigt &apos;mentordesk --help&apos;.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not available in this version of MentorDesk yet.</source>
         <translation>&apos;%1&apos; ist in dieser Version von MentorDesk noch nicht verfügbar.</translation>
     </message>
@@ -171,6 +167,10 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>There is no program file at &apos;%1&apos;. Check the path, or start MentorDesk without --database and choose File &gt; New Program.</source>
         <translation>Unter &apos;%1&apos; gibt es keine Programmdatei. Prüfen Sie den Pfad oder starten Sie MentorDesk ohne --database und wählen Sie Datei &gt; Neues Programm.</translation>
+    </message>
+    <message>
+        <source>%1 Run &apos;mentordesk --help&apos; for the options.</source>
+        <translation>%1 Mit „mentordesk --help“ sehen Sie die Optionen.</translation>
     </message>
 </context>
 <context>
@@ -482,10 +482,6 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Der Unterbefehl.</translation>
     </message>
     <message>
-        <source>mentordesk generate: %1. Run &apos;mentordesk generate --help&apos;.</source>
-        <translation>mentordesk generate: %1. Siehe &apos;mentordesk generate --help&apos;.</translation>
-    </message>
-    <message>
         <source>mentordesk generate: unexpected argument &apos;%1&apos;.</source>
         <translation>mentordesk generate: unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
@@ -508,6 +504,10 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>Wrote %1: %2 sellers, %3 mentors, %4 touchpoints in %5 s.</source>
         <translation>%1 geschrieben: %2 Händler, %3 Mentoren, %4 Kontaktpunkte in %5 s.</translation>
+    </message>
+    <message>
+        <source>mentordesk generate: %1 Run &apos;mentordesk generate --help&apos;.</source>
+        <translation>mentordesk generate: %1 Siehe „mentordesk generate --help“.</translation>
     </message>
 </context>
 <context>
@@ -583,12 +583,12 @@ Unterbefehle (laufen ohne Fenster):
         <translation>MentorDesk konnte vor der Aktualisierung keine Sicherungskopie von „%1“ speichern (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut; das Programm wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>MentorDesk could not upgrade “%1” to program format %2 (%3). The program was left as it was; a safety copy is at “%4”.</source>
-        <translation>MentorDesk konnte „%1“ nicht auf Programmformat %2 aktualisieren (%3). Das Programm wurde nicht verändert; eine Sicherungskopie liegt unter „%4“.</translation>
+        <source>MentorDesk could not bring “%1” to program format %2 (%3); the file is at program format %4. Check that the disk has space and try again.</source>
+        <translation>MentorDesk konnte „%1“ nicht auf Programmformat %2 bringen (%3); die Datei hat jetzt Programmformat %4. Prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>none needed</source>
-        <translation>keine erforderlich</translation>
+        <source>MentorDesk could not upgrade “%1” to program format %2 (%3); the file is at program format %4, and a safety copy of the original is at “%5”.</source>
+        <translation>MentorDesk konnte „%1“ nicht auf Programmformat %2 aktualisieren (%3); die Datei hat jetzt Programmformat %4, eine Sicherungskopie des Originals liegt unter „%5“.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +752,10 @@ Unterbefehle (laufen ohne Fenster):
         <source>“%1” already uses the e-mail address %2. Add this record anyway?</source>
         <translation>„%1“ verwendet bereits die E-Mail-Adresse %2. Diesen Datensatz trotzdem hinzufügen?</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::AuditTableModel</name>
@@ -821,6 +825,17 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>Mentee</source>
         <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (filter the Sellers workspace by this cohort to see all)</source>
+        <translation>
+            <numerusform>… und %Ln weiteres (filtern Sie den Händler-Bereich nach dieser Kohorte, um alle zu sehen)</numerusform>
+            <numerusform>… und %Ln weitere (filtern Sie den Händler-Bereich nach dieser Kohorte, um alle zu sehen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1158,39 +1173,6 @@ Unterbefehle (laufen ohne Fenster):
         <source>“%1” cannot be sorted; sortable columns say so in their tooltip.</source>
         <translation>Nach „%1“ kann nicht sortiert werden; sortierbare Spalten weisen in ihrem Tooltip darauf hin.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n seller(s)</source>
-        <translation>
-            <numerusform>%n Händler</numerusform>
-            <numerusform>%n Händler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 sellers</source>
-        <translation>%1 von %2 Händlern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentor(s)</source>
-        <translation>
-            <numerusform>%n Mentor</numerusform>
-            <numerusform>%n Mentoren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 mentors</source>
-        <translation>%1 von %2 Mentoren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cohort(s)</source>
-        <translation>
-            <numerusform>%n Kohorte</numerusform>
-            <numerusform>%n Kohorten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 cohorts</source>
-        <translation>%1 von %2 Kohorten</translation>
-    </message>
     <message>
         <source>Record not added</source>
         <translation>Datensatz nicht hinzugefügt</translation>
@@ -1270,6 +1252,48 @@ Mit Bearbeiten ▸ Rückgängig lässt sich alles wiederherstellen.</translation
     <message>
         <source>Type at least %1 letters per word to search %2 records.</source>
         <translation>Geben Sie mindestens %1 Buchstaben pro Wort ein, um %2 Datensätze zu durchsuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seller(s)</source>
+        <translation>
+            <numerusform>%Ln Händler</numerusform>
+            <numerusform>%Ln Händler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln seller(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Händler</numerusform>
+            <numerusform>%1 von %Ln Händlern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentor(s)</source>
+        <translation>
+            <numerusform>%Ln Mentor</numerusform>
+            <numerusform>%Ln Mentoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln mentor(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Mentor</numerusform>
+            <numerusform>%1 von %Ln Mentoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohort(s)</source>
+        <translation>
+            <numerusform>%Ln Kohorte</numerusform>
+            <numerusform>%Ln Kohorten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln cohort(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Kohorte</numerusform>
+            <numerusform>%1 von %Ln Kohorten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -75,26 +75,57 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::DetailPanel</name>
+    <message numerus="yes">
+        <source>… and %Ln more (filter the Sellers workspace by this cohort to see all)</source>
+        <translation>
+            <numerusform>… and %Ln more (filter the Sellers workspace by this cohort to see all)</numerusform>
+            <numerusform>… and %Ln more (filter the Sellers workspace by this cohort to see all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::WorkspaceView</name>
     <message numerus="yes">
-        <source>%n seller(s)</source>
+        <source>%Ln seller(s)</source>
         <translation>
-            <numerusform>%n seller</numerusform>
-            <numerusform>%n sellers</numerusform>
+            <numerusform>%Ln seller</numerusform>
+            <numerusform>%Ln sellers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mentor(s)</source>
+        <source>%1 of %Ln seller(s)</source>
         <translation>
-            <numerusform>%n mentor</numerusform>
-            <numerusform>%n mentors</numerusform>
+            <numerusform>%1 of %Ln seller</numerusform>
+            <numerusform>%1 of %Ln sellers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cohort(s)</source>
+        <source>%Ln mentor(s)</source>
         <translation>
-            <numerusform>%n cohort</numerusform>
-            <numerusform>%n cohorts</numerusform>
+            <numerusform>%Ln mentor</numerusform>
+            <numerusform>%Ln mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln mentor(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln mentor</numerusform>
+            <numerusform>%1 of %Ln mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohort(s)</source>
+        <translation>
+            <numerusform>%Ln cohort</numerusform>
+            <numerusform>%Ln cohorts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln cohort(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln cohort</numerusform>
+            <numerusform>%1 of %Ln cohorts</numerusform>
         </translation>
     </message>
 </context>

@@ -31,10 +31,12 @@ bool DemoProgramFile::ensure(const QString& filePath, bool recreate, QString* er
             *error = existing.errorString();
             return false;
         }
-        QSqlQuery query(existing.connection());
-        const bool isDemo = query.exec(QStringLiteral("SELECT value FROM program_info WHERE key = 'demo'")) &&
-                            query.next() && query.value(0).toString() == QLatin1String("1");
-        query.finish();
+        bool isDemo = false;
+        {
+            QSqlQuery query(existing.connection());
+            isDemo = query.exec(QStringLiteral("SELECT value FROM program_info WHERE key = 'demo'")) && query.next() &&
+                     query.value(0).toString() == QLatin1String("1");
+        }
         existing.close();
         if (!recreate)
             return true;

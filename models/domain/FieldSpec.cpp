@@ -131,9 +131,9 @@ QString FieldSpec::displayText(const QVariant& stored) const
     case FieldType::Choice:
         return choiceLabel(stored.toString());
     case FieldType::Integer:
-        return QLocale().toString(stored.toLongLong()) + suffix;
+        return QLocale().toString(stored.toLongLong());
     case FieldType::Real:
-        return formatNumber(stored.toDouble(), decimals) + suffix;
+        return formatNumber(stored.toDouble(), decimals);
     case FieldType::Date: {
         const QDate date = QDate::fromString(stored.toString(), Qt::ISODate);
         return date.isValid() ? date.toString(Qt::ISODate) : stored.toString();

@@ -34,7 +34,6 @@ struct FieldSpec {
     QVector<Choice> choices;
     bool visibleByDefault = true;
     int defaultWidth = 120;
-    QString suffix; ///< Unit shown after numbers, e.g. " h".
 
     QString translatedTitle() const;
     QString choiceLabel(const QString& code) const;

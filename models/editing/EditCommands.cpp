@@ -43,18 +43,25 @@ void SetFieldCommand::redo()
     apply(m_newValue);
 }
 
-AddRecordCommand::AddRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id)
+RecordPresenceCommand::RecordPresenceCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, RecordGraph graph)
     : m_editor(editor)
     , m_spec(spec)
     , m_recordId(id)
+    , m_graph(std::move(graph))
 {
-    Q_UNUSED(spec)
-    setText(QCoreApplication::translate("EditCommands", "Add record"));
 }
 
-void AddRecordCommand::undo()
+bool RecordPresenceCommand::skipFirstRedo()
 {
-    // Undoing an add is a delete and follows the same rule: a mentor coaching someone stays.
+    const bool skip = m_done;
+    m_done = false;
+    return skip;
+}
+
+void RecordPresenceCommand::removeRecord()
+{
+    // Taking a record away follows the delete rule whether it is a delete or an undone add:
+    // a mentor who is coaching someone stays.
     const DeletePlan plan = RecordGraph::plan(m_editor->m_records, m_spec, m_recordId);
     if (plan.isBlocked()) {
         setObsolete(true);
@@ -69,12 +76,8 @@ void AddRecordCommand::undo()
     Q_EMIT m_editor->recordsChanged(m_spec.entity);
 }
 
-void AddRecordCommand::redo()
+void RecordPresenceCommand::restoreRecord()
 {
-    if (m_done) {
-        m_done = false;
-        return;
-    }
     if (!m_graph.restore(m_editor->m_records, m_spec)) {
         setObsolete(true);
         Q_EMIT m_editor->errorOccurred(m_graph.errorString());
@@ -83,44 +86,39 @@ void AddRecordCommand::redo()
     Q_EMIT m_editor->recordsChanged(m_spec.entity);
 }
 
+AddRecordCommand::AddRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id)
+    : RecordPresenceCommand(editor, spec, id, RecordGraph())
+{
+    setText(QCoreApplication::translate("EditCommands", "Add record"));
+}
+
+void AddRecordCommand::undo()
+{
+    removeRecord();
+}
+
+void AddRecordCommand::redo()
+{
+    if (!skipFirstRedo())
+        restoreRecord();
+}
+
 DeleteRecordCommand::DeleteRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, RecordGraph graph,
                                          const QString& name)
-    : m_editor(editor)
-    , m_spec(spec)
-    , m_recordId(id)
-    , m_graph(std::move(graph))
+    : RecordPresenceCommand(editor, spec, id, std::move(graph))
 {
     setText(QCoreApplication::translate("EditCommands", "Delete “%1”").arg(name));
 }
 
 void DeleteRecordCommand::undo()
 {
-    if (!m_graph.restore(m_editor->m_records, m_spec)) {
-        setObsolete(true);
-        Q_EMIT m_editor->errorOccurred(m_graph.errorString());
-        return;
-    }
-    Q_EMIT m_editor->recordsChanged(m_spec.entity);
+    restoreRecord();
 }
 
 void DeleteRecordCommand::redo()
 {
-    if (m_done) {
-        m_done = false;
-        return;
-    }
-    const DeletePlan plan = RecordGraph::plan(m_editor->m_records, m_spec, m_recordId);
-    if (plan.isBlocked()) {
-        setObsolete(true);
-        Q_EMIT m_editor->errorOccurred(plan.blockedReason);
-        return;
-    }
-    if (!m_graph.remove(m_editor->m_records, m_spec, m_recordId)) {
-        setObsolete(true);
-        Q_EMIT m_editor->errorOccurred(m_graph.errorString());
-        return;
-    }
-    Q_EMIT m_editor->recordsChanged(m_spec.entity);
+    if (!skipFirstRedo())
+        removeRecord();
 }
 
 SetCohortCommand::SetCohortCommand(ProgramEditor* editor, qint64 sellerId, const CohortMembership& oldMembership,

@@ -33,11 +33,15 @@ private:
     bool m_done = true;
 };
 
-class AddRecordCommand : public QUndoCommand {
-public:
-    AddRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id);
-    void undo() override;
-    void redo() override;
+/// Shared by adding and deleting, which are each other's undo: the record with its dependents
+/// is taken away (captured in a RecordGraph) or put back.
+class RecordPresenceCommand : public QUndoCommand {
+protected:
+    RecordPresenceCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, RecordGraph graph);
+    /// True the first time: the change was already made before the command was pushed.
+    bool skipFirstRedo();
+    void removeRecord();
+    void restoreRecord();
 
 private:
     ProgramEditor* m_editor;
@@ -47,19 +51,19 @@ private:
     bool m_done = true;
 };
 
-class DeleteRecordCommand : public QUndoCommand {
+class AddRecordCommand : public RecordPresenceCommand {
+public:
+    AddRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id);
+    void undo() override;
+    void redo() override;
+};
+
+class DeleteRecordCommand : public RecordPresenceCommand {
 public:
     DeleteRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id, RecordGraph graph,
                         const QString& name);
     void undo() override;
     void redo() override;
-
-private:
-    ProgramEditor* m_editor;
-    const TableSpec& m_spec;
-    qint64 m_recordId;
-    RecordGraph m_graph;
-    bool m_done = true;
 };
 
 class SetCohortCommand : public QUndoCommand {

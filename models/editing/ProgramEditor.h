@@ -42,8 +42,7 @@ Q_SIGNALS:
 
 private:
     friend class SetFieldCommand;
-    friend class AddRecordCommand;
-    friend class DeleteRecordCommand;
+    friend class RecordPresenceCommand;
     friend class SetCohortCommand;
     bool fail(const QString& message);
 

@@ -44,7 +44,6 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     void setSearchText(const QString& text);
-    QString searchText() const { return m_searchText; }
     /// True while a word of the search text is left out because it is too short for the search
     /// index and the table too big to scan for it as the user types (more than the scan limit).
     bool isSearchTextTooShort() const;

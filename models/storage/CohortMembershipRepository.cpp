@@ -44,6 +44,7 @@ QString CohortMembershipRepository::cohortName(qint64 cohortId) const
 
 bool CohortMembershipRepository::setMembership(qint64 sellerId, const CohortMembership& membership)
 {
+    m_error.clear();
     QSqlDatabase db = m_records.database();
     const CohortMembership old = this->membership(sellerId);
     if (!db.transaction()) {
@@ -61,13 +62,20 @@ bool CohortMembershipRepository::setMembership(qint64 sellerId, const CohortMemb
         query.addBindValue(membership.joinedOn);
         ok = query.exec();
     }
+    if (!ok) {
+        m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
+        db.rollback();
+        return false;
+    }
     const auto nameOrNull = [this](qint64 id) { return id == 0 ? QVariant() : QVariant(cohortName(id)); };
-    if (!ok ||
-        !m_records.appendAudit(QStringLiteral("seller"), sellerId, QStringLiteral("cohort"), nameOrNull(old.cohortId),
-                               nameOrNull(membership.cohortId)) ||
-        !db.commit()) {
-        m_error =
-            ok ? m_records.errorString() : RecordRepository::explainDatabaseError(query.lastError().databaseText());
+    if (!m_records.appendAudit(QStringLiteral("seller"), sellerId, QStringLiteral("cohort"), nameOrNull(old.cohortId),
+                               nameOrNull(membership.cohortId))) {
+        m_error = m_records.errorString();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
         db.rollback();
         return false;
     }

@@ -136,6 +136,14 @@ QStringList DetailRepository::cohortMembers(qint64 cohortId, int limit) const
     return members;
 }
 
+int DetailRepository::cohortMemberCount(qint64 cohortId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM cohort_members WHERE cohort_id = ?"));
+    query.addBindValue(cohortId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 QVector<AuditEntry> DetailRepository::auditHistory(const QString& entity, qint64 id, int limit) const
 {
     QVector<AuditEntry> entries;

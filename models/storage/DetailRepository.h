@@ -67,6 +67,7 @@ public:
     QVector<PairingSummary> pairingsOfMentor(qint64 mentorId) const;
     /// Shops of a cohort's members, ordered by name (at most `limit`).
     QStringList cohortMembers(qint64 cohortId, int limit) const;
+    int cohortMemberCount(qint64 cohortId) const;
     QVector<AuditEntry> auditHistory(const QString& entity, qint64 id, int limit = 500) const;
 
 private:

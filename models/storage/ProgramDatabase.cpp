@@ -207,9 +207,7 @@ bool ProgramDatabase::inspect(const QString& filePath, int* version)
                     m_error = tr("“%1” was saved by a newer version of MentorDesk (program format %2; this version "
                                  "reads up to %3). Install the latest MentorDesk to open it; the file was left "
                                  "unchanged.")
-                                  .arg(filePath)
-                                  .arg(userVersion)
-                                  .arg(latestSchemaVersion());
+                                  .arg(filePath, QString::number(userVersion), QString::number(latestSchemaVersion()));
                 } else {
                     *version = userVersion;
                     ok = true;
@@ -249,16 +247,12 @@ ProgramDatabase::Outcome ProgramDatabase::open(const QString& filePath, int targ
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open())
             failure = tr("MentorDesk cannot open “%1”: %2.").arg(m_filePath, db.lastError().text());
-        else if (!configureConnection(db, &error))
-            failure = tr("MentorDesk cannot prepare “%1”: %2.").arg(m_filePath, error);
     }
     if (!failure.isEmpty())
         return refuse(failure);
 
-    if (version >= targetVersion)
-        return Outcome::Opened;
-
-    if (version > 0) {
+    // The safety copy comes before anything (even the journal mode) changes the file.
+    if (version > 0 && version < targetVersion) {
         m_snapshotPath = QStringLiteral("%1/%2.v%3-%4.backup.mentordesk")
                              .arg(directory.absolutePath(), QFileInfo(m_filePath).completeBaseName())
                              .arg(version)
@@ -274,6 +268,15 @@ ProgramDatabase::Outcome ProgramDatabase::open(const QString& filePath, int targ
         if (!failure.isEmpty())
             return refuse(failure);
     }
+    {
+        QSqlDatabase db = connection();
+        if (!configureConnection(db, &error))
+            failure = tr("MentorDesk cannot prepare “%1”: %2.").arg(m_filePath, error);
+    }
+    if (!failure.isEmpty())
+        return refuse(failure);
+    if (version >= targetVersion)
+        return Outcome::Opened;
     if (!migrate(version, targetVersion))
         return refuse(m_error);
     return version == 0 ? Outcome::Created : Outcome::Migrated;
@@ -295,11 +298,15 @@ bool ProgramDatabase::migrate(int fromVersion, int toVersion)
             if (error.isEmpty())
                 error = db.lastError().text();
             db.rollback();
-            m_error = tr("MentorDesk could not upgrade “%1” to program format %2 (%3). The program was left as it "
-                         "was; a safety copy is at “%4”.")
-                          .arg(m_filePath)
-                          .arg(version)
-                          .arg(error, m_snapshotPath.isEmpty() ? tr("none needed") : m_snapshotPath);
+            // Each step is its own transaction: the failed one left nothing, earlier ones stay.
+            m_error = m_snapshotPath.isEmpty()
+                          ? tr("MentorDesk could not bring “%1” to program format %2 (%3); the file is at program "
+                               "format %4. Check that the disk has space and try again.")
+                                .arg(m_filePath, QString::number(version), error, QString::number(version - 1))
+                          : tr("MentorDesk could not upgrade “%1” to program format %2 (%3); the file is at "
+                               "program format %4, and a safety copy of the original is at “%5”.")
+                                .arg(m_filePath, QString::number(version), error, QString::number(version - 1),
+                                     m_snapshotPath);
             return false;
         }
     }

@@ -45,7 +45,6 @@ public:
     int schemaVersion() const;
 
     QSqlDatabase connection() const;
-    QString connectionName() const { return m_connectionName; }
     const SqlDialect& dialect() const { return *m_dialect; }
 
     /// Opens another connection to the same file for a worker thread; the caller must

@@ -14,7 +14,7 @@ namespace {
 struct Dependent {
     const char* table;
     const char* column;
-    const char* label; ///< %n form, "Fields" context is not used: this is RecordGraph's own text.
+    const char* label; ///< "%n …(s)", translated in RecordGraph's context.
 };
 
 // Rows removed with a record by ON DELETE CASCADE, listed parents first so that a restore
@@ -187,6 +187,7 @@ bool RecordGraph::capture(QSqlDatabase db, const TableSpec& spec, qint64 id)
 
 bool RecordGraph::remove(RecordRepository& records, const TableSpec& spec, qint64 id)
 {
+    m_error.clear();
     QSqlDatabase db = records.database();
     if (!db.transaction()) {
         m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
@@ -197,20 +198,31 @@ bool RecordGraph::remove(RecordRepository& records, const TableSpec& spec, qint6
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table));
     query.addBindValue(id);
-    const bool ok = capture(db, spec, id) && query.exec() &&
-                    records.appendAudit(spec.entity, id, QStringLiteral("record"), m_name, QVariant()) && db.commit();
-    if (!ok) {
-        if (m_error.isEmpty())
-            m_error = records.errorString().isEmpty()
-                          ? RecordRepository::explainDatabaseError(query.lastError().databaseText())
-                          : records.errorString();
+    if (!capture(db, spec, id)) {
         db.rollback();
+        return false;
     }
-    return ok;
+    if (!query.exec()) {
+        m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
+        db.rollback();
+        return false;
+    }
+    if (!records.appendAudit(spec.entity, id, QStringLiteral("record"), m_name, QVariant())) {
+        m_error = records.errorString();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool RecordGraph::restore(RecordRepository& records, const TableSpec& spec)
 {
+    m_error.clear();
     QSqlDatabase db = records.database();
     if (!db.transaction()) {
         m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
@@ -247,8 +259,13 @@ bool RecordGraph::restore(RecordRepository& records, const TableSpec& spec)
             return false;
         }
     }
-    if (!records.appendAudit(spec.entity, m_id, QStringLiteral("record"), QVariant(), m_name) || !db.commit()) {
+    if (!records.appendAudit(spec.entity, m_id, QStringLiteral("record"), QVariant(), m_name)) {
         m_error = records.errorString();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
         db.rollback();
         return false;
     }

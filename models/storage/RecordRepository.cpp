@@ -50,7 +50,7 @@ QString RecordRepository::explainDatabaseError(const QString& databaseMessage)
         return tr("Other records still refer to this one.");
     if (databaseMessage.contains(QLatin1String("database is locked")))
         return tr("Another MentorDesk window or process is writing to this program; try again in a moment.");
-    if (databaseMessage.contains(QLatin1String("disk is full")) || databaseMessage.contains(QLatin1String("full")))
+    if (databaseMessage.contains(QLatin1String("disk is full")))
         return tr("The disk is full; free some space and try again. Nothing was changed.");
     if (databaseMessage.contains(QLatin1String("readonly")))
         return tr("The program file is read-only; open a copy you may write to.");
@@ -88,6 +88,7 @@ QString RecordRepository::displayName(const TableSpec& spec, qint64 id) const
 bool RecordRepository::appendAudit(const QString& entity, qint64 id, const QString& field, const QVariant& oldValue,
                                    const QVariant& newValue)
 {
+    m_error.clear();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO audit_log(at_utc, actor, entity, entity_id, field, old_value, new_value) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -105,6 +106,7 @@ bool RecordRepository::appendAudit(const QString& entity, qint64 id, const QStri
 
 bool RecordRepository::updateField(const TableSpec& spec, qint64 id, const QString& key, const QVariant& newValue)
 {
+    m_error.clear();
     const FieldSpec* field = spec.field(key);
     if (!field || !field->editable || !isPlainIdentifier(key))
         return fail(tr("This field cannot be edited."));
@@ -126,15 +128,21 @@ bool RecordRepository::updateField(const TableSpec& spec, qint64 id, const QStri
         m_db.rollback();
         return fail(tr("The record no longer exists; it may have been deleted."));
     }
-    if (!appendAudit(spec.entity, id, key, oldValue, newValue) || !m_db.commit()) {
+    if (!appendAudit(spec.entity, id, key, oldValue, newValue)) {
         m_db.rollback();
-        return fail(m_error.isEmpty() ? explainDatabaseError(m_db.lastError().databaseText()) : m_error);
+        return false;
+    }
+    if (!m_db.commit()) {
+        const QString message = explainDatabaseError(m_db.lastError().databaseText());
+        m_db.rollback();
+        return fail(message);
     }
     return true;
 }
 
 qint64 RecordRepository::insertRecord(const TableSpec& spec, const QVariantMap& values, qint64 id)
 {
+    m_error.clear();
     QStringList columns;
     QVariantList bound;
     if (id > 0) {
@@ -173,8 +181,12 @@ qint64 RecordRepository::insertRecord(const TableSpec& spec, const QVariantMap& 
         return 0;
     }
     const qint64 newId = query.lastInsertId().toLongLong();
-    if (!appendAudit(spec.entity, newId, QStringLiteral("record"), QVariant(), displayName(spec, newId)) ||
-        !m_db.commit()) {
+    if (!appendAudit(spec.entity, newId, QStringLiteral("record"), QVariant(), displayName(spec, newId))) {
+        m_db.rollback();
+        return 0;
+    }
+    if (!m_db.commit()) {
+        fail(explainDatabaseError(m_db.lastError().databaseText()));
         m_db.rollback();
         return 0;
     }

@@ -34,7 +34,6 @@ public:
                      const QVariant& newValue);
 
     QString errorString() const { return m_error; }
-    QString actor() const { return m_actor; }
     QSqlDatabase database() const { return m_db; }
 
     static QString nowUtc();

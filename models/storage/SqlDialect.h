@@ -4,8 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-
 namespace mentordesk {
 
 /// Everything that differs between the SQL engines MentorDesk runs on lives behind this
@@ -14,10 +12,7 @@ class SqlDialect {
 public:
     virtual ~SqlDialect() = default;
 
-    /// Qt Sql driver name, e.g. "QSQLITE".
-    virtual QString driverName() const = 0;
-
-    /// Statements that bring a schema from `fromVersion - 1` to `fromVersion`. Versions start at 1.
+    /// Statements that bring a schema from version `toVersion - 1` to `toVersion`. Versions start at 1.
     virtual QStringList migrationStatements(int toVersion) const = 0;
     virtual int latestSchemaVersion() const = 0;
 
@@ -35,13 +30,8 @@ public:
     /// Turns the user's text into the parameter bound for textSearchCondition.
     virtual QString textSearchParameter(const QString& userText) const = 0;
 
-    /// Suffix that locks selected rows for the rest of the transaction ("" where the whole file is locked).
-    virtual QString forUpdate() const = 0;
-
     /// Snapshot of the whole database into a new file, taken before a migration.
     virtual QString snapshotStatement(const QString& targetFile) const = 0;
-
-    static std::unique_ptr<SqlDialect> forDriver(const QString& driverName);
 };
 
 } // namespace mentordesk

@@ -7,7 +7,6 @@ namespace mentordesk {
 
 class SqliteDialect final : public SqlDialect {
 public:
-    QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QStringList migrationStatements(int toVersion) const override;
     int latestSchemaVersion() const override;
     QString textSearchCondition(const QString& searchIndex, const QString& idExpression,
@@ -16,7 +15,6 @@ public:
     int minimumIndexedSearchLength() const override { return 3; }
     QString textSearchParameter(const QString& userText) const override;
     QString caseInsensitiveLike(const QString& column, const QString& placeholder) const override;
-    QString forUpdate() const override { return QString(); }
     QString snapshotStatement(const QString& targetFile) const override;
 };
 

@@ -51,8 +51,8 @@ AddRecordDialog::AddRecordDialog(const TableSpec& spec, const RecordRepository& 
         setFieldEditorValue(
             field, editor,
             field.type == FieldType::Choice && field.required ? QVariant(field.choices.constFirst().code) : QVariant());
-        const QString label = field.required ? tr("%1 (required):").arg(field.translatedTitle())
-                                             : field.translatedTitle() + QLatin1Char(':');
+        const QString label =
+            field.required ? tr("%1 (required):").arg(field.translatedTitle()) : tr("%1:").arg(field.translatedTitle());
         form->addRow(label, editor);
         m_editors << qMakePair(i, editor);
     }
@@ -95,6 +95,8 @@ void AddRecordDialog::accept()
         }
         if (!normalised.isNull() && normalised != QVariant(QString()))
             values.insert(field.key, normalised);
+        if (!mustBeUnique(m_spec.entity, field.key) && field.type != FieldType::Email)
+            continue;
         const qint64 duplicate = m_records.findDuplicate(m_spec, field.key, normalised);
         if (duplicate == 0)
             continue;

@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
@@ -235,7 +236,8 @@ void MainWindow::newProgram()
 {
     const QString folder =
         m_database ? QFileInfo(m_database->filePath()).absolutePath() : DemoProgramFile::defaultProgramFolder();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Program"), folder, tr(kFileFilter), nullptr,
+    QString path = QFileDialog::getSaveFileName(this, tr("New Program"), folder,
+                                                QCoreApplication::translate("MainWindow", kFileFilter), nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -256,7 +258,8 @@ void MainWindow::openProgramDialog()
     const QString folder =
         m_database ? QFileInfo(m_database->filePath()).absolutePath() : DemoProgramFile::defaultProgramFolder();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Program"), folder,
-                                                      tr(kFileFilter) + QStringLiteral(";;") + tr("All files (*)"));
+                                                      QCoreApplication::translate("MainWindow", kFileFilter) +
+                                                          QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         openProgram(path);
 }

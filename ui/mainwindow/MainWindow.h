@@ -35,7 +35,6 @@ public:
     void showWorkspace(int index);
     WorkspaceView* currentWorkspace() const;
     ProgramEditor* editor() const { return m_editor.get(); }
-    QUndoGroup* undoGroup() const { return m_undoGroup; }
 
     /// Restores geometry and the last workspace from QSettings.
     void restoreWindowState();

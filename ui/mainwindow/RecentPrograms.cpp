@@ -51,7 +51,10 @@ void RecentPrograms::rebuild()
     const QStringList list = files();
     for (int i = 0; i < list.size(); ++i) {
         const QString& file = list.at(i);
-        QAction* action = m_menu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(file).completeBaseName()));
+        // A '&' in a file name would otherwise become a keyboard mnemonic.
+        QString name = QFileInfo(file).completeBaseName();
+        name.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction* action = m_menu->addAction(tr("&%1 %2").arg(QString::number(i + 1), name));
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] { Q_EMIT openRequested(file); });

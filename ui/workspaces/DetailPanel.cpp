@@ -31,6 +31,7 @@ DetailPanel::DetailPanel(const TableSpec& spec, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* profile = new QWidget;
@@ -39,11 +40,12 @@ DetailPanel::DetailPanel(const TableSpec& spec, QWidget* parent)
     m_profileForm->setLabelAlignment(Qt::AlignRight);
     for (const FieldSpec& field : m_spec.fields) {
         auto* value = new QLabel;
+        value->setTextFormat(Qt::PlainText); // records are data, never markup
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
         // Long unbroken values (e-mail addresses) are clipped rather than widening the panel.
         value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        m_profileForm->addRow(field.translatedTitle() + QLatin1Char(':'), value);
+        m_profileForm->addRow(tr("%1:").arg(field.translatedTitle()), value);
         m_profileValues << value;
     }
     auto* scroll = new QScrollArea;
@@ -139,6 +141,10 @@ void DetailPanel::showRow(const PagedTableModel* model, int row)
         constexpr int kShownMembers = 500;
         m_members->clear();
         m_members->addItems(details.cohortMembers(m_recordId, kShownMembers));
+        const int members = details.cohortMemberCount(m_recordId);
+        if (members > kShownMembers)
+            m_members->addItem(tr("… and %Ln more (filter the Sellers workspace by this cohort to see all)", nullptr,
+                                  members - kShownMembers));
     }
     m_auditModel->setEntries(&m_spec, details.auditHistory(m_spec.entity, m_recordId));
 }

@@ -40,7 +40,6 @@ QWidget* createFieldEditor(const FieldSpec& field, QWidget* parent)
         spin->setRange(field.required ? minimum : minimum - 1, int(field.hasRange ? field.maximum : 1e9));
         if (!field.required)
             spin->setSpecialValueText(QCoreApplication::translate("FieldDelegate", "(not set)"));
-        spin->setSuffix(field.suffix);
         return spin;
     }
     case FieldType::Real: {
@@ -51,7 +50,6 @@ QWidget* createFieldEditor(const FieldSpec& field, QWidget* parent)
         spin->setRange(field.required ? minimum : notSet, field.hasRange ? field.maximum : 1e12);
         if (!field.required)
             spin->setSpecialValueText(QCoreApplication::translate("FieldDelegate", "(not set)"));
-        spin->setSuffix(field.suffix);
         return spin;
     }
     case FieldType::Date: {

@@ -24,6 +24,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace mentordesk {
 
 namespace {
@@ -199,7 +201,7 @@ void WorkspaceView::restoreSettings()
     const QByteArray state = settings.value(settingsKey(QStringLiteral("header"))).toByteArray();
     if (!state.isEmpty())
         header->restoreState(state);
-    // Sorting is restored per program by the model; a saved indicator would lie about it.
+    // Each program opens unsorted; a saved sort indicator would claim an order not applied.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     const QByteArray splitter = settings.value(settingsKey(QStringLiteral("splitter"))).toByteArray();
     if (!splitter.isEmpty())
@@ -217,11 +219,14 @@ void WorkspaceView::buildColumnMenu()
         action->setCheckable(true);
         action->setChecked(m_spec.fields.at(column).visibleByDefault);
         action->setData(column);
-        connect(action, &QAction::toggled, this, [this, column](bool visible) {
+        connect(action, &QAction::toggled, this, [this, column, action](bool visible) {
             QHeaderView* header = m_table->horizontalHeader();
             // Keep at least one column, or the table could not be brought back from the header.
-            if (!visible && header->count() - header->hiddenSectionCount() <= 1)
+            if (!visible && header->count() - header->hiddenSectionCount() <= 1) {
+                const QSignalBlocker blocker(action);
+                action->setChecked(true);
                 return;
+            }
             header->setSectionHidden(column, !visible);
             saveSettings();
         });
@@ -244,17 +249,19 @@ void WorkspaceView::setProgram(QSqlDatabase db, const SqlDialect* dialect, Progr
         m_facetBoxes.at(i)->setCurrentIndex(0);
         m_model->setFacetValue(m_facetModels.at(i)->facet().key, QVariant());
     }
+    disconnect(m_editorConnection);
+    disconnect(m_editorRecordConnection);
     if (editor) {
-        // New records may bring new categories or countries to filter by.
-        connect(editor, &ProgramEditor::recordsChanged, this, [this] {
-            for (int i = 0; i < m_facetModels.size(); ++i) {
-                QComboBox* box = m_facetBoxes.at(i);
-                const QVariant current = box->currentData(FacetModel::ValueRole);
-                const QSignalBlocker blocker(box);
-                m_facetModels.at(i)->load(m_db);
-                box->setCurrentIndex(m_facetModels.at(i)->rowOf(current));
-            }
+        // New or edited records may bring new values to filter by (a country, a cohort).
+        m_editorConnection = connect(editor, &ProgramEditor::recordsChanged, this, [this](const QString& entity) {
+            if (entity == m_spec.entity || entity == QLatin1String("cohort"))
+                reloadFacets();
         });
+        m_editorRecordConnection =
+            connect(editor, &ProgramEditor::recordChanged, this, [this](const QString& entity, qint64) {
+                if (entity == m_spec.entity)
+                    reloadFacets();
+            });
     }
     m_detail->setDatabase(db);
     const bool enabled = editor != nullptr;
@@ -268,19 +275,31 @@ void WorkspaceView::setProgram(QSqlDatabase db, const SqlDialect* dialect, Progr
     Q_EMIT countsChanged();
 }
 
+void WorkspaceView::reloadFacets()
+{
+    for (int i = 0; i < m_facetModels.size(); ++i) {
+        QComboBox* box = m_facetBoxes.at(i);
+        const QVariant current = box->currentData(FacetModel::ValueRole);
+        const QSignalBlocker blocker(box);
+        m_facetModels.at(i)->load(m_db);
+        box->setCurrentIndex(m_facetModels.at(i)->rowOf(current));
+    }
+}
+
 QString WorkspaceView::countText() const
 {
     const int shown = m_model->rowCount();
-    const qint64 total = m_model->unfilteredCount();
-    const QString totalText = QLocale().toString(total);
+    const int total = int(std::min<qint64>(m_model->unfilteredCount(), std::numeric_limits<int>::max()));
+    const QString shownText = QLocale().toString(shown);
+    // %Ln: the count in the user's number format, with the plural form it calls for.
     if (m_spec.entity == QLatin1String("seller"))
-        return shown == total ? tr("%n seller(s)", nullptr, int(total)).replace(QString::number(total), totalText)
-                              : tr("%1 of %2 sellers").arg(QLocale().toString(shown), totalText);
+        return shown == total ? tr("%Ln seller(s)", nullptr, total)
+                              : tr("%1 of %Ln seller(s)", nullptr, total).arg(shownText);
     if (m_spec.entity == QLatin1String("mentor"))
-        return shown == total ? tr("%n mentor(s)", nullptr, int(total)).replace(QString::number(total), totalText)
-                              : tr("%1 of %2 mentors").arg(QLocale().toString(shown), totalText);
-    return shown == total ? tr("%n cohort(s)", nullptr, int(total)).replace(QString::number(total), totalText)
-                          : tr("%1 of %2 cohorts").arg(QLocale().toString(shown), totalText);
+        return shown == total ? tr("%Ln mentor(s)", nullptr, total)
+                              : tr("%1 of %Ln mentor(s)", nullptr, total).arg(shownText);
+    return shown == total ? tr("%Ln cohort(s)", nullptr, total)
+                          : tr("%1 of %Ln cohort(s)", nullptr, total).arg(shownText);
 }
 
 void WorkspaceView::updateDetail()

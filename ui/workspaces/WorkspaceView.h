@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void buildColumnMenu();
+    void reloadFacets();
     void restoreSettings();
     void updateDetail();
     void selectRecord(qint64 id);
@@ -68,6 +69,8 @@ private:
     const TableSpec& m_spec;
     PagedTableModel* m_model;
     ProgramEditor* m_editor = nullptr;
+    QMetaObject::Connection m_editorConnection;
+    QMetaObject::Connection m_editorRecordConnection;
     QSqlDatabase m_db;
     QLineEdit* m_search;
     QTimer* m_searchDelay;
