@@ -14,7 +14,7 @@ CMAKE_ARGS ?=
 # Everything needed to build, test, package and take screenshots.
 DEBIAN_PACKAGES := qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev \
 	qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev libqcustomplot2.1-qt6 libgl1-mesa-dev \
-	libsqlite3-dev sqlite3 libqt6svg6 cmake ninja-build g++ xvfb xauth clang-format
+	libsqlite3-dev sqlite3 libqt6svg6 cmake ninja-build g++ xvfb xauth clang-format libuchardet-dev
 
 # C++ sources that `format` and `format-check` cover.
 FORMAT_DIRS := app ui models tests bench
