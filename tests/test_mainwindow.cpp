@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoProgramFile.h"
+#include "dialogs/AddRecordDialog.h"
 #include "domain/WorkspaceSpecs.h"
 #include "editing/ProgramEditor.h"
 #include "itemmodels/AuditTableModel.h"
@@ -9,12 +10,18 @@
 #include "workspaces/DetailPanel.h"
 #include "workspaces/WorkspaceView.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -23,9 +30,23 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoGroup>
 
 using namespace mentordesk;
+
+namespace {
+
+/// Answers the next modal dialog once it is shown, the way a user would.
+template <typename Dialog, typename Answer> void whenShown(Answer answer)
+{
+    QTimer::singleShot(0, [answer] {
+        QTRY_VERIFY(qobject_cast<Dialog*>(QApplication::activeModalWidget()));
+        answer(qobject_cast<Dialog*>(QApplication::activeModalWidget()));
+    });
+}
+
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -229,6 +250,110 @@ private Q_SLOTS:
             QVERIFY(revenue <= previous);
             previous = revenue;
         }
+    }
+
+    void addAndDeleteThroughTheWindow()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("add-delete.mentordesk"));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        MainWindow window;
+        QVERIFY(window.openProgram(copy));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WorkspaceView* sellers = window.workspace(0);
+        PagedTableModel* model = sellers->model();
+        const int before = model->rowCount();
+
+        // A seller ID already in use is refused inside the dialog; a new one is added and selected.
+        const QString takenId =
+            model->index(0, sellerTableSpec().fieldIndex(QStringLiteral("external_id"))).data().toString();
+        QString refusal;
+        whenShown<AddRecordDialog>([&refusal, takenId](AddRecordDialog* dialog) {
+            qobject_cast<QLineEdit*>(dialog->editor(QStringLiteral("external_id")))->setText(takenId);
+            qobject_cast<QLineEdit*>(dialog->editor(QStringLiteral("shop_name")))->setText(QStringLiteral("Kiln & Co"));
+            dialog->accept();
+            const auto labels = dialog->findChildren<QLabel*>();
+            for (QLabel* label : labels) {
+                if (label->isVisible() && label->text().contains(QStringLiteral("already has")))
+                    refusal = label->text();
+            }
+            qobject_cast<QLineEdit*>(dialog->editor(QStringLiteral("external_id")))
+                ->setText(QStringLiteral("NEW-0001"));
+            dialog->accept();
+        });
+        sellers->addRecord();
+        QVERIFY2(refusal.contains(takenId) || refusal.contains(QStringLiteral("already has")), qPrintable(refusal));
+        QCOMPARE(model->rowCount(), before + 1);
+        const int newRow = sellers->table()->currentIndex().row();
+        const qint64 newId = model->recordId(newRow);
+        QCOMPARE(model->index(newRow, sellerTableSpec().fieldIndex(QStringLiteral("shop_name"))).data().toString(),
+                 QStringLiteral("Kiln & Co"));
+
+        // Deleting asks first and lists what goes with the record; Undo brings it back.
+        QString question;
+        whenShown<QMessageBox>([&question](QMessageBox* box) {
+            question = box->text();
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        sellers->deleteSelectedRecord();
+        QVERIFY2(question.contains(QStringLiteral("Kiln & Co")), qPrintable(question));
+        QCOMPARE(model->rowCount(), before);
+        window.editor()->undoStack()->undo();
+        QCOMPARE(model->rowCount(), before + 1);
+        QVERIFY(model->rowOfRecord(newId) >= 0);
+
+        // A mentor who is coaching someone cannot be deleted; the reason names the mentor.
+        window.showWorkspace(1);
+        WorkspaceView* mentors = window.workspace(1);
+        const int menteesColumn = mentorTableSpec().fieldIndex(QStringLiteral("open_pairings"));
+        int busyRow = -1;
+        for (int row = 0; row < mentors->model()->rowCount() && busyRow < 0; ++row) {
+            if (mentors->model()->index(row, menteesColumn).data(Qt::EditRole).toInt() > 0)
+                busyRow = row;
+        }
+        QVERIFY(busyRow >= 0);
+        const QString mentorName =
+            mentors->model()->index(busyRow, mentorTableSpec().fieldIndex(QStringLiteral("name"))).data().toString();
+        mentors->table()->setCurrentIndex(mentors->model()->index(busyRow, 0));
+        const int mentorsBefore = mentors->model()->rowCount();
+        QString explanation;
+        whenShown<QMessageBox>([&explanation](QMessageBox* box) {
+            explanation = box->text();
+            box->accept();
+        });
+        mentors->deleteSelectedRecord();
+        QVERIFY2(explanation.contains(mentorName) && explanation.contains(QStringLiteral("mentoring")),
+                 qPrintable(explanation));
+        QCOMPARE(mentors->model()->rowCount(), mentorsBefore);
+    }
+
+    void windowStateAndRecentProgramsAreRemembered()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.openProgram(m_demoPath));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showWorkspace(2);
+            window.workspace(0)->table()->horizontalHeader()->setSectionHidden(
+                sellerTableSpec().fieldIndex(QStringLiteral("contact_name")), true);
+            QVERIFY(window.close());
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("lastProgram")).toString(), QFileInfo(m_demoPath).absoluteFilePath());
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("recentPrograms"))
+                    .toStringList()
+                    .contains(QFileInfo(m_demoPath).absoluteFilePath()));
+        MainWindow again;
+        again.restoreWindowState();
+        QCOMPARE(again.currentWorkspace(), again.workspace(2));
+        QVERIFY(again.workspace(0)->table()->horizontalHeader()->isSectionHidden(
+            sellerTableSpec().fieldIndex(QStringLiteral("contact_name"))));
+        QVERIFY(!again.workspace(0)->table()->horizontalHeader()->isSectionHidden(
+            sellerTableSpec().fieldIndex(QStringLiteral("shop_name"))));
     }
 };
 
