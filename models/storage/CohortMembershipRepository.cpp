@@ -2,6 +2,7 @@
 #include "CohortMembershipRepository.h"
 
 #include "RecordRepository.h"
+#include "SqlTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,44 +43,40 @@ QString CohortMembershipRepository::cohortName(qint64 cohortId) const
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
+bool CohortMembershipRepository::fail(const QString& databaseMessage)
+{
+    m_error = RecordRepository::explainDatabaseError(databaseMessage);
+    return false;
+}
+
 bool CohortMembershipRepository::setMembership(qint64 sellerId, const CohortMembership& membership)
 {
     m_error.clear();
     QSqlDatabase db = m_records.database();
     const CohortMembership old = this->membership(sellerId);
-    if (!db.transaction()) {
-        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
-        return false;
-    }
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.errorText());
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM cohort_members WHERE seller_id = ?"));
     query.addBindValue(sellerId);
-    bool ok = query.exec();
-    if (ok && membership.cohortId != 0) {
+    if (!query.exec())
+        return fail(query.lastError().databaseText());
+    if (membership.cohortId != 0) {
         query.prepare(QStringLiteral("INSERT INTO cohort_members(seller_id, cohort_id, joined_on) VALUES (?, ?, ?)"));
         query.addBindValue(sellerId);
         query.addBindValue(membership.cohortId);
         query.addBindValue(membership.joinedOn);
-        ok = query.exec();
-    }
-    if (!ok) {
-        m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
-        db.rollback();
-        return false;
+        if (!query.exec())
+            return fail(query.lastError().databaseText());
     }
     const auto nameOrNull = [this](qint64 id) { return id == 0 ? QVariant() : QVariant(cohortName(id)); };
     if (!m_records.appendAudit(QStringLiteral("seller"), sellerId, QStringLiteral("cohort"), nameOrNull(old.cohortId),
                                nameOrNull(membership.cohortId))) {
         m_error = m_records.errorString();
-        db.rollback();
         return false;
     }
-    if (!db.commit()) {
-        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return transaction.commit() || fail(transaction.errorText());
 }
 
 } // namespace mentordesk

@@ -36,6 +36,7 @@ public:
 
 private:
     QString cohortName(qint64 cohortId) const;
+    bool fail(const QString& databaseMessage);
 
     RecordRepository& m_records;
     QString m_error;

@@ -2,6 +2,7 @@
 #include "RecordGraph.h"
 
 #include "RecordRepository.h"
+#include "SqlTransaction.h"
 
 #include <QSqlError>
 #include <QSqlField>
@@ -131,10 +132,8 @@ bool RecordGraph::captureRows(QSqlDatabase db, const QString& table, const QStri
         return true;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)").arg(table, column, idList(ids)))) {
-        m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
-        return false;
-    }
+    if (!query.exec(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)").arg(table, column, idList(ids))))
+        return fail(query.lastError().databaseText());
     CapturedTable captured{table, {}};
     while (query.next()) {
         captured.rows << query.record();
@@ -185,49 +184,42 @@ bool RecordGraph::capture(QSqlDatabase db, const TableSpec& spec, qint64 id)
     return true;
 }
 
+bool RecordGraph::fail(const QString& databaseMessage)
+{
+    m_error = RecordRepository::explainDatabaseError(databaseMessage);
+    return false;
+}
+
 bool RecordGraph::remove(RecordRepository& records, const TableSpec& spec, qint64 id)
 {
     m_error.clear();
     QSqlDatabase db = records.database();
-    if (!db.transaction()) {
-        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
-        return false;
-    }
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.errorText());
     m_id = id;
     m_name = records.displayName(spec, id);
+    if (!capture(db, spec, id))
+        return false;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table));
     query.addBindValue(id);
-    if (!capture(db, spec, id)) {
-        db.rollback();
-        return false;
-    }
-    if (!query.exec()) {
-        m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
-        db.rollback();
-        return false;
-    }
+    if (!query.exec())
+        return fail(query.lastError().databaseText());
     if (!records.appendAudit(spec.entity, id, QStringLiteral("record"), m_name, QVariant())) {
         m_error = records.errorString();
-        db.rollback();
         return false;
     }
-    if (!db.commit()) {
-        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return transaction.commit() || fail(transaction.errorText());
 }
 
 bool RecordGraph::restore(RecordRepository& records, const TableSpec& spec)
 {
     m_error.clear();
     QSqlDatabase db = records.database();
-    if (!db.transaction()) {
-        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
-        return false;
-    }
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.errorText());
     QSqlQuery query(db);
     for (const CapturedTable& captured : std::as_const(m_tables)) {
         for (const QSqlRecord& row : captured.rows) {
@@ -242,34 +234,22 @@ bool RecordGraph::restore(RecordRepository& records, const TableSpec& spec)
                     .arg(captured.table, columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(','))));
             for (int i = 0; i < row.count(); ++i)
                 query.addBindValue(row.value(i));
-            if (!query.exec()) {
-                m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
-                db.rollback();
-                return false;
-            }
+            if (!query.exec())
+                return fail(query.lastError().databaseText());
         }
     }
     for (const ClearedReference& reference : std::as_const(m_clearedReferences)) {
         query.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id IN (%3)")
                           .arg(reference.table, reference.column, idList(reference.ids)));
         query.addBindValue(m_id);
-        if (!query.exec()) {
-            m_error = RecordRepository::explainDatabaseError(query.lastError().databaseText());
-            db.rollback();
-            return false;
-        }
+        if (!query.exec())
+            return fail(query.lastError().databaseText());
     }
     if (!records.appendAudit(spec.entity, m_id, QStringLiteral("record"), QVariant(), m_name)) {
         m_error = records.errorString();
-        db.rollback();
         return false;
     }
-    if (!db.commit()) {
-        m_error = RecordRepository::explainDatabaseError(db.lastError().databaseText());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return transaction.commit() || fail(transaction.errorText());
 }
 
 } // namespace mentordesk

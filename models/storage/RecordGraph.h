@@ -47,6 +47,8 @@ private:
     };
 
     bool capture(QSqlDatabase db, const TableSpec& spec, qint64 id);
+    /// Records a database failure as a sentence for the user; returns false.
+    bool fail(const QString& databaseMessage);
     bool captureRows(QSqlDatabase db, const QString& table, const QString& column, const QVector<qint64>& ids,
                      QVector<qint64>* capturedIds);
 

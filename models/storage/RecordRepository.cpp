@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordRepository.h"
 
+#include "SqlTransaction.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,8 +112,9 @@ bool RecordRepository::updateField(const TableSpec& spec, qint64 id, const QStri
     const FieldSpec* field = spec.field(key);
     if (!field || !field->editable || !isPlainIdentifier(key))
         return fail(tr("This field cannot be edited."));
-    if (!m_db.transaction())
-        return fail(explainDatabaseError(m_db.lastError().databaseText()));
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(explainDatabaseError(transaction.errorText()));
 
     const QVariant oldValue = value(spec, id, key);
     QSqlQuery query(m_db);
@@ -119,24 +122,14 @@ bool RecordRepository::updateField(const TableSpec& spec, qint64 id, const QStri
     query.addBindValue(newValue);
     query.addBindValue(nowUtc());
     query.addBindValue(id);
-    if (!query.exec()) {
-        const QString message = explainDatabaseError(query.lastError().databaseText());
-        m_db.rollback();
-        return fail(message);
-    }
-    if (query.numRowsAffected() != 1) {
-        m_db.rollback();
+    if (!query.exec())
+        return fail(explainDatabaseError(query.lastError().databaseText()));
+    if (query.numRowsAffected() != 1)
         return fail(tr("The record no longer exists; it may have been deleted."));
-    }
-    if (!appendAudit(spec.entity, id, key, oldValue, newValue)) {
-        m_db.rollback();
+    if (!appendAudit(spec.entity, id, key, oldValue, newValue))
         return false;
-    }
-    if (!m_db.commit()) {
-        const QString message = explainDatabaseError(m_db.lastError().databaseText());
-        m_db.rollback();
-        return fail(message);
-    }
+    if (!transaction.commit())
+        return fail(explainDatabaseError(transaction.errorText()));
     return true;
 }
 
@@ -162,8 +155,9 @@ qint64 RecordRepository::insertRecord(const TableSpec& spec, const QVariantMap& 
     columns << QStringLiteral("created_utc") << QStringLiteral("updated_utc");
     bound << now << now;
 
-    if (!m_db.transaction()) {
-        fail(explainDatabaseError(m_db.lastError().databaseText()));
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        fail(explainDatabaseError(transaction.errorText()));
         return 0;
     }
     QSqlQuery query(m_db);
@@ -175,19 +169,14 @@ qint64 RecordRepository::insertRecord(const TableSpec& spec, const QVariantMap& 
     for (const QVariant& value : bound)
         query.addBindValue(value);
     if (!query.exec()) {
-        const QString message = explainDatabaseError(query.lastError().databaseText());
-        m_db.rollback();
-        fail(message);
+        fail(explainDatabaseError(query.lastError().databaseText()));
         return 0;
     }
     const qint64 newId = query.lastInsertId().toLongLong();
-    if (!appendAudit(spec.entity, newId, QStringLiteral("record"), QVariant(), displayName(spec, newId))) {
-        m_db.rollback();
+    if (!appendAudit(spec.entity, newId, QStringLiteral("record"), QVariant(), displayName(spec, newId)))
         return 0;
-    }
-    if (!m_db.commit()) {
-        fail(explainDatabaseError(m_db.lastError().databaseText()));
-        m_db.rollback();
+    if (!transaction.commit()) {
+        fail(explainDatabaseError(transaction.errorText()));
         return 0;
     }
     return newId;
