@@ -31,7 +31,7 @@ const TableSpec& specNamed(const QString& name)
     return sellerTableSpec();
 }
 
-/// Runs `sql`; returns an empty string on success, otherwise the database's message.
+/// A value as a failure message shows it, type included.
 QString describe(const QVariant& value)
 {
     if (!value.isValid())

@@ -1058,6 +1058,11 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Aktuell
 %1</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::PagedTableModel</name>

@@ -87,7 +87,7 @@ QString MetricComparisonModel::format(int row, double value, bool signedChange) 
     switch (row) {
     case ReturnRate:
     case RepeatPurchaseRate:
-        text = locale.toString(value * 100.0, 'f', 1) + QStringLiteral(" %");
+        text = tr("%1 %", "percentage").arg(locale.toString(value * 100.0, 'f', 1));
         break;
     case Orders:
     case ListingQuality:
