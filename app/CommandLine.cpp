@@ -37,6 +37,20 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     QCommandLineOption workspaceOption(QStringLiteral("workspace"),
                                        tr("Show workspace <n> first (0 sellers, 1 mentors, 2 cohorts)."), tr("n"));
     workspaceOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Qt's own window options (-platform offscreen, -style fusion, …) are for QApplication, which
+    // reads them later; they are accepted here so that they are not refused as unknown.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const char* name : {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+                             "qwindowicon", "qwindowtitle", "style", "stylesheet", "session", "display", "geometry"}) {
+        QCommandLineOption qtOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtOption);
+    }
+    for (const char* name : {"reverse", "widgetcount", "nograb", "dograb", "sync"}) {
+        QCommandLineOption qtFlag(QString::fromLatin1(name));
+        qtFlag.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtFlag);
+    }
     parser.addOption(databaseOption);
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);

@@ -14,6 +14,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
+#include <QDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -37,12 +39,21 @@ using namespace mentordesk;
 
 namespace {
 
-/// Answers the next modal dialog once it is shown, the way a user would.
-template <typename Dialog, typename Answer> void whenShown(Answer answer)
+/// Answers the next modal dialog once it is shown, the way a user would. A dialog still open
+/// after the answer (because the answer failed) is rejected, so the test fails instead of hanging.
+template <typename Dialog, typename Answer> void whenShown(QObject* context, bool* answered, Answer answer)
 {
-    QTimer::singleShot(0, [answer] {
-        QTRY_VERIFY(qobject_cast<Dialog*>(QApplication::activeModalWidget()));
-        answer(qobject_cast<Dialog*>(QApplication::activeModalWidget()));
+    *answered = false;
+    QTimer::singleShot(0, context, [answered, answer] {
+        QDeadlineTimer deadline(5000);
+        while (!qobject_cast<Dialog*>(QApplication::activeModalWidget()) && !deadline.hasExpired())
+            QTest::qWait(20);
+        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
+            answer(dialog);
+            *answered = true;
+        }
+        while (auto* modal = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+            modal->reject();
     });
 }
 
@@ -87,7 +98,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        installTranslators(*QCoreApplication::instance()); // the English plural forms, as in the app
+        // The checks read English text: English with its plural forms, whatever the system locale.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslators(*QCoreApplication::instance());
         QVERIFY(m_dir.isValid());
         m_demoPath = m_dir.filePath(QStringLiteral("demo.mentordesk"));
         QString error;
@@ -268,7 +281,8 @@ private Q_SLOTS:
         const QString takenId =
             model->index(0, sellerTableSpec().fieldIndex(QStringLiteral("external_id"))).data().toString();
         QString refusal;
-        whenShown<AddRecordDialog>([&refusal, takenId](AddRecordDialog* dialog) {
+        bool answered = false;
+        whenShown<AddRecordDialog>(&window, &answered, [&refusal, takenId](AddRecordDialog* dialog) {
             qobject_cast<QLineEdit*>(dialog->editor(QStringLiteral("external_id")))->setText(takenId);
             qobject_cast<QLineEdit*>(dialog->editor(QStringLiteral("shop_name")))->setText(QStringLiteral("Kiln & Co"));
             dialog->accept();
@@ -282,6 +296,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         sellers->addRecord();
+        QVERIFY(answered);
         QVERIFY2(refusal.contains(takenId) || refusal.contains(QStringLiteral("already has")), qPrintable(refusal));
         QCOMPARE(model->rowCount(), before + 1);
         const int newRow = sellers->table()->currentIndex().row();
@@ -291,7 +306,7 @@ private Q_SLOTS:
 
         // Deleting asks first and lists what goes with the record; Undo brings it back.
         QString question;
-        whenShown<QMessageBox>([&question](QMessageBox* box) {
+        whenShown<QMessageBox>(&window, &answered, [&question](QMessageBox* box) {
             question = box->text();
             for (QAbstractButton* button : box->buttons()) {
                 if (box->buttonRole(button) == QMessageBox::DestructiveRole)
@@ -299,6 +314,7 @@ private Q_SLOTS:
             }
         });
         sellers->deleteSelectedRecord();
+        QVERIFY(answered);
         QVERIFY2(question.contains(QStringLiteral("Kiln & Co")), qPrintable(question));
         QCOMPARE(model->rowCount(), before);
         window.editor()->undoStack()->undo();
@@ -320,11 +336,12 @@ private Q_SLOTS:
         mentors->table()->setCurrentIndex(mentors->model()->index(busyRow, 0));
         const int mentorsBefore = mentors->model()->rowCount();
         QString explanation;
-        whenShown<QMessageBox>([&explanation](QMessageBox* box) {
+        whenShown<QMessageBox>(&window, &answered, [&explanation](QMessageBox* box) {
             explanation = box->text();
             box->accept();
         });
         mentors->deleteSelectedRecord();
+        QVERIFY(answered);
         QVERIFY2(explanation.contains(mentorName) && explanation.contains(QStringLiteral("mentoring")),
                  qPrintable(explanation));
         QCOMPARE(mentors->model()->rowCount(), mentorsBefore);

@@ -583,12 +583,12 @@ Unterbefehle (laufen ohne Fenster):
         <translation>MentorDesk konnte vor der Aktualisierung keine Sicherungskopie von „%1“ speichern (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut; das Programm wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>MentorDesk could not bring “%1” to program format %2 (%3); the file is at program format %4. Check that the disk has space and try again.</source>
-        <translation>MentorDesk konnte „%1“ nicht auf Programmformat %2 bringen (%3); die Datei hat jetzt Programmformat %4. Prüfen Sie, ob auf dem Datenträger Platz ist, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>MentorDesk could not upgrade “%1” to program format %2 (%3); the file is at program format %4, and a safety copy of the original is at “%5”.</source>
         <translation>MentorDesk konnte „%1“ nicht auf Programmformat %2 aktualisieren (%3); die Datei hat jetzt Programmformat %4, eine Sicherungskopie des Originals liegt unter „%5“.</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not create the program “%1” (program format %2: %3). Check that the disk has space and the folder is writable, then try again.</source>
+        <translation>MentorDesk konnte das Programm „%1“ nicht anlegen (Programmformat %2: %3). Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,8 @@ TableSpec makeMentorSpec()
     spec.facets = {
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("Fields", "Category"),
          // Categories are stored as "A, B, C": match a whole entry, not a part of one.
-         QStringLiteral("instr(', ' || t.categories || ', ', ', ' || ? || ', ') > 0"), kSellerCategoryValues, -1},
+         QStringLiteral("instr(lower(', ' || t.categories || ', '), lower(', ' || ? || ', ')) > 0"),
+         kSellerCategoryValues, -1},
         {QStringLiteral("recognition_tier"), QT_TRANSLATE_NOOP("Fields", "Recognition"),
          QStringLiteral("t.recognition_tier = ?"), QString(), spec.fieldIndex(QStringLiteral("recognition_tier"))},
         {QStringLiteral("country"), QT_TRANSLATE_NOOP("Fields", "Country"), QStringLiteral("t.country = ?"),

@@ -59,7 +59,8 @@ int FacetModel::rowOf(const QVariant& value) const
     if (value.isNull())
         return 0;
     for (int i = 1; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).value.toString() == value.toString())
+        // Case-insensitive like the category filter itself ("Handmade" finds "handmade").
+        if (m_entries.at(i).value.toString().compare(value.toString(), Qt::CaseInsensitive) == 0)
             return i;
     }
     return 0;

@@ -300,9 +300,9 @@ bool ProgramDatabase::migrate(int fromVersion, int toVersion)
             db.rollback();
             // Each step is its own transaction: the failed one left nothing, earlier ones stay.
             m_error = m_snapshotPath.isEmpty()
-                          ? tr("MentorDesk could not bring “%1” to program format %2 (%3); the file is at program "
-                               "format %4. Check that the disk has space and try again.")
-                                .arg(m_filePath, QString::number(version), error, QString::number(version - 1))
+                          ? tr("MentorDesk could not create the program “%1” (program format %2: %3). Check that the "
+                               "disk has space and the folder is writable, then try again.")
+                                .arg(m_filePath, QString::number(version), error)
                           : tr("MentorDesk could not upgrade “%1” to program format %2 (%3); the file is at "
                                "program format %4, and a safety copy of the original is at “%5”.")
                                 .arg(m_filePath, QString::number(version), error, QString::number(version - 1),

@@ -27,9 +27,11 @@ public:
     /// Commits; on failure the transaction is rolled back (by the destructor) and false returned.
     bool commit()
     {
-        if (m_active && m_db.commit())
+        if (m_active && m_db.commit()) {
             m_active = false;
-        return !m_active;
+            m_committed = true;
+        }
+        return m_committed;
     }
     /// The driver's message for a failed begin or commit.
     QString errorText() const { return m_db.lastError().databaseText(); }
@@ -37,6 +39,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active;
+    bool m_committed = false;
 };
 
 } // namespace mentordesk

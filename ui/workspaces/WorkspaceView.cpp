@@ -252,16 +252,10 @@ void WorkspaceView::setProgram(QSqlDatabase db, const SqlDialect* dialect, Progr
     disconnect(m_editorConnection);
     disconnect(m_editorRecordConnection);
     if (editor) {
-        // New or edited records may bring new values to filter by (a country, a cohort).
-        m_editorConnection = connect(editor, &ProgramEditor::recordsChanged, this, [this](const QString& entity) {
-            if (entity == m_spec.entity || entity == QLatin1String("cohort"))
-                reloadFacets();
-        });
-        m_editorRecordConnection =
-            connect(editor, &ProgramEditor::recordChanged, this, [this](const QString& entity, qint64) {
-                if (entity == m_spec.entity)
-                    reloadFacets();
-            });
+        // Any change may bring or take away a value to filter by (a country, a renamed cohort, a
+        // seller category offered for mentors); the lists are index seeks, cheap to re-read.
+        m_editorConnection = connect(editor, &ProgramEditor::recordsChanged, this, &WorkspaceView::reloadFacets);
+        m_editorRecordConnection = connect(editor, &ProgramEditor::recordChanged, this, &WorkspaceView::reloadFacets);
     }
     m_detail->setDatabase(db);
     const bool enabled = editor != nullptr;
@@ -279,10 +273,15 @@ void WorkspaceView::reloadFacets()
 {
     for (int i = 0; i < m_facetModels.size(); ++i) {
         QComboBox* box = m_facetBoxes.at(i);
+        FacetModel* facetModel = m_facetModels.at(i);
         const QVariant current = box->currentData(FacetModel::ValueRole);
         const QSignalBlocker blocker(box);
-        m_facetModels.at(i)->load(m_db);
-        box->setCurrentIndex(m_facetModels.at(i)->rowOf(current));
+        facetModel->load(m_db);
+        const int row = facetModel->rowOf(current);
+        box->setCurrentIndex(row);
+        // The chosen value is gone: the box shows "All", so the table must not keep filtering.
+        if (row == 0 && !current.isNull())
+            m_model->setFacetValue(facetModel->facet().key, QVariant());
     }
 }
 
