@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QFile>
@@ -345,6 +346,37 @@ private Q_SLOTS:
         QVERIFY2(explanation.contains(mentorName) && explanation.contains(QStringLiteral("mentoring")),
                  qPrintable(explanation));
         QCOMPARE(mentors->model()->rowCount(), mentorsBefore);
+    }
+
+    void facetBoxAndFilterAlwaysAgree()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("facets.mentordesk"));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        MainWindow window;
+        QVERIFY(window.openProgram(copy));
+        WorkspaceView* sellers = window.workspace(0);
+        PagedTableModel* model = sellers->model();
+        auto* countryBox = sellers->findChild<QComboBox*>(QStringLiteral("facet-country"));
+        QVERIFY(countryBox);
+        const int all = model->rowCount();
+        const qint64 id = model->recordId(0);
+        const QString oldCountry =
+            model->index(0, sellerTableSpec().fieldIndex(QStringLiteral("country"))).data().toString();
+
+        // An edit brings a new value to filter by ...
+        QVERIFY(
+            window.editor()->setField(sellerTableSpec(), id, QStringLiteral("country"), QStringLiteral("Atlantis")));
+        const int atlantis = countryBox->findText(QStringLiteral("Atlantis"));
+        QVERIFY(atlantis > 0);
+        countryBox->setCurrentIndex(atlantis);
+        QCOMPARE(model->rowCount(), 1);
+
+        // ... and when the last record with it changes, the box and the table both show all again.
+        QVERIFY(window.editor()->setField(sellerTableSpec(), id, QStringLiteral("country"), oldCountry));
+        QCOMPARE(countryBox->findText(QStringLiteral("Atlantis")), -1);
+        QCOMPARE(countryBox->currentIndex(), 0);
+        QVERIFY(model->facetValue(QStringLiteral("country")).isNull());
+        QCOMPARE(model->rowCount(), all);
     }
 
     void windowStateAndRecentProgramsAreRemembered()
