@@ -2,6 +2,7 @@
 #include "ImportField.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <limits>
 
@@ -174,6 +175,98 @@ QVector<ImportField> makeMetricFields()
     return fields;
 }
 
+/// The names back-office exports, shop platforms and hand-made spreadsheets give each field's
+/// column, beyond its key and title, most specific first: when two headers fit one field, the one
+/// matching the earlier name wins ("Merchant ID" over a row number called "ID"). One table for both
+/// kinds because a key means the same in both. Spaces, case, punctuation and umlauts do not matter
+/// ("Händler-ID" = "haendler id"); a "%" is kept as the word "percent", and a header's bracketed
+/// unit ("Umsatz (€)") is tried without it.
+const QHash<QString, QStringList>& headerSynonymTable()
+{
+    static const QHash<QString, QStringList> table = {
+        {QStringLiteral("external_id"), words({"seller id", "seller number", "shop id", "store id", "merchant id",
+                                               "vendor id", "partner id", "account id", "external id", "händler-id",
+                                               "händlernummer", "verkäufer-id", "verkäufernummer", "shop-id", "id"})},
+        {QStringLiteral("shop_name"), words({"shop name", "store name", "shop", "store", "seller name", "merchant name",
+                                             "vendor name", "business name", "company", "company name", "shop title",
+                                             "firma", "firmenname", "händlername", "verkäufername", "geschäftsname"})},
+        {QStringLiteral("contact_name"),
+         words({"contact name", "contact person", "contact", "owner name", "owner", "full name", "name",
+                "ansprechpartner", "ansprechperson", "kontaktperson", "kontakt", "inhaber"})},
+        {QStringLiteral("email"), words({"email", "e-mail address", "email address", "mail", "contact email",
+                                         "seller email", "e-mail-adresse", "mailadresse"})},
+        {QStringLiteral("phone"),
+         words({"phone number", "phone", "telephone", "tel", "mobile", "telefonnummer", "telefon", "handy", "mobil"})},
+        {QStringLiteral("category"), words({"main category", "primary category", "product category", "shop category",
+                                            "vertical", "kategorie", "hauptkategorie", "warengruppe"})},
+        {QStringLiteral("channel"),
+         words({"sales channel", "main channel", "primary channel", "vertriebskanal", "verkaufskanal", "kanal"})},
+        {QStringLiteral("country"), words({"country code", "country", "land", "ländercode", "landescode"})},
+        {QStringLiteral("time_zone"), words({"timezone", "tz", "zeitzone"})},
+        {QStringLiteral("status"), words({"program status", "programme status", "enrolment status", "enrollment status",
+                                          "seller status", "programmstatus"})},
+        {QStringLiteral("tier"), words({"seller tier", "segment", "potential", "stufe", "potenzial"})},
+        {QStringLiteral("signup_date"),
+         words({"signup date", "sign-up date", "registration date", "registered", "registered on", "join date",
+                "joined", "created at", "created", "shop opened", "registrierungsdatum", "registriert am",
+                "anmeldedatum"})},
+        {QStringLiteral("enrolment_date"),
+         words({"enrolment date", "enrollment date", "enrolled on", "program start", "programme start", "start date",
+                "eingeschrieben am", "programmstart"})},
+        {QStringLiteral("first_sale_date"), words({"first sale date", "first sale", "first order date", "first order",
+                                                   "erster verkauf", "erste bestellung"})},
+        {QStringLiteral("growth_target"), words({"growth target", "revenue target", "sales target", "target", "goal",
+                                                 "wachstumsziel", "umsatzziel", "ziel"})},
+        {QStringLiteral("sales_velocity"),
+         words({"orders per week", "weekly orders", "sales velocity", "bestellungen pro woche"})},
+        {QStringLiteral("inventory_complexity"),
+         words({"catalogue complexity", "catalog complexity", "complexity", "sortimentskomplexität", "komplexität"})},
+        {QStringLiteral("weekly_hours"), words({"hours per week", "weekly hours", "time per week", "availability",
+                                                "stunden pro woche", "wochenstunden"})},
+        {QStringLiteral("coaching_style"), words({"learning style", "style", "coaching-stil", "lernstil"})},
+        {QStringLiteral("communication"),
+         words({"communication preference", "preferred communication", "contact preference", "kommunikation"})},
+        {QStringLiteral("pain_points"),
+         words({"challenges", "problems", "issues", "notes", "herausforderungen", "probleme", "notizen"})},
+        {QStringLiteral("consent_anonymised"), words({"consent anonymised", "consent anonymized", "data consent",
+                                                      "gdpr consent", "einwilligung", "datenschutz-einwilligung"})},
+        {QStringLiteral("snapshot_date"),
+         words({"snapshot date", "export date", "report date", "metrics date", "as of", "as of date", "period end",
+                "week ending", "stichtag", "exportdatum", "stand", "datum", "date"})},
+        {QStringLiteral("period_days"),
+         words({"period", "days", "period length", "window", "window days", "zeitraum", "tage", "zeitraum tage"})},
+        {QStringLiteral("revenue"),
+         words({"revenue", "sales", "gmv", "net sales", "gross sales", "total sales", "net revenue", "turnover",
+                "umsatz", "nettoumsatz", "bruttoumsatz", "erlös", "erlöse"})},
+        {QStringLiteral("orders"), words({"order count", "number of orders", "no. of orders", "total orders",
+                                          "orders count", "bestellungen", "anzahl bestellungen", "aufträge"})},
+        {QStringLiteral("returned_orders"), words({"returns", "returned", "number of returns", "returns count",
+                                                   "retouren", "rücksendungen", "anzahl retouren"})},
+        {QStringLiteral("return_rate"), words({"returns rate", "return %", "returns %", "return rate %",
+                                               "return percentage", "retourenquote", "retourquote", "rücksendequote"})},
+        {QStringLiteral("listing_quality"), words({"listing score", "quality score", "listing quality score",
+                                                   "listing-qualität", "angebotsqualität", "qualitätsscore"})},
+        {QStringLiteral("csat"),
+         words({"customer satisfaction", "satisfaction", "average rating", "avg rating", "rating", "seller rating",
+                "review score", "stars", "kundenzufriedenheit", "durchschnittsbewertung", "bewertung"})},
+        {QStringLiteral("price_competitiveness"),
+         words({"price index", "price ratio", "relative price", "preisindex", "preiswettbewerbsfähigkeit"})},
+        {QStringLiteral("inventory_turnover"),
+         words({"stock turnover", "inventory turns", "stock turns", "lagerumschlag", "lagerumschlagshäufigkeit"})},
+        {QStringLiteral("repeat_purchase_rate"),
+         words({"repeat rate", "repeat customer rate", "returning customer rate", "repeat purchase %", "wiederkaufrate",
+                "wiederkaufquote", "stammkundenquote"})},
+    };
+    return table;
+}
+
+QVector<ImportField> withHeaderSynonyms(QVector<ImportField> fields)
+{
+    for (ImportField& field : fields)
+        field.headerSynonyms = headerSynonymTable().value(field.key);
+    return fields;
+}
+
 } // namespace
 
 QString ImportField::translatedTitle() const
@@ -183,8 +276,8 @@ QString ImportField::translatedTitle() const
 
 const QVector<ImportField>& ImportField::fields(ImportKind kind)
 {
-    static const QVector<ImportField> sellerFields = makeSellerFields();
-    static const QVector<ImportField> metricFields = makeMetricFields();
+    static const QVector<ImportField> sellerFields = withHeaderSynonyms(makeSellerFields());
+    static const QVector<ImportField> metricFields = withHeaderSynonyms(makeMetricFields());
     return kind == ImportKind::SellerProfiles ? sellerFields : metricFields;
 }
 

@@ -43,6 +43,11 @@ struct ImportField {
     /// snapshot of the row's date.
     bool isMetric = false;
     QVector<Choice> choices;
+    /// Other names files give this field's column, most specific first, in English and German:
+    /// ColumnMapping::autoMap() matches headers against them after the key and the title. No name
+    /// belongs to two fields of a kind (tests/test_columnmapping.cpp checks), so a header never
+    /// has two equally good fields.
+    QStringList headerSynonyms;
 
     QString translatedTitle() const;
 
