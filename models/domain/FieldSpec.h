@@ -47,7 +47,4 @@ struct FieldSpec {
     QString displayText(const QVariant& stored) const;
 };
 
-/// True when `address` looks like a deliverable e-mail address (local@domain.tld).
-bool isValidEmail(const QString& address);
-
 } // namespace mentordesk

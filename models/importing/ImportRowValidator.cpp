@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportRowValidator.h"
 
+#include "domain/EmailAddress.h"
+
 #include "CsvRecord.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QVarLengthArray>
 
 #include <cmath>
@@ -12,18 +13,6 @@
 namespace mentordesk {
 
 namespace {
-
-/// The rule of isValidEmail() in models/domain/FieldSpec.cpp, copied because this library may not
-/// link mentordesk_models (the fuzzer links it alone): keep the two in step. The local part may not
-/// start or end with a dot; the domain needs a dot and a top-level domain of two or more letters.
-bool isValidEmailAddress(const QString& address)
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-](?:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-])?)"
-        R"(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
-        R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$)"));
-    return address.size() <= 254 && !address.contains(QLatin1String("..")) && pattern.match(address).hasMatch();
-}
 
 QString formatNumber(double value)
 {
@@ -218,7 +207,7 @@ bool ImportRowValidator::validateCells(qint64 line, const QStringView* cells, in
             addProblem(row, column, cell, result.problem, result.ambiguous);
             continue;
         }
-        if (field.type == ImportValueType::Email && !isValidEmailAddress(result.value.toString())) {
+        if (field.type == ImportValueType::Email && !isValidEmail(result.value.toString())) {
             addProblem(
                 row, column, cell,
                 tr("“%1” is not a valid e-mail address; use the form name@example.com.").arg(result.value.toString()));
