@@ -6,7 +6,8 @@
 //
 //     CXX=clang++-14 cmake -S . -B /tmp/fuzz-build -G Ninja -DMENTORDESK_FUZZ=ON
 //     cmake --build /tmp/fuzz-build --target fuzz_csvreader
-//     /tmp/fuzz-build/models/importing/fuzz_csvreader -max_total_time=30 tests/fuzz/corpus
+//     mkdir -p /tmp/fuzz-corpus   # libFuzzer writes new inputs into the first folder: keep the seeds clean
+//     /tmp/fuzz-build/models/importing/fuzz_csvreader -max_total_time=30 /tmp/fuzz-corpus tests/fuzz/corpus
 #include "importing/CsvDialectDetector.h"
 #include "importing/CsvReader.h"
 #include "importing/TextDecoder.h"
