@@ -12,20 +12,14 @@
 #include <QFile>
 #include <QtTest>
 
+#include "CsvFixture.h"
+
 using namespace mentordesk;
 
 using Records = QList<QStringList>;
 using LineNumbers = QList<qint64>;
 
 namespace {
-
-QByteArray fixture(const QString& name)
-{
-    QFile file(QStringLiteral(MENTORDESK_TEST_DATA "/csv/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 QString kindName(CsvRecord::Issue::Kind kind)
 {
@@ -328,7 +322,7 @@ void TestCsvReader::fixtures()
     QFETCH(LineNumbers, lineNumbers);
     QFETCH(QStringList, issues);
 
-    const QByteArray bytes = fixture(file);
+    const QByteArray bytes = csvFixture(file);
     const TextEncoding textEncoding =
         encoding.isEmpty() ? TextEncoding::detect(bytes, true) : TextEncoding::fromName(encoding);
     for (const qint64 chunkSize : {qint64(1), qint64(2), qint64(3), qint64(7), CsvReader::kDefaultChunkSize}) {
@@ -352,7 +346,7 @@ void TestCsvReader::sameResultFromDecodedText()
     QFETCH(Records, records);
     QFETCH(LineNumbers, lineNumbers);
 
-    const QByteArray bytes = fixture(file);
+    const QByteArray bytes = csvFixture(file);
     const TextEncoding textEncoding =
         encoding.isEmpty() ? TextEncoding::detect(bytes, true) : TextEncoding::fromName(encoding);
     TextDecoder decoder(textEncoding);

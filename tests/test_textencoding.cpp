@@ -9,19 +9,13 @@
 #include <QStringDecoder>
 #include <QtTest>
 
+#include "CsvFixture.h"
+
 using namespace mentordesk;
 
 Q_DECLARE_METATYPE(mentordesk::TextEncoding::Origin)
 
 namespace {
-
-QByteArray fixture(const QString& name)
-{
-    QFile file(QStringLiteral(MENTORDESK_TEST_DATA "/csv/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 /// The expectation for an encoding uchardet names that only ICU can decode: without ICU in this Qt
 /// build the detector's answer is unusable and the fallback applies.
@@ -76,10 +70,10 @@ void TestTextEncoding::detect_data()
     using Origin = TextEncoding::Origin;
     const QString utf8 = QStringLiteral("UTF-8");
     const QString cp1252 = QStringLiteral("windows-1252");
-    QTest::newRow("UTF-8 BOM") << fixture(QStringLiteral("utf8-bom.csv")) << utf8 << Origin::ByteOrderMark;
+    QTest::newRow("UTF-8 BOM") << csvFixture(QStringLiteral("utf8-bom.csv")) << utf8 << Origin::ByteOrderMark;
     QTest::newRow("UTF-16 LE BOM (Excel Unicode text)")
-        << fixture(QStringLiteral("utf16le-excel.txt")) << QStringLiteral("UTF-16LE") << Origin::ByteOrderMark;
-    QTest::newRow("UTF-16 BE BOM") << fixture(QStringLiteral("utf16be-excel.txt")) << QStringLiteral("UTF-16BE")
+        << csvFixture(QStringLiteral("utf16le-excel.txt")) << QStringLiteral("UTF-16LE") << Origin::ByteOrderMark;
+    QTest::newRow("UTF-16 BE BOM") << csvFixture(QStringLiteral("utf16be-excel.txt")) << QStringLiteral("UTF-16BE")
                                    << Origin::ByteOrderMark;
     QTest::newRow("UTF-32 LE BOM") << QByteArray("\xFF\xFE\x00\x00"
                                                  "a\x00\x00\x00",
@@ -89,8 +83,8 @@ void TestTextEncoding::detect_data()
                                                  "a",
                                                  8)
                                    << QStringLiteral("UTF-32BE") << Origin::ByteOrderMark;
-    QTest::newRow("UTF-8 without BOM") << fixture(QStringLiteral("quoted.csv")) << utf8 << Origin::ValidUtf8;
-    QTest::newRow("ASCII reads as UTF-8") << fixture(QStringLiteral("crlf.csv")) << utf8 << Origin::ValidUtf8;
+    QTest::newRow("UTF-8 without BOM") << csvFixture(QStringLiteral("quoted.csv")) << utf8 << Origin::ValidUtf8;
+    QTest::newRow("ASCII reads as UTF-8") << csvFixture(QStringLiteral("crlf.csv")) << utf8 << Origin::ValidUtf8;
     QTest::newRow("empty file") << QByteArray() << utf8 << Origin::ValidUtf8;
 
     const QString text = QStringLiteral("seller_id,shop_name\r\nS-001,Alpha\r\n");
@@ -104,10 +98,10 @@ void TestTextEncoding::detect_data()
     QTest::newRow("UTF-16 BE without BOM") << utf16be << QStringLiteral("UTF-16BE") << Origin::Detector;
 
     QTest::newRow("Windows-1252 with euro sign")
-        << fixture(QStringLiteral("windows-1252.csv")) << cp1252 << Origin::Detector;
+        << csvFixture(QStringLiteral("windows-1252.csv")) << cp1252 << Origin::Detector;
     // uchardet calls this one ISO-8859-1, whose superset Windows-1252 is.
     QTest::newRow("Excel Germany semicolons")
-        << fixture(QStringLiteral("semicolon-decimal-comma.csv")) << cp1252 << Origin::Detector;
+        << csvFixture(QStringLiteral("semicolon-decimal-comma.csv")) << cp1252 << Origin::Detector;
     QTest::newRow("nothing recognisable") << QByteArray("\x80\x81\x82") << cp1252 << Origin::Fallback;
 
     QStringEncoder toCp1251("windows-1251");
@@ -306,11 +300,11 @@ void TestTextEncoding::decodeInAnyChunkSize_data()
     QTest::addColumn<qsizetype>("expectedInvalid");
 
     const QString cafe = QStringLiteral("caf\u00E9");
-    QTest::newRow("UTF-8 with BOM kept") << fixture(QStringLiteral("utf8-bom.csv")) << QStringLiteral("UTF-8")
+    QTest::newRow("UTF-8 with BOM kept") << csvFixture(QStringLiteral("utf8-bom.csv")) << QStringLiteral("UTF-8")
                                          << QStringLiteral("\uFEFFseller_id,shop_name\nS-001,Bäckerei Größe\n"
                                                            "S-002,Café Noël\n")
                                          << qsizetype(0);
-    QTest::newRow("UTF-16 LE") << fixture(QStringLiteral("utf16le-excel.txt")) << QStringLiteral("UTF-16LE")
+    QTest::newRow("UTF-16 LE") << csvFixture(QStringLiteral("utf16le-excel.txt")) << QStringLiteral("UTF-16LE")
                                << QStringLiteral("\uFEFFseller_id\tshop_name\tcity\trevenue\r\n"
                                                  "S-001\tMüller, Söhne\t東京\t1234.50\r\n"
                                                  "S-002\t\"Say \"\"cheese\"\"\"\tZürich\t€ 99\r\n"
