@@ -32,7 +32,6 @@ public:
     void showRow(const PagedTableModel* model, int row);
     qint64 recordId() const { return m_recordId; }
 
-    QTabWidget* tabs() const { return m_tabs; }
     AuditTableModel* auditModel() const { return m_auditModel; }
 
 private:
