@@ -137,16 +137,14 @@ bool MarketplaceGenerator::populate(QSqlDatabase db, const GeneratorOptions& opt
             *error = message;
         return false;
     };
-    const QVariant handle = db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
-        !*static_cast<sqlite3* const*>(handle.constData()))
+    sqlite3* raw = sqliteHandle(db);
+    if (!raw)
         return fail(QCoreApplication::translate(
             "MarketplaceGenerator", "A marketplace can only be generated into an open SQLite program file."));
     if (options.sellers < 1 || options.mentors < 1 || options.touchpoints < 0 || options.snapshotMonths < 0)
         return fail(QCoreApplication::translate(
             "MarketplaceGenerator", "A marketplace needs at least one seller and one mentor, and no negative "
                                     "counts."));
-    sqlite3* raw = *static_cast<sqlite3* const*>(handle.constData());
 
     auto scalar = [raw](const char* sql, qint64* value) {
         sqlite3_stmt* statement = nullptr;

@@ -3,7 +3,7 @@
 
 #include "MarketplaceGenerator.h"
 #include "MarketplaceVocabulary.h"
-#include "SqliteStatement.h"
+#include "storage/SqliteStatement.h"
 
 #include <QElapsedTimer>
 #include <QString>

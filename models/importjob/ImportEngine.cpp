@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportEngine.h"
+
+#include "SqliteImportWriter.h"
+
+#include "importing/CsvReader.h"
+#include "importing/ImportProblemSink.h"
+#include "storage/SqliteStatement.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mentordesk {
+
+namespace {
+
+/// Hands the file's bytes to the reader and hashes them on the way, so the batch gets the file's
+/// SHA-256 without reading it twice.
+class HashingDevice : public QIODevice {
+public:
+    explicit HashingDevice(QFile* file)
+        : m_file(file)
+        , m_hash(QCryptographicHash::Sha256)
+    {
+    }
+
+    bool isSequential() const override { return true; }
+
+    /// Hashes what the reader did not read (when the import stopped at a last row).
+    QString finishHash()
+    {
+        char buffer[64 * 1024];
+        qint64 read = 0;
+        while ((read = m_file->read(buffer, sizeof buffer)) > 0)
+            m_hash.addData(QByteArrayView(buffer, read));
+        return QString::fromLatin1(m_hash.result().toHex());
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 read = m_file->read(data, maxSize);
+        if (read > 0)
+            m_hash.addData(QByteArrayView(data, read));
+        return read;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QFile* m_file;
+    QCryptographicHash m_hash;
+};
+
+ImportProblem wholeRowProblem(qint64 line, int column, const QString& columnName, const QString& reason)
+{
+    ImportProblem problem;
+    problem.line = line;
+    problem.column = column;
+    problem.columnName = columnName;
+    problem.reason = reason;
+    return problem;
+}
+
+/// The actual rows of a record: a file without header row has no names, so its columns are
+/// numbered.
+QStringList columnNamesOf(const ColumnMapping& mapping)
+{
+    QStringList names = mapping.headerNames();
+    const QStringList numbered = ImportRowValidator::defaultColumnNames(int(names.size()));
+    for (int i = 0; i < names.size(); ++i)
+        if (names.at(i).isEmpty())
+            names[i] = numbered.at(i);
+    return names;
+}
+
+} // namespace
+
+ImportEngine::ImportEngine(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* progress, ImportProblemSink* problems)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ImportResult result;
+    auto unusable = [&result](const QString& message) {
+        result.status = ImportResult::Status::Unusable;
+        result.error = message;
+        return result;
+    };
+
+    sqlite3* db = sqliteHandle(m_db);
+    if (!db)
+        return unusable(tr("Imports need an open program file."));
+    const QString fileName = QFileInfo(options.filePath).fileName();
+    QFile file(options.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return unusable(
+            tr("“%1” cannot be read: %2.").arg(QDir::toNativeSeparators(options.filePath), file.errorString()));
+    if (!options.encoding.isValid())
+        return unusable(tr("The encoding of “%1” is not known; choose one of the list.").arg(fileName));
+    if (options.mapping.kind() != options.kind)
+        return unusable(tr("The column mapping is for another kind of file."));
+
+    ImportRowValidator validator(options.kind, columnNamesOf(options.mapping));
+    QString mappingError;
+    if (!options.mapping.applyTo(&validator, &mappingError))
+        return unusable(mappingError);
+    const QStringList missing = validator.unmappedRequiredFields();
+    for (const QString& key : missing) {
+        if (key == QLatin1String("snapshot_date") && options.exportDate.isValid())
+            continue;
+        const ImportField& field = ImportField::fields(options.kind).at(ImportField::indexOf(options.kind, key));
+        return unusable(tr("No column is mapped to %1, which every row needs; map one.").arg(field.translatedTitle()));
+    }
+    validator.converter().setNumberStyle(options.numberStyle);
+    validator.converter().setDateOrder(options.dateOrder);
+    for (auto it = options.rateScales.cbegin(); it != options.rateScales.cend(); ++it)
+        validator.setRateScale(it.key(), it.value());
+    validator.setDefaultSnapshotDate(options.exportDate);
+
+    // What is still Auto is settled from the first rows, the way the wizard's preview shows them.
+    qint64 sampleBytes = 0;
+    qint64 sampleRecords = 0;
+    {
+        QFile sampleFile(options.filePath);
+        if (!sampleFile.open(QIODevice::ReadOnly))
+            return unusable(tr("“%1” cannot be read: %2.").arg(fileName, sampleFile.errorString()));
+        CsvReader sampleReader(&sampleFile, options.encoding, options.dialect.delimiter);
+        CsvRecord record;
+        QList<QStringList> sample;
+        bool header = options.dialect.hasHeaderRow;
+        while (sample.size() < 500 && sampleReader.readRecord(&record)) {
+            if (header) {
+                header = false;
+                continue;
+            }
+            sample << record.fields();
+        }
+        sampleBytes = sampleReader.bytesRead();
+        sampleRecords = sample.size();
+        validator.detectFormats(sample);
+    }
+    const qint64 fileSize = file.size();
+    const qint64 estimatedRows = sampleRecords > 0 && sampleBytes > 0
+                                     ? qint64(double(fileSize) / double(sampleBytes) * double(sampleRecords))
+                                     : 0;
+    if (progress) {
+        progress->totalBytes = fileSize;
+        progress->bytesRead = 0;
+        progress->rowsRead = 0;
+        progress->committing = false;
+    }
+
+    // The safety copy: the program as it was, next to it, before the import writes anything.
+    if (!options.dryRun && options.safetyCopy) {
+        const QString programPath = m_db.databaseName();
+        const QFileInfo program(programPath);
+        const QString copyPath =
+            program.absoluteDir().filePath(program.completeBaseName() + QStringLiteral(".before-import.mentordesk"));
+        const QString partialPath = copyPath + QStringLiteral(".partial");
+        QFile::remove(partialPath);
+        QString quoted = partialPath;
+        quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+        QString copyError;
+        if (!sqliteExecute(db, QStringLiteral("VACUUM INTO '%1'").arg(quoted).toUtf8().constData(), &copyError)) {
+            QFile::remove(partialPath);
+            result.status = ImportResult::Status::Failed;
+            result.error = tr("The safety copy of the program could not be written next to it (%1), so nothing was "
+                              "imported; free some disk space and try again.")
+                               .arg(copyError);
+            return result;
+        }
+        QFile::remove(copyPath);
+        if (!QFile::rename(partialPath, copyPath)) {
+            QFile::remove(partialPath);
+            result.status = ImportResult::Status::Failed;
+            result.error = tr("The safety copy “%1” could not be put in place, so nothing was imported.")
+                               .arg(QDir::toNativeSeparators(copyPath));
+            return result;
+        }
+        result.safetyCopyPath = copyPath;
+    }
+
+    QString error;
+    if (!sqliteExecute(db, "BEGIN IMMEDIATE", &error)) {
+        result.status = ImportResult::Status::Failed;
+        result.error =
+            tr("The program file is busy or locked (%1); close other windows using it and try again.").arg(error);
+        return result;
+    }
+    auto rollBack = [db, &result](ImportResult::Status status, const QString& message) {
+        sqliteExecute(db, "ROLLBACK", nullptr);
+        result.status = status;
+        result.error = message;
+        result.batchId = 0;
+        result.safetyCopyPath.clear();
+        return result;
+    };
+
+    SqliteImportWriter writer(db);
+    ImportWriter::Setup setup;
+    setup.options = &options;
+    setup.validator = &validator;
+    setup.fileName = fileName;
+    setup.fileSize = fileSize;
+    setup.estimatedRows = estimatedRows;
+    setup.startedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!writer.begin(setup, &error))
+        return rollBack(ImportResult::Status::Failed, error);
+
+    HashingDevice device(&file);
+    device.open(QIODevice::ReadOnly);
+    CsvReader reader(&device, options.encoding, options.dialect.delimiter);
+    CsvRecord record;
+    ImportRowValidator::Row row;
+    QList<ImportProblem> rowProblems;
+    const QStringList& columnNames = validator.columnNames();
+    bool header = options.dialect.hasHeaderRow;
+    qint64 dataRow = 0;
+    while (reader.readRecord(&record)) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        ++dataRow;
+        if (dataRow < options.firstRow)
+            continue;
+        if (options.lastRow > 0 && dataRow > options.lastRow)
+            break;
+        ++result.rowsRead;
+        if (progress && (result.rowsRead & 255) == 0) {
+            progress->bytesRead = reader.bytesRead();
+            progress->rowsRead = result.rowsRead;
+            if (progress->cancelRequested)
+                return rollBack(ImportResult::Status::Cancelled, tr("The import was cancelled; nothing was written."));
+        }
+
+        rowProblems.clear();
+        // A value the reader had to repair may not be what the file meant: the row is not imported.
+        for (const CsvRecord::Issue& issue : record.issues()) {
+            const int column = issue.column - 1;
+            ImportProblem problem = wholeRowProblem(issue.lineNumber, column, columnNames.value(column), issue.message);
+            if (column >= 0)
+                problem.value = record.field(column).toString();
+            rowProblems << problem;
+        }
+        if (!validator.validate(record, &row))
+            rowProblems += row.problems;
+        else if (rowProblems.isEmpty() && !writer.write(row, &rowProblems, &error))
+            return rollBack(ImportResult::Status::Failed, error);
+
+        if (!rowProblems.isEmpty()) {
+            ++result.rowsRejected;
+            if (problems)
+                problems->rowRejected(record.lineNumber(), record.fields(), rowProblems);
+        }
+    }
+    if (reader.hasError())
+        return rollBack(ImportResult::Status::Failed, reader.errorString());
+    if (progress) {
+        progress->bytesRead = reader.bytesRead();
+        progress->rowsRead = result.rowsRead;
+        if (progress->cancelRequested)
+            return rollBack(ImportResult::Status::Cancelled, tr("The import was cancelled; nothing was written."));
+        progress->committing = true;
+    }
+
+    if (!writer.finish(device.finishHash(), &result, &error))
+        return rollBack(ImportResult::Status::Failed, error);
+    if (options.dryRun) {
+        sqliteExecute(db, "ROLLBACK", nullptr);
+        result.status = ImportResult::Status::DryRun;
+        result.batchId = 0;
+    } else if (!sqliteExecute(db, "COMMIT", &error)) {
+        return rollBack(ImportResult::Status::Failed,
+                        tr("The import could not be saved (%1); the program is as it was before. Free some disk "
+                           "space and try again.")
+                            .arg(error));
+    } else {
+        result.status = ImportResult::Status::Imported;
+    }
+    result.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+} // namespace mentordesk
