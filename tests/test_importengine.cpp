@@ -167,6 +167,7 @@ private slots:
         const QStringList before = content();
         const ImportResult again = importSellers(rows);
         QVERIFY2(again.status == ImportResult::Status::Imported, qPrintable(again.error));
+        QVERIFY(!again.usedBulkPath);
         QCOMPARE(again.sellersUnchanged, 2);
         QCOMPARE(again.sellersAdded + again.sellersUpdated, 0);
         QCOMPARE(again.snapshotsUnchanged, 2);
@@ -414,6 +415,7 @@ private slots:
                         .toUtf8();
         const ImportResult result = importSellers(rows);
         QVERIFY2(result.status == ImportResult::Status::Imported, qPrintable(result.error));
+        QVERIFY(result.usedBulkPath);
         QCOMPARE(result.sellersAdded, 25000);
         QCOMPARE(result.snapshotsAdded, 25000);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "

@@ -68,7 +68,15 @@ struct ImportResult {
 
     qint64 batchId = 0;
     QString safetyCopyPath;
+    /// The import took the bulk path (indexes dropped and rebuilt); see SqliteImportWriter.
+    bool usedBulkPath = false;
     double seconds = 0;
+    /// Where the time went: the safety copy, reading and writing the rows, rebuilding indexes and
+    /// recording the batch, and the commit. For the benchmark's breakdown.
+    double safetyCopySeconds = 0;
+    double rowsSeconds = 0;
+    double finishSeconds = 0;
+    double commitSeconds = 0;
 
     bool succeeded() const { return status == Status::Imported || status == Status::DryRun; }
 };

@@ -218,12 +218,15 @@ bool SqliteImportWriter::begin(const Setup& setup, QString* error)
         return (*error = sqliteError(), false);
     m_sellersBefore = counts.columnInteger(0);
     m_maxSellerIdBefore = counts.columnInteger(1);
+    // A statement left on a row keeps its table busy, and the bulk path drops indexes of it.
+    counts.reset();
     qint64 snapshotsBefore = 0;
     if (m_kind == ImportKind::MetricSnapshots) {
         SqliteStatement snapshotCount;
         if (!snapshotCount.prepare(m_db, "SELECT count(*) FROM seller_metric_snapshots") || !snapshotCount.step())
             return (*error = sqliteError(), false);
         snapshotsBefore = snapshotCount.columnInteger(0);
+        snapshotCount.reset();
     }
     const qint64 rowsBefore = m_kind == ImportKind::SellerProfiles ? m_sellersBefore : snapshotsBefore;
     m_bulk = setup.estimatedRows >= kBulkThreshold && setup.estimatedRows > rowsBefore;
@@ -733,6 +736,7 @@ bool SqliteImportWriter::finish(const QString& fileSha256, ImportResult* result,
     result->duplicates = m_counts.duplicates;
     result->duplicateCount = m_counts.duplicateCount;
     result->batchId = m_batchId;
+    result->usedBulkPath = m_bulk;
 
     const QString finished = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     SqliteStatement batch;
