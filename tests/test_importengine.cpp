@@ -298,6 +298,44 @@ private slots:
                  QStringLiteral("S4"));
     }
 
+    void repeatedRowsAreRejected()
+    {
+        SQL_OK(execSql(db(), QStringLiteral("INSERT INTO sellers(external_id, shop_name, email, created_utc, "
+                                            "updated_utc) VALUES ('OLD-1', 'Old', 'old@example.com', '', '')")));
+        CollectingSink sink;
+        // S1 twice; OLD-1 named by its ID and then found again by its e-mail.
+        const ImportResult result = importSellers("S1,First,,,,,,,,,\nOLD-1,Renamed,,,,,,,,,\nS1,Second,,,,,,,,,\n"
+                                                  "NEW-9,Again,old@example.com,,,,,,,,\n",
+                                                  DuplicatePolicy::Update, &sink);
+        QVERIFY2(result.status == ImportResult::Status::Imported, qPrintable(result.error));
+        QCOMPARE(sink.lines, (QList<qint64>{4, 5}));
+        QVERIFY2(sink.problems.first().reason.contains(QStringLiteral("line 2")),
+                 qPrintable(sink.problems.first().reason));
+        QVERIFY2(sink.problems.last().reason.contains(QStringLiteral("line 3")),
+                 qPrintable(sink.problems.last().reason));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT group_concat(shop_name) FROM (SELECT shop_name FROM sellers "
+                                             "ORDER BY id)"))
+                     .toString(),
+                 QStringLiteral("Renamed,First"));
+
+        const QStringList header{QStringLiteral("Seller ID"), QStringLiteral("Date"), QStringLiteral("Revenue")};
+        // A new snapshot twice, and an existing one changed and then named again.
+        SQL_OK(execSql(db(), QStringLiteral("INSERT INTO seller_metric_snapshots(seller_id, snapshot_date, revenue) "
+                                            "VALUES (1, '2026-09-01', 5)")));
+        const QString metrics = writeFile("Seller ID,Date,Revenue\nS1,2026-10-01,1\nS1,2026-10-01,2\n"
+                                          "OLD-1,2026-09-01,6\nOLD-1,2026-09-01,7\n");
+        CollectingSink metricSink;
+        const ImportResult metricResult =
+            ImportEngine(db()).run(optionsFor(ImportKind::MetricSnapshots, metrics, header), nullptr, &metricSink);
+        QCOMPARE(metricResult.snapshotsAdded, 1);
+        QCOMPARE(metricResult.snapshotsUpdated, 1);
+        QCOMPARE(metricSink.lines, (QList<qint64>{3, 5}));
+        QVERIFY(metricSink.problems.first().reason.contains(QStringLiteral("2026-10-01")));
+        QCOMPARE(
+            scalar(db(), QStringLiteral("SELECT revenue FROM seller_metric_snapshots WHERE seller_id = 1")).toDouble(),
+            6.0);
+    }
+
     void vocabularyKeepsTheProgramsSpelling()
     {
         QVERIFY(importSellers("S1,Alpha,,Home & Garden,,,,,,,\n").succeeded());

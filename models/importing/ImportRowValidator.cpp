@@ -246,7 +246,8 @@ bool ImportRowValidator::validateCells(qint64 line, const QStringView* cells, in
         }
     }
 
-    checkDuplicate(row, cells, cellCount);
+    if (m_checkDuplicates)
+        checkDuplicate(row, cells, cellCount);
     return row->isValid();
 }
 

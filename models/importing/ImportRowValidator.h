@@ -84,6 +84,10 @@ public:
 
     /// Forgets the keys seen so far, for a new pass over the file.
     void reset() { m_firstLines.clear(); }
+    /// Whether validate() looks for keys seen before (on by default). ImportEngine turns it off and
+    /// finds repeated sellers in the program instead, so that its memory does not grow with the file.
+    void setCheckDuplicates(bool check) { m_checkDuplicates = check; }
+    bool checksDuplicates() const { return m_checkDuplicates; }
 
 private:
     bool validateCells(qint64 line, const QStringView* cells, int cellCount, Row* row);
@@ -103,6 +107,7 @@ private:
     int m_returnedOrdersField = -1;
     /// Key (seller ID, or seller ID and date for metrics) → line of its first occurrence.
     QHash<QString, qint64> m_firstLines;
+    bool m_checkDuplicates = true;
 };
 
 } // namespace mentordesk

@@ -124,6 +124,8 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
     for (auto it = options.rateScales.cbegin(); it != options.rateScales.cend(); ++it)
         validator.setRateScale(it.key(), it.value());
     validator.setDefaultSnapshotDate(options.exportDate);
+    // The writer finds repeated sellers and snapshots in the program; see SqliteImportWriter.
+    validator.setCheckDuplicates(false);
 
     // What is still Auto is settled from the first rows, the way the wizard's preview shows them.
     qint64 sampleBytes = 0;
@@ -203,7 +205,7 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
     // A bigger page cache for the length of the import: building indexes over a million rows
     // with SQLite's default 2 MB spills pages to the journal again and again.
     QString error;
-    sqliteExecute(db, "PRAGMA cache_size = -65536", nullptr);
+    sqliteExecute(db, "PRAGMA cache_size = -32768", nullptr);
     struct CacheSizeRestorer {
         sqlite3* db;
         ~CacheSizeRestorer() { sqliteExecute(db, "PRAGMA cache_size = -2000", nullptr); }

@@ -229,7 +229,10 @@ bool SqliteImportWriter::begin(const Setup& setup, QString* error)
         snapshotCount.reset();
     }
     const qint64 rowsBefore = m_kind == ImportKind::SellerProfiles ? m_sellersBefore : snapshotsBefore;
-    m_bulk = setup.estimatedRows >= kBulkThreshold && setup.estimatedRows > rowsBefore;
+    // Rebuilding pays when most rows of the table will be new ones; a weekly re-import of the
+    // same sellers changes few rows and keeps its indexes.
+    m_sellerLines.assign(size_t(m_maxSellerIdBefore) + 1, 0);
+    m_bulk = setup.estimatedRows >= kBulkThreshold && setup.estimatedRows > 2 * rowsBefore;
 
     // The batch row comes first: the rows written below refer to it.
     SqliteStatement batch;
@@ -346,7 +349,11 @@ bool SqliteImportWriter::prepareStatements(QString* error)
         snapshotNames << column.name;
     const QByteArray storedSnapshotColumns = snapshotNames.isEmpty() ? QByteArray() : ", " + columnList(snapshotNames);
     if (!prepare(&m_findSnapshot, "SELECT id" + storedSnapshotColumns +
-                                      " FROM seller_metric_snapshots WHERE seller_id = ? AND snapshot_date = ?"))
+                                      ", import_batch_id FROM seller_metric_snapshots WHERE seller_id = ? AND "
+                                      "snapshot_date = ?"))
+        return false;
+    if (!prepare(&m_snapshotChanged, "SELECT count(*) FROM import_batch_changes WHERE batch_id = ? AND "
+                                     "entity = 'snapshot' AND entity_id = ?"))
         return false;
     QVector<QByteArray> snapshotInsertNames{"seller_id", "snapshot_date"};
     snapshotInsertNames += snapshotNames;
@@ -402,6 +409,33 @@ bool SqliteImportWriter::returnedOrders(const ImportRowValidator::Row& row, QVar
         return false;
     }
     *value = qint64(std::llround(row.values.at(m_returnRateField).toDouble() * double(orders.toLongLong())));
+    return true;
+}
+
+ImportProblem SqliteImportWriter::sellerIdProblem(const ImportRowValidator::Row& row, const QString& reason) const
+{
+    const int column = m_setup.validator->mappedColumn(u"external_id");
+    ImportProblem problem;
+    problem.line = row.line;
+    problem.column = column;
+    problem.columnName = m_setup.validator->columnNames().value(column);
+    problem.value = row.values.at(m_externalIdField).toString();
+    problem.reason = reason;
+    return problem;
+}
+
+bool SqliteImportWriter::claimSeller(qint64 id, qint64 line, qint64* firstLine)
+{
+    if (id < 0)
+        return true;
+    if (quint64(id) >= m_sellerLines.size())
+        m_sellerLines.resize(std::max<size_t>(size_t(id) + 1, m_sellerLines.size() * 2), 0);
+    qint64& first = m_sellerLines[size_t(id)];
+    if (first != 0) {
+        *firstLine = first;
+        return false;
+    }
+    first = line;
     return true;
 }
 
@@ -528,7 +562,7 @@ bool SqliteImportWriter::updateSeller(const ImportRowValidator::Row& row, qint64
 }
 
 bool SqliteImportWriter::upsertSnapshot(const ImportRowValidator::Row& row, qint64 sellerId, bool sellerIsNew,
-                                        const QVariant& returnedOrders, QString* error)
+                                        const QVariant& returnedOrders, QList<ImportProblem>* problems, QString* error)
 {
     const QVariant& date = row.values.at(m_snapshotDateField);
     auto valueOf = [&](int i) -> QVariant {
@@ -541,6 +575,26 @@ bool SqliteImportWriter::upsertSnapshot(const ImportRowValidator::Row& row, qint
         bindValue(m_findSnapshot, 2, date);
         if (m_findSnapshot.step()) {
             const qint64 snapshotId = m_findSnapshot.columnInteger(0);
+            if (m_kind == ImportKind::MetricSnapshots) {
+                // A snapshot this file already wrote or changed: the same seller and date twice.
+                const int batchColumn = int(m_snapshotColumns.size()) + 1;
+                bool repeated =
+                    !m_findSnapshot.isNull(batchColumn) && m_findSnapshot.columnInteger(batchColumn) == m_batchId;
+                if (!repeated) {
+                    m_snapshotChanged.integer(1, m_batchId);
+                    m_snapshotChanged.integer(2, snapshotId);
+                    repeated = m_snapshotChanged.step() && m_snapshotChanged.columnInteger(0) > 0;
+                    m_snapshotChanged.reset();
+                }
+                if (repeated) {
+                    m_findSnapshot.reset();
+                    problems->append(sellerIdProblem(
+                        row, tr("Seller “%1” has a second snapshot for %2 in this file; only the first is imported.")
+                                 .arg(row.values.at(m_externalIdField).toString(),
+                                      row.values.at(m_snapshotDateField).toDate().toString(Qt::ISODate))));
+                    return true;
+                }
+            }
             quint64 changed = 0;
             QJsonObject old;
             for (int i = 0; i < m_snapshotColumns.size(); ++i) {
@@ -626,28 +680,32 @@ bool SqliteImportWriter::write(const ImportRowValidator::Row& validRow, QList<Im
     if (m_kind == ImportKind::MetricSnapshots) {
         m_findById.reset();
         if (!seller.found) {
-            const int column = m_setup.validator->mappedColumn(u"external_id");
-            ImportProblem problem;
-            problem.line = row.line;
-            problem.column = column;
-            problem.columnName = m_setup.validator->columnNames().value(column);
-            problem.value = row.values.at(m_externalIdField).toString();
-            problem.reason = tr("No seller with the ID “%1” is in this program; import the seller profiles first.")
-                                 .arg(problem.value);
-            problems->append(problem);
+            problems->append(sellerIdProblem(
+                row, tr("No seller with the ID “%1” is in this program; import the seller profiles first.")
+                         .arg(row.values.at(m_externalIdField).toString())));
             return true;
         }
-        return upsertSnapshot(row, seller.id, false, derivedReturns, error);
+        return upsertSnapshot(row, seller.id, false, derivedReturns, problems, error);
     }
 
+    qint64 firstLine = 0;
+    if (seller.found && !claimSeller(seller.id, row.line, &firstLine)) {
+        m_findById.reset();
+        m_findByEmail.reset();
+        problems->append(sellerIdProblem(row, tr("This seller appears again; line %1 has it already, and only "
+                                                 "that row is imported.")
+                                                  .arg(firstLine)));
+        return true;
+    }
     canonicaliseVocabulary(&row);
     if (!seller.found) {
         m_findById.reset();
         qint64 id = 0;
         if (!insertSeller(row, &id, error))
             return false;
+        claimSeller(id, row.line, &firstLine);
         ++m_counts.sellersAdded;
-        return !row.hasMetrics || upsertSnapshot(row, id, true, derivedReturns, error);
+        return !row.hasMetrics || upsertSnapshot(row, id, true, derivedReturns, problems, error);
     }
 
     // The stored values are in whichever statement found the seller; compare while it holds them.
@@ -688,7 +746,7 @@ bool SqliteImportWriter::write(const ImportRowValidator::Row& validRow, QList<Im
         }
     }
     // The policy is about the stored profile; the row's metrics are dated facts, recorded anyway.
-    return !row.hasMetrics || upsertSnapshot(row, seller.id, false, derivedReturns, error);
+    return !row.hasMetrics || upsertSnapshot(row, seller.id, false, derivedReturns, problems, error);
 }
 
 bool SqliteImportWriter::rebuildAfterBulk(QString* error)

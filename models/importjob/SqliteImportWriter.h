@@ -12,13 +12,14 @@
 #include <QSet>
 #include <QStringList>
 #include <QVector>
+#include <vector>
 
 namespace mentordesk {
 
 /// Writes an import into a SQLite program with prepared statements on the C API (binding through
 /// QSqlQuery costs about four times as much per row).
 ///
-/// An import that adds more rows than the program holds (and at least kBulkThreshold) takes the
+/// An import of at least kBulkThreshold rows into a program holding less than half as many takes the
 /// bulk path: inside the engine's transaction it drops the sort indexes and the triggers that keep
 /// the search index and the latest metrics current, writes, then builds the indexes once from the
 /// finished table and fills the search index for the new rows. SQLite builds an index from sorted
@@ -61,7 +62,7 @@ private:
                       const QByteArray& oldValues, QString* error);
     /// Inserts or updates the row's snapshot of seller `sellerId`.
     bool upsertSnapshot(const ImportRowValidator::Row& row, qint64 sellerId, bool sellerIsNew,
-                        const QVariant& returnedOrders, QString* error);
+                        const QVariant& returnedOrders, QList<ImportProblem>* problems, QString* error);
     SqliteStatement* updateStatement(bool snapshot, quint64 changedColumns, QString* error);
     bool recordChange(const char* entity, qint64 id, const QByteArray& oldValues, QString* error);
     /// Derives returned orders from a return rate and the orders; false (with a problem) when the
@@ -70,6 +71,11 @@ private:
     void canonicaliseVocabulary(ImportRowValidator::Row* row);
     QString changeText(const Column& column, const SqliteStatement& stored, int storedColumn,
                        const QVariant& value) const;
+    /// A problem on the seller ID cell of `row`.
+    ImportProblem sellerIdProblem(const ImportRowValidator::Row& row, const QString& reason) const;
+    /// Notes that the file's `line` names seller `id`; false, with the line that named it first,
+    /// when an earlier row did.
+    bool claimSeller(qint64 id, qint64 line, qint64* firstLine);
     QString sqliteError() const;
     bool exec(const char* sql, QString* error);
 
@@ -105,7 +111,12 @@ private:
     SqliteStatement m_insertChange;
     QHash<quint64, std::shared_ptr<SqliteStatement>> m_sellerUpdates;
     QHash<quint64, std::shared_ptr<SqliteStatement>> m_snapshotUpdates;
+    SqliteStatement m_snapshotChanged;
     QStringList m_droppedSql;
+    /// Seller id → the file line that named it first (0: none yet). Repeated sellers are found here
+    /// rather than in a hash of the file's keys, so memory follows the program's size (8 bytes a
+    /// seller), not the file's.
+    std::vector<qint64> m_sellerLines;
 
     ImportResult m_counts;
 };
