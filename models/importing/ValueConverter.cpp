@@ -335,7 +335,24 @@ ValueConverter::Result ValueConverter::toDate(QStringView text) const
     int year = 0;
     int month = 0;
     int day = 0;
-    if (const QRegularExpressionMatch iso = isoDatePattern().match(trimmed); iso.hasMatch()) {
+    // Plain yyyy-MM-dd, what most exports write, without the regular expressions: an import
+    // converts millions of dates.
+    auto digits = [&trimmed](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = trimmed.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (trimmed.size() == 10 && trimmed.at(4) == u'-' && trimmed.at(7) == u'-' && digits(0, 4) >= 0 &&
+        digits(5, 2) >= 0 && digits(8, 2) >= 0) {
+        year = digits(0, 4);
+        month = digits(5, 2);
+        day = digits(8, 2);
+    } else if (const QRegularExpressionMatch iso = isoDatePattern().match(trimmed); iso.hasMatch()) {
         year = iso.capturedView(1).toInt();
         month = iso.capturedView(3).toInt();
         day = iso.capturedView(4).toInt();

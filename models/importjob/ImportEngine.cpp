@@ -205,7 +205,7 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
     // A bigger page cache for the length of the import: building indexes over a million rows
     // with SQLite's default 2 MB spills pages to the journal again and again.
     QString error;
-    sqliteExecute(db, "PRAGMA cache_size = -32768", nullptr);
+    sqliteExecute(db, "PRAGMA cache_size = -65536", nullptr);
     struct CacheSizeRestorer {
         sqlite3* db;
         ~CacheSizeRestorer() { sqliteExecute(db, "PRAGMA cache_size = -2000", nullptr); }
