@@ -24,7 +24,8 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("MentorDesk — the desk for marketplace seller-mentorship programs.\n\n"
            "Subcommands (run without a window):\n"
-           "  generate   build a marketplace-scale program file for benchmarks (see 'mentordesk generate --help')"));
+           "  generate   build a marketplace-scale program file for benchmarks (see 'mentordesk generate --help')\n"
+           "  import     import sellers or metric snapshots from a CSV file (see 'mentordesk import --help')"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringList{QStringLiteral("d"), QStringLiteral("database")},
@@ -55,7 +56,7 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
     parser.addOption(workspaceOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional subcommand: generate."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional subcommand: generate or import."),
                                  QStringLiteral("[command]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -85,8 +86,12 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
             request.arguments = positional;
             return request;
         }
-        if (command == QLatin1String("import") || command == QLatin1String("match") ||
-            command == QLatin1String("report"))
+        if (command == QLatin1String("import")) {
+            request.kind = CommandLineRequest::Kind::Import;
+            request.arguments = positional;
+            return request;
+        }
+        if (command == QLatin1String("match") || command == QLatin1String("report"))
             printError(tr("'%1' is not available in this version of MentorDesk yet.").arg(command));
         else
             printError(tr("Unknown command '%1'. Run 'mentordesk --help' for the commands.").arg(command));

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "demo/DemoProgramFile.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Translations.h"
 
@@ -52,6 +53,8 @@ int main(int argc, char* argv[])
             return request.exitCode;
         if (request.kind == CommandLineRequest::Kind::Generate)
             return GenerateCommand::run(request.arguments);
+        if (request.kind == CommandLineRequest::Kind::Import)
+            return ImportCommand::run(request.arguments);
     }
 
     QApplication app(argc, argv);
