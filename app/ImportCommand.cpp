@@ -312,7 +312,11 @@ std::optional<MappingProfile> profileFromFile(const QString& path, ImportKind ki
 
 QString newValuesLine(ImportKind kind, const QString& fieldKey, const QStringList& values)
 {
-    const QString list = values.join(QStringLiteral(", "));
+    // Quoted, because values such as "Fashion, Apparel" hold the separator themselves.
+    QStringList quoted;
+    for (const QString& value : values)
+        quoted << QStringLiteral("“%1”").arg(value);
+    const QString list = quoted.join(QStringLiteral(", "));
     if (fieldKey == QLatin1String("category"))
         return ImportCommand::tr("New categories: %1").arg(list);
     if (fieldKey == QLatin1String("country"))

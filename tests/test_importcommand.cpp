@@ -97,7 +97,7 @@ void TestImportCommand::importsIntoANewProgram()
     QVERIFY2(result.out.contains(QStringLiteral("Columns left out: none.")), qPrintable(result.out));
     QVERIFY2(reportsCount(result.out, 3, QStringLiteral("seller"), QStringLiteral("added")), qPrintable(result.out));
     QVERIFY2(reportsCount(result.out, 0, QStringLiteral("row"), QStringLiteral("rejected")), qPrintable(result.out));
-    QVERIFY2(result.out.contains(QStringLiteral("New categories: Books, Toys")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("New categories: “Books”, “Toys”")), qPrintable(result.out));
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
 
     ReadOnlyProgram db(program);
