@@ -21,3 +21,9 @@ shoot() { # workspace-index file
 shoot 0 sellers.png
 shoot 1 mentors.png
 shoot 2 cohorts.png
+
+# The import wizard's mapping, validation and summary pages, as its test drives them
+# (tests/test_importwizard.cpp saves them when MENTORDESK_SCREENSHOT_DIR is set).
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_importwizard" importsAFileEndToEnd >/dev/null
+echo "wrote $out/import-mapping.png $out/import-validation.png $out/import-summary.png"

@@ -2,8 +2,10 @@
 #include "MainWindow.h"
 
 #include "demo/DemoProgramFile.h"
+#include "dialogs/ImportHistoryDialog.h"
 #include "domain/WorkspaceSpecs.h"
 #include "editing/ProgramEditor.h"
+#include "importwizard/ImportWizard.h"
 #include "RecentPrograms.h"
 #include "storage/ProgramDatabase.h"
 #include "workspaces/WorkspaceView.h"
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 namespace mentordesk {
 
@@ -119,6 +122,17 @@ void MainWindow::createMenus()
     m_recent = new RecentPrograms(recentMenu, this);
     connect(m_recent, &RecentPrograms::openRequested, this, &MainWindow::openProgram);
     file->addAction(tr("Open &Demo Program"), this, &MainWindow::openDemoProgram);
+    file->addSeparator();
+    QAction* importSellers =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Sellers…"), this,
+                        [this] { importFile(int(ImportKind::SellerProfiles)); });
+    importSellers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* importMetrics = file->addAction(tr("Import &Metric Snapshots…"), this,
+                                             [this] { importFile(int(ImportKind::MetricSnapshots)); });
+    QAction* history = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    m_programActions = {importSellers, importMetrics, history};
+    for (QAction* action : std::as_const(m_programActions))
+        action->setEnabled(false);
     file->addSeparator();
     QAction* quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -222,6 +236,8 @@ bool MainWindow::openProgram(const QString& filePath)
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — MentorDesk").arg(QFileInfo(path).completeBaseName()));
     m_fileLabel->setText(QDir::toNativeSeparators(path));
+    for (QAction* action : std::as_const(m_programActions))
+        action->setEnabled(true);
     if (outcome == ProgramDatabase::Outcome::Migrated)
         showMessage(tr("The program was upgraded to the current format; a safety copy of the old file is at “%1”.")
                         .arg(QDir::toNativeSeparators(m_database->snapshotPath())));
@@ -290,6 +306,42 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion())
                            .arg(ProgramDatabase::latestSchemaVersion())
                            .arg(QLatin1String(qVersion())));
+}
+
+void MainWindow::importFile(int kind)
+{
+    if (!m_database)
+        return;
+    ImportWizard wizard(m_database->filePath(), actorName(), this);
+    wizard.setKind(ImportKind(kind));
+    connect(&wizard, &ImportWizard::imported, this, &MainWindow::programChangedByImport);
+    connect(&wizard, &ImportWizard::showImportedSellersRequested, this, [this] {
+        showWorkspace(0);
+        currentWorkspace()->clearFilters();
+    });
+    wizard.exec();
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_database)
+        return;
+    ImportHistoryDialog dialog(m_database->connection(), actorName(), this);
+    connect(&dialog, &ImportHistoryDialog::importUndone, this, &MainWindow::programChangedByImport);
+    dialog.exec();
+}
+
+void MainWindow::programChangedByImport()
+{
+    // The commands on the undo stack hold values from before the import and cannot know what it
+    // changed: undoing one now could write an old value over an imported one, or revive a seller
+    // the import's undo deleted. An import is undone as a whole from the import history instead.
+    m_editor->undoStack()->clear();
+    // The import wrote through a connection of its own; these make every view read again.
+    for (const QString& entity : {QStringLiteral("seller"), QStringLiteral("mentor"), QStringLiteral("cohort")})
+        Q_EMIT m_editor->recordsChanged(entity);
+    updateStatus();
+    showMessage(tr("The program was changed by an import; the views show its current contents."));
 }
 
 void MainWindow::updateStatus()

@@ -48,6 +48,10 @@ private:
     void openProgramDialog();
     void openDemoProgram();
     void showAbout();
+    void importFile(int kind);
+    void showImportHistory();
+    /// Shows what an import (or undoing one) changed behind the editor's back.
+    void programChangedByImport();
     void updateStatus();
     void showMessage(const QString& message);
 
@@ -60,6 +64,7 @@ private:
     RecentPrograms* m_recent = nullptr;
     QLabel* m_countLabel;
     QLabel* m_fileLabel;
+    QList<QAction*> m_programActions;
 };
 
 } // namespace mentordesk

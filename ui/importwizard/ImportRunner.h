@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importjob/ImportEngine.h"
+#include "importjob/ImportOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace mentordesk {
+
+class ImportProblemSink;
+
+/// Runs ImportEngine::run() in a worker thread with a database connection of its own, so that the
+/// window stays responsive; finished() arrives on the thread that started it.
+class ImportRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit ImportRunner(QObject* parent = nullptr);
+    /// Cancels a run still going and waits for it: the engine then rolls back.
+    ~ImportRunner() override;
+
+    /// Starts an import of `options` into the program at `programPath`. `problems` (may be null)
+    /// is called on the worker thread and must outlive the run.
+    void start(const QString& programPath, const ImportOptions& options, ImportProblemSink* problems);
+    bool isRunning() const { return m_thread != nullptr; }
+    /// Asks the run to stop at its next row; finished() follows with ImportResult::Status::Cancelled
+    /// unless the import was already committing.
+    void cancel();
+    /// cancel(), then waits until the worker has ended.
+    void cancelAndWait();
+    bool cancelRequested() const { return m_progress->cancelRequested; }
+
+    /// Shared with the worker: read it while the run goes (atomics).
+    const ImportProgress& progress() const { return *m_progress; }
+    /// What the last run did; valid after finished().
+    const ImportResult& result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    QThread* m_thread = nullptr;
+    std::unique_ptr<ImportProgress> m_progress;
+    ImportResult m_result;
+    int m_runCount = 0;
+};
+
+} // namespace mentordesk
