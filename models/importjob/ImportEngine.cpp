@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportEngine.h"
 
+#include "RowPipeline.h"
 #include "SqliteImportWriter.h"
 
 #include "importing/CsvReader.h"
@@ -54,16 +55,6 @@ private:
     QFile* m_file;
     QCryptographicHash m_hash;
 };
-
-ImportProblem wholeRowProblem(qint64 line, int column, const QString& columnName, const QString& reason)
-{
-    ImportProblem problem;
-    problem.line = line;
-    problem.column = column;
-    problem.columnName = columnName;
-    problem.reason = reason;
-    return problem;
-}
 
 /// The actual rows of a record: a file without header row has no names, so its columns are
 /// numbered.
@@ -239,52 +230,38 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
     HashingDevice device(&file);
     device.open(QIODevice::ReadOnly);
     CsvReader reader(&device, options.encoding, options.dialect.delimiter);
-    CsvRecord record;
-    ImportRowValidator::Row row;
+    RowPipeline pipeline(&reader, &validator,
+                         RowPipeline::Range{options.dialect.hasHeaderRow, options.firstRow, options.lastRow});
+    pipeline.start();
+    auto stopAndRollBack = [&](ImportResult::Status status, const QString& message) {
+        pipeline.stop();
+        return rollBack(status, message);
+    };
+    RowPipeline::Batch batch;
     QList<ImportProblem> rowProblems;
-    const QStringList& columnNames = validator.columnNames();
-    bool header = options.dialect.hasHeaderRow;
-    qint64 dataRow = 0;
-    while (reader.readRecord(&record)) {
-        if (header) {
-            header = false;
-            continue;
+    while (pipeline.next(&batch)) {
+        for (RowPipeline::ParsedRow& parsed : batch.rows) {
+            ++result.rowsRead;
+            rowProblems = std::move(parsed.problems);
+            if (rowProblems.isEmpty() && !writer.write(parsed.row, &rowProblems, &error))
+                return stopAndRollBack(ImportResult::Status::Failed, error);
+            if (!rowProblems.isEmpty()) {
+                ++result.rowsRejected;
+                if (problems)
+                    problems->rowRejected(parsed.record.lineNumber(), parsed.record.fields(), rowProblems);
+            }
         }
-        ++dataRow;
-        if (dataRow < options.firstRow)
-            continue;
-        if (options.lastRow > 0 && dataRow > options.lastRow)
-            break;
-        ++result.rowsRead;
-        if (progress && (result.rowsRead & 255) == 0) {
-            progress->bytesRead = reader.bytesRead();
+        if (progress) {
+            progress->bytesRead = batch.bytesRead;
             progress->rowsRead = result.rowsRead;
             if (progress->cancelRequested)
-                return rollBack(ImportResult::Status::Cancelled, tr("The import was cancelled; nothing was written."));
-        }
-
-        rowProblems.clear();
-        // A value the reader had to repair may not be what the file meant: the row is not imported.
-        for (const CsvRecord::Issue& issue : record.issues()) {
-            const int column = issue.column - 1;
-            ImportProblem problem = wholeRowProblem(issue.lineNumber, column, columnNames.value(column), issue.message);
-            if (column >= 0)
-                problem.value = record.field(column).toString();
-            rowProblems << problem;
-        }
-        if (!validator.validate(record, &row))
-            rowProblems += row.problems;
-        else if (rowProblems.isEmpty() && !writer.write(row, &rowProblems, &error))
-            return rollBack(ImportResult::Status::Failed, error);
-
-        if (!rowProblems.isEmpty()) {
-            ++result.rowsRejected;
-            if (problems)
-                problems->rowRejected(record.lineNumber(), record.fields(), rowProblems);
+                return stopAndRollBack(ImportResult::Status::Cancelled,
+                                       tr("The import was cancelled; nothing was written."));
         }
     }
-    if (reader.hasError())
-        return rollBack(ImportResult::Status::Failed, reader.errorString());
+    pipeline.stop();
+    if (const QString readerError = pipeline.readerError(); !readerError.isEmpty())
+        return rollBack(ImportResult::Status::Failed, readerError);
     if (progress) {
         progress->bytesRead = reader.bytesRead();
         progress->rowsRead = result.rowsRead;
