@@ -113,17 +113,34 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>ColumnMapping</name>
     <message>
-        <source>MentorDesk — the desk for marketplace seller-mentorship programs.
-
-Subcommands (run without a window):
-  generate   build a marketplace-scale program file for benchmarks (see &apos;mentordesk generate --help&apos;)</source>
-        <translation>MentorDesk — die Arbeitsumgebung für Mentoring-Programme für Marktplatz-Händler.
-
-Unterbefehle (laufen ohne Fenster):
-  generate   erzeugt eine Programmdatei im Marktplatzmaßstab für Benchmarks (siehe &apos;mentordesk generate --help&apos;)</translation>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
+    <message>
+        <source>There is no field “%1” in this kind of import.</source>
+        <translation>Bei dieser Art von Import gibt es kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The file has no column %1.</source>
+        <translation>Die Datei hat keine Spalte %1.</translation>
+    </message>
+    <message>
+        <source>Column %1 is already mapped to %2; a column can fill only one field.</source>
+        <translation>Spalte %1 ist bereits %2 zugeordnet; eine Spalte kann nur ein Feld füllen.</translation>
+    </message>
+    <message>
+        <source>Column %1 → %2</source>
+        <translation>Spalte %1 → %2</translation>
+    </message>
+    <message>
+        <source>The column mapping was made for another kind of file or another number of columns.</source>
+        <translation>Die Spaltenzuordnung wurde für eine andere Dateiart oder eine andere Spaltenanzahl erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Open the program file &lt;file&gt;.</source>
         <translation>Öffnet die Programmdatei &lt;Datei&gt;.</translation>
@@ -149,10 +166,6 @@ Unterbefehle (laufen ohne Fenster):
         <translation>n</translation>
     </message>
     <message>
-        <source>Optional subcommand: generate.</source>
-        <translation>Optionaler Unterbefehl: generate.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not available in this version of MentorDesk yet.</source>
         <translation>&apos;%1&apos; ist in dieser Version von MentorDesk noch nicht verfügbar.</translation>
     </message>
@@ -171,6 +184,61 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>%1 Run &apos;mentordesk --help&apos; for the options.</source>
         <translation>%1 Mit „mentordesk --help“ sehen Sie die Optionen.</translation>
+    </message>
+    <message>
+        <source>MentorDesk — the desk for marketplace seller-mentorship programs.
+
+Subcommands (run without a window):
+  generate   build a marketplace-scale program file for benchmarks (see &apos;mentordesk generate --help&apos;)
+  import     import sellers or metric snapshots from a CSV file (see &apos;mentordesk import --help&apos;)</source>
+        <translation>MentorDesk — die Arbeitsumgebung für Mentoring-Programme für Marktplatz-Händler.
+
+Unterbefehle (laufen ohne Fenster):
+  generate   erzeugt eine Programmdatei im Marktplatzmaßstab für Benchmarks (siehe &apos;mentordesk generate --help&apos;)
+  import     importiert Händler oder Kennzahlen-Snapshots aus einer CSV-Datei (siehe &apos;mentordesk import --help&apos;)</translation>
+    </message>
+    <message>
+        <source>Optional subcommand: generate or import.</source>
+        <translation>Optionaler Unterbefehl: generate oder import.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The encoding “%1” cannot be read on this computer. Choose another encoding.</source>
+        <translation>Die Kodierung „%1“ kann auf diesem Computer nicht gelesen werden. Wählen Sie eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Values cannot be separated by a quotation mark or a line end. Choose another delimiter.</source>
+        <translation>Werte können nicht durch ein Anführungszeichen oder ein Zeilenende getrennt werden. Wählen Sie ein anderes Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>The record that starts on line %1 is longer than %2 characters, which usually means that a quotation mark is missing. Check the quoting from line %1 on and import the file again.</source>
+        <translation>Der Datensatz, der in Zeile %1 beginnt, ist länger als %2 Zeichen; meist fehlt dann ein Anführungszeichen. Prüfen Sie die Anführungszeichen ab Zeile %1 und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1). Check that it is still there and readable, and import it again.</source>
+        <translation>Die Datei konnte nicht gelesen werden (%1). Prüfen Sie, ob sie noch vorhanden und lesbar ist, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quotation mark appears inside a value that does not start with one. It was kept as part of the value; check that the value is complete.</source>
+        <translation>Zeile %1, Spalte %2: Ein Anführungszeichen steht innerhalb eines Werts, der nicht mit einem Anführungszeichen beginnt. Es wurde als Teil des Werts übernommen; prüfen Sie, ob der Wert vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text follows the closing quotation mark of a quoted value. It was added to the value; check that the value is complete.</source>
+        <translation>Zeile %1, Spalte %2: Auf das schließende Anführungszeichen eines Werts in Anführungszeichen folgt noch Text. Er wurde dem Wert hinzugefügt; prüfen Sie, ob der Wert vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the quoted value that starts here is never closed, so the rest of the file was read into it. Add the missing quotation mark and import the file again.</source>
+        <translation>Zeile %1, Spalte %2: Der hier beginnende Wert in Anführungszeichen wird nie geschlossen, daher wurde der Rest der Datei in ihn eingelesen. Ergänzen Sie das fehlende Anführungszeichen und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The record on line %1 contains bytes that are not valid %2 text; they were replaced by “�”. Choose the encoding the file was saved in and import it again.</source>
+        <translation>Der Datensatz in Zeile %1 enthält Bytes, die kein gültiger %2-Text sind; sie wurden durch „�“ ersetzt. Wählen Sie die Kodierung, in der die Datei gespeichert wurde, und importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -438,6 +506,38 @@ Unterbefehle (laufen ohne Fenster):
         <source>End reason</source>
         <translation>Beendigungsgrund</translation>
     </message>
+    <message>
+        <source>Price competitiveness</source>
+        <translation>Preiswettbewerbsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation>Zeitraum (Tage)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Returned orders</source>
+        <translation>Retournierte Bestellungen</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Retourenquote</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>Lagerumschlag</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Wiederkaufrate</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -511,10 +611,652 @@ Unterbefehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>This import is not in the program&apos;s history.</source>
+        <translation>Dieser Import ist nicht im Verlauf des Programms enthalten.</translation>
+    </message>
+    <message>
+        <source>This import of “%1” has been undone already.</source>
+        <translation>Dieser Import von „%1“ wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Only the most recent import can be undone; undo the later imports first, newest first.</source>
+        <translation>Nur der letzte Import kann rückgängig gemacht werden; machen Sie zuerst die späteren Importe rückgängig, den neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Sellers this import added have since been paired (%1), put in cohorts (%2) or become mentors (%3); undoing the import would delete that work too, so it stays.</source>
+        <translation>Von diesem Import hinzugefügte Händler wurden inzwischen Tandems zugeordnet (%1), in Kohorten aufgenommen (%2) oder zu Mentoren (%3); das Rückgängigmachen würde diese Arbeit ebenfalls löschen, daher bleibt der Import bestehen.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>mentordesk import: %1</source>
+        <translation>mentordesk import: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the program is left as it was…</source>
+        <translation>Abbruch: Das Programm bleibt unverändert…</translation>
+    </message>
+    <message>
+        <source>Writing the rows and rebuilding the indexes…</source>
+        <translation>Die Zeilen werden geschrieben und die Indizes neu aufgebaut…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % read, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 % gelesen, %Ln Zeile</numerusform>
+            <numerusform>%1 % gelesen, %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column “%2”: %3</source>
+        <translation>Zeile %1, Spalte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column “%2”: value “%3”: %4</source>
+        <translation>Zeile %1, Spalte „%2“: Wert „%3“: %4</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>seller files</source>
+        <translation>Händlerdateien</translation>
+    </message>
+    <message>
+        <source>metrics files</source>
+        <translation>Kennzahlendateien</translation>
+    </message>
+    <message>
+        <source>there is no saved import profile “%1” for %2, and none at all yet. Save one in the import wizard, or give the mapping with --mapping FILE.json.</source>
+        <translation>Es gibt kein gespeichertes Importprofil „%1“ für %2 und bisher überhaupt keines. Speichern Sie eines im Importassistenten oder geben Sie die Zuordnung mit --mapping DATEI.json an.</translation>
+    </message>
+    <message>
+        <source>there is no saved import profile “%1” for %2. Saved profiles: %3.</source>
+        <translation>Es gibt kein gespeichertes Importprofil „%1“ für %2. Gespeicherte Profile: %3.</translation>
+    </message>
+    <message>
+        <source>the saved import profile “%1” cannot be read: %2</source>
+        <translation>Das gespeicherte Importprofil „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping file “%1”: %2.</source>
+        <translation>Die Zuordnungsdatei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the mapping file “%1” cannot be used: %2 See docs/import-mapping.md for the format.</source>
+        <translation>Die Zuordnungsdatei „%1“ kann nicht verwendet werden: %2 Das Format ist in docs/import-mapping.md beschrieben.</translation>
+    </message>
+    <message>
+        <source>the mapping file “%1” is for %2, not %3.</source>
+        <translation>Die Zuordnungsdatei „%1“ ist für %2 bestimmt, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>New categories: %1</source>
+        <translation>Neue Kategorien: %1</translation>
+    </message>
+    <message>
+        <source>New countries: %1</source>
+        <translation>Neue Länder: %1</translation>
+    </message>
+    <message>
+        <source>New time zones: %1</source>
+        <translation>Neue Zeitzonen: %1</translation>
+    </message>
+    <message>
+        <source>New values of “%1”: %2</source>
+        <translation>Neue Werte für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Had it been an import:</source>
+        <translation>Probelauf: Es wurde nichts geschrieben. Ein echter Import hätte ergeben:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln row(s) from “%1”.</source>
+        <translation>
+            <numerusform>%Ln Zeile aus „%1“ gelesen.</numerusform>
+            <numerusform>%Ln Zeilen aus „%1“ gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seller(s) added</source>
+        <translation>
+            <numerusform>%Ln Händler hinzugefügt</numerusform>
+            <numerusform>%Ln Händler hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seller(s) updated</source>
+        <translation>
+            <numerusform>%Ln Händler aktualisiert</numerusform>
+            <numerusform>%Ln Händler aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seller(s) unchanged</source>
+        <translation>
+            <numerusform>%Ln Händler unverändert</numerusform>
+            <numerusform>%Ln Händler unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped: the seller is already in the program (--on-duplicate update replaces their values)</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen: Der Händler ist bereits im Programm (--on-duplicate update ersetzt seine Werte)</numerusform>
+            <numerusform>%Ln Zeilen übersprungen: Die Händler sind bereits im Programm (--on-duplicate update ersetzt ihre Werte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln Zeile abgelehnt</numerusform>
+            <numerusform>%Ln Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric snapshot(s) added</source>
+        <translation>
+            <numerusform>%Ln Kennzahlen-Snapshot hinzugefügt</numerusform>
+            <numerusform>%Ln Kennzahlen-Snapshots hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric snapshot(s) updated</source>
+        <translation>
+            <numerusform>%Ln Kennzahlen-Snapshot aktualisiert</numerusform>
+            <numerusform>%Ln Kennzahlen-Snapshots aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric snapshot(s) unchanged</source>
+        <translation>
+            <numerusform>%Ln Kennzahlen-Snapshot unverändert</numerusform>
+            <numerusform>%Ln Kennzahlen-Snapshots unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import batch %1.</source>
+        <translation>Importvorgang %1.</translation>
+    </message>
+    <message>
+        <source>Safety copy of the program before the import: “%1”.</source>
+        <translation>Sicherungskopie des Programms vor dem Import: „%1“.</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>Dauer: %1 s.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imports sellers or metric snapshots from a CSV file into a program, as the import wizard does, without opening a window. Exit code 0: everything was imported; 1: some rows were rejected, the rest was imported; 2: nothing was written.</source>
+        <translation>Importiert Händler oder Kennzahlen-Snapshots aus einer CSV-Datei in ein Programm, wie der Importassistent, aber ohne ein Fenster zu öffnen. Exit-Code 0: Alles wurde importiert; 1: Einige Zeilen wurden abgelehnt, der Rest wurde importiert; 2: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The program file to import into; created when it does not exist (default: the last program opened).</source>
+        <translation>Die Programmdatei, in die importiert wird; sie wird angelegt, falls sie nicht existiert (Standard: das zuletzt geöffnete Programm).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Use the column mapping saved in the import wizard as &lt;name&gt;.</source>
+        <translation>Verwendet die im Importassistenten als &lt;Name&gt; gespeicherte Spaltenzuordnung.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Use the column mapping of &lt;file&gt; (JSON, see docs/import-mapping.md).</source>
+        <translation>Verwendet die Spaltenzuordnung aus &lt;Datei&gt; (JSON, siehe docs/import-mapping.md).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding, e.g. UTF-8 or windows-1252 (default: detected).</source>
+        <translation>Die Kodierung der Datei, z. B. UTF-8 oder windows-1252 (Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <source>What separates the values: , ; | or tab (default: detected).</source>
+        <translation>Das Trennzeichen zwischen den Werten: , ; | oder tab (Standard: automatisch erkannt).</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>What to do with sellers already in the program: update (default) or skip.</source>
+        <translation>Was mit Händlern geschieht, die bereits im Programm sind: update (Standard) oder skip.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>The date of the metric snapshots of rows without one (default: the file&apos;s date).</source>
+        <translation>Das Datum der Kennzahlen-Snapshots für Zeilen ohne eigenes Datum (Standard: das Datum der Datei).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Check and count everything, then write nothing.</source>
+        <translation>Prüft und zählt alles, schreibt aber nichts.</translation>
+    </message>
+    <message>
+        <source>Write every rejected row, with the reason, to &lt;file&gt; (CSV).</source>
+        <translation>Schreibt jede abgelehnte Zeile mit dem Grund in &lt;Datei&gt; (CSV).</translation>
+    </message>
+    <message>
+        <source>What the file holds: sellers or metrics.</source>
+        <translation>Was die Datei enthält: sellers oder metrics.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 Run &apos;mentordesk import --help&apos;.</source>
+        <translation>%1 Siehe „mentordesk import --help“.</translation>
+    </message>
+    <message>
+        <source>say what to import and from which file: mentordesk import sellers|metrics FILE.</source>
+        <translation>Geben Sie an, was aus welcher Datei importiert werden soll: mentordesk import sellers|metrics DATEI.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not something to import; say sellers or metrics.</source>
+        <translation>&apos;%1&apos; kann nicht importiert werden; geben Sie sellers oder metrics an.</translation>
+    </message>
+    <message>
+        <source>--profile and --mapping cannot be used together: each gives the whole mapping.</source>
+        <translation>--profile und --mapping können nicht zusammen verwendet werden: Beide legen die gesamte Zuordnung fest.</translation>
+    </message>
+    <message>
+        <source>MentorDesk cannot read the encoding &apos;%1&apos;. Encodings it knows include %2.</source>
+        <translation>MentorDesk kann die Kodierung &apos;%1&apos; nicht lesen. Bekannte Kodierungen sind unter anderem %2.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter erwartet , ; | oder tab, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update, not &apos;%1&apos;.</source>
+        <translation>--on-duplicate erwartet skip oder update, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--export-date needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--export-date erwartet ein Datum im Format JJJJ-MM-TT, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>say which program to import into with --database FILE.</source>
+        <translation>Geben Sie mit --database DATEI an, in welches Programm importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>the mapping names the encoding &apos;%1&apos;, which MentorDesk cannot read.</source>
+        <translation>Die Zuordnung nennt die Kodierung &apos;%1&apos;, die MentorDesk nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”: %2, values separated by %3, with a header row.</source>
+        <translation>„%1“ wird gelesen: %2, Werte getrennt durch %3, mit Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”: %2, values separated by %3, without a header row.</source>
+        <translation>„%1“ wird gelesen: %2, Werte getrennt durch %3, ohne Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>the mapping does not fit “%1”:
+%2</source>
+        <translation>Die Zuordnung passt nicht zu „%1“:
+%2</translation>
+    </message>
+    <message>
+        <source>Columns used:</source>
+        <translation>Verwendete Spalten:</translation>
+    </message>
+    <message>
+        <source>Columns left out: none.</source>
+        <translation>Ausgelassene Spalten: keine.</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation>Ausgelassene Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>Metric snapshots are dated %1 (--export-date).</source>
+        <translation>Kennzahlen-Snapshots erhalten das Datum %1 (--export-date).</translation>
+    </message>
+    <message>
+        <source>Metric snapshots are dated %1, the file&apos;s date; give another with --export-date.</source>
+        <translation>Kennzahlen-Snapshots erhalten das Datum %1, das Datum der Datei; ein anderes können Sie mit --export-date angeben.</translation>
+    </message>
+    <message>
+        <source>no column of “%1” fills %2, which an import needs. Name the columns with --mapping FILE.json (see docs/import-mapping.md) or --profile NAME.</source>
+        <translation>Keine Spalte von „%1“ füllt das Feld %2, das für einen Import erforderlich ist. Benennen Sie die Spalten mit --mapping DATEI.json (siehe docs/import-mapping.md) oder --profile NAME.</translation>
+    </message>
+    <message>
+        <source>Created the new program “%1”.</source>
+        <translation>Das neue Programm „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Importing into “%1”.</source>
+        <translation>Import in „%1“.</translation>
+    </message>
+    <message>
+        <source>The program was upgraded; its previous version is at “%1”.</source>
+        <translation>Das Programm wurde aktualisiert; die vorherige Version liegt unter „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s) (run again with --errors REPORT.csv to get them all).</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Problem (führen Sie den Befehl mit --errors BERICHT.csv erneut aus, um alle zu erhalten).</numerusform>
+            <numerusform>… und %Ln weitere Probleme (führen Sie den Befehl mit --errors BERICHT.csv erneut aus, um alle zu erhalten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s) (see --errors “%1”).</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Problem (siehe --errors „%1“).</numerusform>
+            <numerusform>… und %Ln weitere Probleme (siehe --errors „%1“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were rejected; see “%1”.</source>
+        <translation>
+            <numerusform>%Ln Zeile wurde abgelehnt; siehe „%1“.</numerusform>
+            <numerusform>%Ln Zeilen wurden abgelehnt; siehe „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were rejected; run again with --errors REPORT.csv to get them in a file.</source>
+        <translation>
+            <numerusform>%Ln Zeile wurde abgelehnt; führen Sie den Befehl mit --errors BERICHT.csv erneut aus, um sie in eine Datei zu schreiben.</numerusform>
+            <numerusform>%Ln Zeilen wurden abgelehnt; führen Sie den Befehl mit --errors BERICHT.csv erneut aus, um sie in eine Datei zu schreiben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportEngine</name>
+    <message>
+        <source>Imports need an open program file.</source>
+        <translation>Für Importe muss eine Programmdatei geöffnet sein.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The encoding of “%1” is not known; choose one of the list.</source>
+        <translation>Die Kodierung von „%1“ ist unbekannt; wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The column mapping is for another kind of file.</source>
+        <translation>Die Spaltenzuordnung ist für eine andere Dateiart bestimmt.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1, which every row needs; map one.</source>
+        <translation>Dem Feld %1, das jede Zeile braucht, ist keine Spalte zugeordnet; ordnen Sie eine zu.</translation>
+    </message>
+    <message>
+        <source>The safety copy of the program could not be written next to it (%1), so nothing was imported; free some disk space and try again.</source>
+        <translation>Die Sicherungskopie des Programms konnte nicht daneben gespeichert werden (%1), daher wurde nichts importiert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The safety copy “%1” could not be put in place, so nothing was imported.</source>
+        <translation>Die Sicherungskopie „%1“ konnte nicht abgelegt werden, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The program file is busy or locked (%1); close other windows using it and try again.</source>
+        <translation>Die Programmdatei ist belegt oder gesperrt (%1); schließen Sie andere Fenster, die sie verwenden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1); the program is as it was before. Free some disk space and try again.</source>
+        <translation>Der Import konnte nicht gespeichert werden (%1); das Programm ist unverändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorReport</name>
+    <message>
+        <source>MentorDesk cannot write the error report “%1”: %2. Choose a folder you can write to.</source>
+        <translation>MentorDesk kann den Fehlerbericht „%1“ nicht schreiben: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not finish the error report “%1”: %2. Free some disk space or choose another folder, then import again.</source>
+        <translation>MentorDesk konnte den Fehlerbericht „%1“ nicht fertigstellen: %2. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und importieren Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfiles</name>
+    <message>
+        <source>There is no saved profile “%1”.</source>
+        <translation>Es gibt kein gespeichertes Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved profile “%1” cannot be read: %2</source>
+        <translation>Das gespeicherte Profil „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The saved profile “%1” is for another kind of file.</source>
+        <translation>Das gespeicherte Profil „%1“ ist für eine andere Dateiart bestimmt.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain “/” or “\”.</source>
+        <translation>Ein Profilname darf weder „/“ noch „\“ enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowValidator</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 % and 100 % (0 and 1 as a share).</source>
+        <translation>%1 muss zwischen 0 % und 100 % liegen (als Anteil zwischen 0 und 1).</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2.</source>
+        <translation>%1 muss größer als %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n value(s), but the file has %1 columns; check its quotes and delimiters.</source>
+        <translation>
+            <numerusform>Die Zeile hat %n Wert, die Datei aber %1 Spalten; prüfen Sie die Anführungszeichen und Trennzeichen der Zeile.</numerusform>
+            <numerusform>Die Zeile hat %n Werte, die Datei aber %1 Spalten; prüfen Sie die Anführungszeichen und Trennzeichen der Zeile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is required; map a column to it.</source>
+        <translation>%1 ist ein Pflichtfeld; ordnen Sie ihm eine Spalte zu.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address; use the form name@example.com.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse; verwenden Sie die Form name@example.com.</translation>
+    </message>
+    <message>
+        <source>Returned orders (%1) cannot be more than orders (%2).</source>
+        <translation>Es kann nicht mehr retournierte Bestellungen (%1) als Bestellungen (%2) geben.</translation>
+    </message>
+    <message>
+        <source>The row has metrics but no date for them; map a date column or give the export date.</source>
+        <translation>Die Zeile enthält Kennzahlen, aber kein Datum dafür; ordnen Sie eine Datumsspalte zu oder geben Sie das Exportdatum an.</translation>
+    </message>
+    <message>
+        <source>Seller ID “%1” appears again; line %2 has it already.</source>
+        <translation>Die Händler-ID „%1“ kommt mehrfach vor; sie steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>Seller “%1” has a second snapshot for %2; line %3 has the first.</source>
+        <translation>Händler „%1“ hat einen zweiten Snapshot für %2; der erste steht in Zeile %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>“%1” is a folder, not a file. Choose the CSV file to import.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei. Wählen Sie die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>MentorDesk cannot read “%1”: %2. Check that the file exists and is readable.</source>
+        <translation>MentorDesk kann „%1“ nicht lesen: %2. Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it holds no rows to import.</source>
+        <translation>„%1“ ist leer: Die Datei enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>MentorDesk cannot read “%1”: %2</source>
+        <translation>MentorDesk kann „%1“ nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MentorDesk programs (*.mentordesk)</source>
         <translation>MentorDesk-Programme (*.mentordesk)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfile</name>
+    <message>
+        <source>The column “%1” (for %2) is not in the file.</source>
+        <translation>Die Spalte „%1“ (für %2) ist nicht in der Datei enthalten.</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns named “%2” (for %3); map the field by position instead.</source>
+        <translation>Die Datei hat %1 Spalten namens „%2“ (für %3); ordnen Sie das Feld stattdessen über die Position zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no column %1 (for %2); it has %n column(s).</source>
+        <translation>
+            <numerusform>Die Datei hat keine Spalte %1 (für %2); sie hat %n Spalte.</numerusform>
+            <numerusform>Die Datei hat keine Spalte %1 (für %2); sie hat %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown setting “%1”.</source>
+        <translation>Die Zuordnung enthält eine unbekannte Einstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>The mapping was written by a newer version of MentorDesk (format %1).</source>
+        <translation>Die Zuordnung wurde von einer neueren Version von MentorDesk geschrieben (Format %1).</translation>
+    </message>
+    <message>
+        <source>The mapping has no valid “version” (expected %1).</source>
+        <translation>Die Zuordnung hat keine gültige „version“ (erwartet: %1).</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s “kind” must be “sellers” or “metrics”.</source>
+        <translation>„kind“ in der Zuordnung muss „sellers“ oder „metrics“ sein.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s “name” must be text.</source>
+        <translation>„name“ in der Zuordnung muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>The mapping has no “columns” object.</source>
+        <translation>Die Zuordnung hat kein Objekt „columns“.</translation>
+    </message>
+    <message>
+        <source>The column of “%1” must be a header name or a column number from 1.</source>
+        <translation>Die Spalte für „%1“ muss ein Spaltenname aus der Kopfzeile oder eine Spaltennummer ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>The mapping names fields that %1 imports do not have: %2.</source>
+        <translation>Die Zuordnung nennt Felder, die es bei %1-Importen nicht gibt: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s “delimiter” must be one character (or “tab”, or “auto”).</source>
+        <translation>„delimiter“ in der Zuordnung muss ein einzelnes Zeichen sein (oder „tab“ oder „auto“).</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s “encoding” must be text.</source>
+        <translation>„encoding“ in der Zuordnung muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s encoding “%1” is not known.</source>
+        <translation>Die Kodierung „%1“ in der Zuordnung ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s “numberStyle” must be “dot”, “comma” or “auto”.</source>
+        <translation>„numberStyle“ in der Zuordnung muss „dot“, „comma“ oder „auto“ sein.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s “dateOrder” must be “dayMonth”, “monthDay” or “auto”.</source>
+        <translation>„dateOrder“ in der Zuordnung muss „dayMonth“, „monthDay“ oder „auto“ sein.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s “hasHeader” must be true or false.</source>
+        <translation>„hasHeader“ in der Zuordnung muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: %1 (at character %2).</source>
+        <translation>Die Zuordnung ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object.</source>
+        <translation>Die Zuordnung ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1461,88 @@ Unterbefehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
+    <name>SqliteImportWriter</name>
+    <message>
+        <source>The program file refused the import: %1.</source>
+        <translation>Die Programmdatei hat den Import abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>A return rate is kept as returned orders, so it needs the orders of the same row; map the orders column or fill it in.</source>
+        <translation>Eine Retourenquote wird als Anzahl retournierter Bestellungen gespeichert und braucht daher die Bestellungen derselben Zeile; ordnen Sie die Spalte mit den Bestellungen zu oder füllen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Several sellers of the program have the e-mail address “%1”, and none has this seller ID; give the seller ID the program knows.</source>
+        <translation>Mehrere Händler des Programms haben die E-Mail-Adresse „%1“, und keiner hat diese Händler-ID; geben Sie die Händler-ID an, die im Programm gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Seller “%1” has a second snapshot for %2 in this file; only the first is imported.</source>
+        <translation>Händler „%1“ hat in dieser Datei einen zweiten Snapshot für %2; nur der erste wird importiert.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>No seller with the ID “%1” is in this program; import the seller profiles first.</source>
+        <translation>In diesem Programm gibt es keinen Händler mit der ID „%1“; importieren Sie zuerst die Händlerprofile.</translation>
+    </message>
+    <message>
+        <source>This seller appears again; line %1 has it already, and only that row is imported.</source>
+        <translation>Dieser Händler kommt mehrfach vor; er steht bereits in Zeile %1, und nur diese Zeile wird importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueConverter</name>
+    <message>
+        <source>“%1” could be %2 or %3; choose whether the file writes decimals with a point or a comma.</source>
+        <translation>„%1“ könnte %2 oder %3 sein; wählen Sie, ob die Datei Dezimalzahlen mit Punkt oder mit Komma schreibt.</translation>
+    </message>
+    <message>
+        <source>“%1” is written with a decimal comma, but the file is set to decimal points (1,234.56).</source>
+        <translation>„%1“ ist mit Dezimalkomma geschrieben, für die Datei ist aber Dezimalpunkt eingestellt (1,234.56).</translation>
+    </message>
+    <message>
+        <source>“%1” is written with a decimal point, but the file is set to decimal commas (1.234,56).</source>
+        <translation>„%1“ ist mit Dezimalpunkt geschrieben, für die Datei ist aber Dezimalkomma eingestellt (1.234,56).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3; choose whether the file writes the day or the month first.</source>
+        <translation>„%1“ könnte %2 oder %3 sein; wählen Sie, ob die Datei zuerst den Tag oder den Monat schreibt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date with the day first, as the file is set to read dates.</source>
+        <translation>„%1“ ist kein Datum mit dem Tag zuerst, wie es für die Datei eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date with the month first, as the file is set to read dates.</source>
+        <translation>„%1“ ist kein Datum mit dem Monat zuerst, wie es für die Datei eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; use the form 2026-03-31, 31.03.2026 or 31/03/2026.</source>
+        <translation>„%1“ ist kein Datum; verwenden Sie die Form 2026-03-31, 31.03.2026 oder 31/03/2026.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a calendar date.</source>
+        <translation>„%1“ ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no; use yes, no, true, false, 1 or 0.</source>
+        <translation>„%1“ ist weder Ja noch Nein; verwenden Sie ja, nein, yes, no, true, false, 1 oder 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices for %2 (%3).</source>
+        <translation>„%1“ ist kein zulässiger Wert für %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::AddRecordDialog</name>
     <message>
         <source>Add seller</source>
@@ -839,10 +1663,501 @@ Unterbefehle (laufen ohne Fenster):
     </message>
 </context>
 <context>
+    <name>mentordesk::DuplicatesPage</name>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (empty cells keep the stored value)</source>
+        <translation>Mit den Werten der Datei akt&amp;ualisieren (leere Zellen behalten den gespeicherten Wert)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: the stored sellers stay as they are</source>
+        <translation>Über&amp;springen: Die gespeicherten Händler bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Choose row by row:</source>
+        <translation>Zeilenweise &amp;entscheiden:</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Alle markieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>&amp;Keine markieren</translation>
+    </message>
+    <message>
+        <source>Sellers already in the program</source>
+        <translation>Händler, die bereits im Programm sind</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) of the file are already in the program, and the file would change them.</source>
+        <translation>
+            <numerusform>%n Händler der Datei ist bereits im Programm, und die Datei würde ihn ändern.</numerusform>
+            <numerusform>%n Händler der Datei sind bereits im Programm, und die Datei würde sie ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 · %2 · %3</source>
+        <translation>Zeile %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are listed; with “Choose row by row”, the others are skipped.</source>
+        <translation>
+            <numerusform>Nur %n Händler ist aufgeführt; bei „Zeilenweise entscheiden“ werden die übrigen übersprungen.</numerusform>
+            <numerusform>Nur die ersten %n Händler sind aufgeführt; bei „Zeilenweise entscheiden“ werden die übrigen übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::FacetModel</name>
     <message>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::FilePage</name>
+    <message>
+        <source>&amp;Sellers — profiles, optionally with their current metrics</source>
+        <translation>&amp;Händler — Profile, optional mit ihren aktuellen Kennzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Metric snapshots — one seller and date per row</source>
+        <translation>&amp;Kennzahlen-Snapshots — ein Händler und ein Datum pro Zeile</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or text file exported from a marketplace back office or a spreadsheet.</source>
+        <translation>Wählen Sie eine CSV- oder Textdatei, die aus dem Backoffice eines Marktplatzes oder aus einer Tabellenkalkulation exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>Pfad einer .csv- oder .txt-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>A saved profile sets the format and the columns at once; with one that fits the file, Next goes straight to the validation.</source>
+        <translation>Ein gespeichertes Profil legt Format und Spalten auf einmal fest; passt es zur Datei, führt „Weiter“ direkt zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Choose a File to Import</source>
+        <translation>Zu importierende Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv *.tab);;All files (*)</source>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv *.tab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Es gibt keine Datei „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n Datenzeile</numerusform>
+            <numerusform>%n Datenzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n data row(s)</source>
+        <translation>
+            <numerusform>mehr als %n Datenzeile</numerusform>
+            <numerusform>mehr als %n Datenzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · last changed on %4</source>
+        <translation>%1 · %2 · %3 · zuletzt geändert am %4</translation>
+    </message>
+    <message>
+        <source>(none — detect the format and the columns)</source>
+        <translation>(keines — Format und Spalten automatisch erkennen)</translation>
+    </message>
+    <message>
+        <source>The profile does not fit this file, so its columns are mapped by name: %1</source>
+        <translation>Das Profil passt nicht zu dieser Datei, daher werden seine Spalten nach Namen zugeordnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::FormatPage</name>
+    <message>
+        <source>detected from the file&apos;s byte-order mark</source>
+        <translation>anhand der Byte-Order-Markierung (BOM) der Datei erkannt</translation>
+    </message>
+    <message>
+        <source>detected: the text is valid UTF-8</source>
+        <translation>erkannt: Der Text ist gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>guessed from the text; check the accented letters in the preview</source>
+        <translation>aus dem Text geschätzt; prüfen Sie Umlaute und Akzente in der Vorschau</translation>
+    </message>
+    <message>
+        <source>could not be detected; Windows-1252 is what spreadsheets on Windows write</source>
+        <translation>nicht erkannt; Tabellenkalkulationen unter Windows schreiben Windows-1252</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>Ihre Auswahl</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>First row holds &amp;column names</source>
+        <translation>Erste Zeile enthält &amp;Spaltennamen</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Check that the preview shows the file&apos;s values in the right columns and with the right letters; change what was detected if not.</source>
+        <translation>Prüfen Sie, ob die Vorschau die Werte der Datei in den richtigen Spalten und mit den richtigen Zeichen zeigt; ändern Sie andernfalls die erkannten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Detect from the values</source>
+        <translation>Anhand der Werte erkennen</translation>
+    </message>
+    <message>
+        <source>1,234.56 (decimal point)</source>
+        <translation>1,234.56 (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>1.234,56 (decimal comma)</source>
+        <translation>1.234,56 (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <source>Day before month (31/12/2026)</source>
+        <translation>Tag vor Monat (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month before day (12/31/2026)</source>
+        <translation>Monat vor Tag (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Rows are counted from the first data row; the header row does not count.</source>
+        <translation>Die Zeilen werden ab der ersten Datenzeile gezählt; die Kopfzeile zählt nicht mit.</translation>
+    </message>
+    <message>
+        <source>the last row</source>
+        <translation>letzte Zeile</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>Za&amp;hlen:</translation>
+    </message>
+    <message>
+        <source>D&amp;ates:</source>
+        <translation>&amp;Datumsangaben:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows to import:</source>
+        <translation>Zu importierende Zei&amp;len:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Every row is read as a single column: choose the delimiter that separates the file&apos;s values.</source>
+        <translation>Jede Zeile wird als eine einzige Spalte gelesen: Wählen Sie das Trennzeichen, das die Werte der Datei trennt.</translation>
+    </message>
+    <message>
+        <source>The last row comes before the first one: no row would be imported.</source>
+        <translation>Die letzte Zeile liegt vor der ersten: Es würde keine Zeile importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportBatchTableModel</name>
+    <message>
+        <source>%1
+%2 bytes, SHA-256 %3</source>
+        <translation>%1
+%2 Byte, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Undone on %1</source>
+        <translation>Rückgängig gemacht am %1</translation>
+    </message>
+    <message>
+        <source>Mapping profile “%1”</source>
+        <translation>Zuordnungsprofil „%1“</translation>
+    </message>
+    <message>
+        <source>Metric snapshots</source>
+        <translation>Kennzahlen-Snapshots</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Sellers the file left as they were, including those skipped as duplicates</source>
+        <translation>Händler, die durch die Datei nicht verändert wurden, einschließlich der als Duplikate übersprungenen</translation>
+    </message>
+    <message>
+        <source>Metric snapshots added or updated</source>
+        <translation>Hinzugefügte oder aktualisierte Kennzahlen-Snapshots</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Only the most recent import can be undone; undoing deletes the sellers and snapshots it added and puts back the values it changed.</source>
+        <translation>Nur der letzte Import kann rückgängig gemacht werden; dabei werden die von ihm hinzugefügten Händler und Snapshots gelöscht und die von ihm geänderten Werte wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>No file has been imported into this program yet.</source>
+        <translation>In dieses Programm wurde noch keine Datei importiert.</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>%n von ihm hinzugefügter Händler wird gelöscht.</numerusform>
+            <numerusform>%n von ihm hinzugefügte Händler werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) it updated get their previous values back.</source>
+        <translation>
+            <numerusform>%n von ihm aktualisierter Händler erhält seine vorherigen Werte zurück.</numerusform>
+            <numerusform>%n von ihm aktualisierte Händler erhalten ihre vorherigen Werte zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>%n von ihm hinzugefügter Snapshot wird gelöscht.</numerusform>
+            <numerusform>%n von ihm hinzugefügte Snapshots werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) it updated get their previous values back.</source>
+        <translation>
+            <numerusform>%n von ihm aktualisierter Snapshot erhält seine vorherigen Werte zurück.</numerusform>
+            <numerusform>%n von ihm aktualisierte Snapshots erhalten ihre vorherigen Werte zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1” of %2?</source>
+        <translation>Import von „%1“ vom %2 rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Import not undone</source>
+        <translation>Import nicht rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportPreviewModel</name>
+    <message>
+        <source>This row is outside the rows to import.</source>
+        <translation>Diese Zeile liegt außerhalb der zu importierenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: %2</source>
+        <translation>Zeile %1 der Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1
+(not imported)</source>
+        <translation>%1
+(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>Column “%1” is not imported.</source>
+        <translation>Die Spalte „%1“ wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Column “%1” is imported as %2.</source>
+        <translation>Die Spalte „%1“ wird als %2 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The program gets the whole import or nothing of it: cancelling leaves it as it was.</source>
+        <translation>Das Programm übernimmt den Import ganz oder gar nicht: Bei einem Abbruch bleibt es unverändert.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>The rows are being written to the program; the import can no longer be cancelled.</source>
+        <translation>Die Zeilen werden in das Programm geschrieben; der Import kann nicht mehr abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Writing to the program and updating its indexes…</source>
+        <translation>Das Programm wird geschrieben und seine Indizes werden aktualisiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %n row(s) read</source>
+        <translation>
+            <numerusform>Import läuft… %n Zeile gelesen</numerusform>
+            <numerusform>Import läuft… %n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportRunner</name>
+    <message>
+        <source>The program file could not be opened for the import: %1</source>
+        <translation>Die Programmdatei konnte für den Import nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -991,6 +2306,132 @@ Unterbefehle (laufen ohne Fenster):
         <source>Assign to C&amp;ohort…</source>
         <translation>&amp;Kohorte zuweisen…</translation>
     </message>
+    <message>
+        <source>&amp;Import Sellers…</source>
+        <translation>Händler &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Metric Snapshots…</source>
+        <translation>&amp;Kennzahlen-Snapshots importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>The program was changed by an import; the views show its current contents.</source>
+        <translation>Das Programm wurde durch einen Import geändert; die Ansichten zeigen den aktuellen Inhalt.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MappingPage</name>
+    <message>
+        <source>&amp;Save Profile…</source>
+        <translation>Profil &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport date:</source>
+        <translation>E&amp;xportdatum:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for each field; fields marked * are required. Columns no field uses are not imported.</source>
+        <translation>Wählen Sie für jedes Feld die Spalte der Datei; mit * markierte Felder sind Pflichtfelder. Spalten, die keinem Feld zugeordnet sind, werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The date of the snapshots of rows without a snapshot date column: the day the file was exported.</source>
+        <translation>Das Datum der Snapshots für Zeilen ohne Spalte für das Snapshot-Datum: der Tag, an dem die Datei exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>For example “%1”</source>
+        <translation>Zum Beispiel „%1“</translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation>Noch zuzuordnen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not imported: %1.</source>
+        <translation>
+            <numerusform>%n Spalte nicht importiert: %1.</numerusform>
+            <numerusform>%n Spalten nicht importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column holds the snapshot date: every row is a snapshot of the export date.</source>
+        <translation>Keine Spalte enthält das Snapshot-Datum: Jede Zeile ist ein Snapshot zum Exportdatum.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>The profile “%1” does not fit this file: %2</source>
+        <translation>Das Profil „%1“ passt nicht zu dieser Datei: %2</translation>
+    </message>
+    <message>
+        <source>The columns of profile “%1” are mapped.</source>
+        <translation>Die Spalten des Profils „%1“ wurden zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Name of the profile (the next file of this kind can use it):</source>
+        <translation>Name des Profils (die nächste Datei dieser Art kann es verwenden):</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Replace Profile</source>
+        <translation>Profil ersetzen</translation>
+    </message>
+    <message>
+        <source>A profile “%1” exists already. Replace it with these settings?</source>
+        <translation>Ein Profil „%1“ existiert bereits. Soll es durch diese Einstellungen ersetzt werden?</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>Das Profil „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1”.</source>
+        <translation>Das Profil „%1“ wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MetricComparisonModel</name>
@@ -1130,6 +2571,233 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SummaryPage</name>
+    <message>
+        <source>Save &amp;Error Report…</source>
+        <translation>Fehlerbericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Imported Sellers</source>
+        <translation>Importierte Händler &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The file was imported in %1 s.</source>
+        <translation>Die Datei wurde in %1 s importiert.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The program is unchanged.</source>
+        <translation>Der Import wurde abgebrochen. Das Programm ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The import failed and the program is unchanged: %1</source>
+        <translation>Der Import ist fehlgeschlagen, das Programm ist unverändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) added.</source>
+        <translation>
+            <numerusform>%n Händler hinzugefügt.</numerusform>
+            <numerusform>%n Händler hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) updated.</source>
+        <translation>
+            <numerusform>%n Händler aktualisiert.</numerusform>
+            <numerusform>%n Händler aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) unchanged.</source>
+        <translation>
+            <numerusform>%n Händler unverändert.</numerusform>
+            <numerusform>%n Händler unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing seller(s) skipped.</source>
+        <translation>
+            <numerusform>%n vorhandener Händler übersprungen.</numerusform>
+            <numerusform>%n vorhandene Händler übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) added.</source>
+        <translation>
+            <numerusform>%n Snapshot hinzugefügt.</numerusform>
+            <numerusform>%n Snapshots hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) updated.</source>
+        <translation>
+            <numerusform>%n Snapshot aktualisiert.</numerusform>
+            <numerusform>%n Snapshots aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt.</numerusform>
+            <numerusform>%n Zeilen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New values of %1: %2.</source>
+        <translation>Neue Werte für %1: %2.</translation>
+    </message>
+    <message>
+        <source>A safety copy of the program as it was before is at “%1”.</source>
+        <translation>Eine Sicherungskopie des vorherigen Programmstands liegt unter „%1“.</translation>
+    </message>
+    <message>
+        <source>Import History in the File menu can undo this import as a whole.</source>
+        <translation>Mit Datei ▸ Importverlauf lässt sich dieser Import als Ganzes rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The error report could not be written to the temporary folder.</source>
+        <translation>Der Fehlerbericht konnte nicht in den temporären Ordner geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced. Choose another name or folder.</source>
+        <translation>„%1“ kann nicht ersetzt werden. Wählen Sie einen anderen Namen oder Ordner.</translation>
+    </message>
+    <message>
+        <source>The error report could not be saved as “%1”. Check that the folder is writable and the disk is not full.</source>
+        <translation>Der Fehlerbericht konnte nicht als „%1“ gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>%1-rejected-rows.csv</source>
+        <translation>%1-abgelehnte-Zeilen.csv</translation>
+    </message>
+    <message>
+        <source>Save Error Report</source>
+        <translation>Fehlerbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ValidationPage</name>
+    <message>
+        <source>Change the &amp;Format…</source>
+        <translation>Forma&amp;t ändern…</translation>
+    </message>
+    <message>
+        <source>Show &amp;only rows with problems</source>
+        <translation>&amp;Nur Zeilen mit Problemen anzeigen</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The whole file is checked without changing the program. Cells with problems are red (amber when a value can be read two ways); point at one to see why.</source>
+        <translation>Die gesamte Datei wird geprüft, ohne das Programm zu ändern. Zellen mit Problemen sind rot (orange, wenn ein Wert zweideutig ist); zeigen Sie auf eine Zelle, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Prüfung wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the file… %n row(s) read</source>
+        <translation>
+            <numerusform>Datei wird geprüft… %n Zeile gelesen</numerusform>
+            <numerusform>Datei wird geprüft… %n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Gelesene Zeilen:</translation>
+    </message>
+    <message>
+        <source>New sellers:</source>
+        <translation>Neue Händler:</translation>
+    </message>
+    <message>
+        <source>Sellers updated:</source>
+        <translation>Aktualisierte Händler:</translation>
+    </message>
+    <message>
+        <source>Sellers unchanged:</source>
+        <translation>Unveränderte Händler:</translation>
+    </message>
+    <message>
+        <source>New snapshots:</source>
+        <translation>Neue Snapshots:</translation>
+    </message>
+    <message>
+        <source>Snapshots updated:</source>
+        <translation>Aktualisierte Snapshots:</translation>
+    </message>
+    <message>
+        <source>Snapshots unchanged:</source>
+        <translation>Unveränderte Snapshots:</translation>
+    </message>
+    <message>
+        <source>Rows rejected:</source>
+        <translation>Abgelehnte Zeilen:</translation>
+    </message>
+    <message>
+        <source>No row of the file can be imported. Check the columns and the format.</source>
+        <translation>Keine Zeile der Datei kann importiert werden. Prüfen Sie die Spalten und das Format.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Alle Zeilen können importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be left out; after the import, the summary can save them with their problems as a report.</source>
+        <translation>
+            <numerusform>%n Zeile wird ausgelassen; nach dem Import können Sie sie in der Zusammenfassung mit ihren Problemen als Bericht speichern.</numerusform>
+            <numerusform>%n Zeilen werden ausgelassen; nach dem Import können Sie sie in der Zusammenfassung mit ihren Problemen als Bericht speichern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n rejected row(s).</source>
+        <translation>
+            <numerusform>Die Vorschau zeigt %n abgelehnte Zeile.</numerusform>
+            <numerusform>Die Vorschau zeigt die ersten %n abgelehnten Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some numbers or dates can be read two ways (amber cells, such as 1,234 or 03/04/2026). Choose how the file writes numbers and dates on the format page to settle them.</source>
+        <translation>Einige Zahlen oder Datumsangaben sind zweideutig (orangefarbene Zellen, etwa 1,234 oder 03/04/2026). Legen Sie auf der Formatseite fest, wie die Datei Zahlen und Datumsangaben schreibt, um sie eindeutig zu machen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1 % read, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 % read, %Ln row</numerusform>
+            <numerusform>%1 % read, %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln row(s) from “%1”.</source>
+        <translation>
+            <numerusform>Read %Ln row from “%1”.</numerusform>
+            <numerusform>Read %Ln rows from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seller(s) added</source>
+        <translation>
+            <numerusform>%Ln seller added</numerusform>
+            <numerusform>%Ln sellers added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seller(s) updated</source>
+        <translation>
+            <numerusform>%Ln seller updated</numerusform>
+            <numerusform>%Ln sellers updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seller(s) unchanged</source>
+        <translation>
+            <numerusform>%Ln seller unchanged</numerusform>
+            <numerusform>%Ln sellers unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped: the seller is already in the program (--on-duplicate update replaces their values)</source>
+        <translation>
+            <numerusform>%Ln row skipped: the seller is already in the program (--on-duplicate update replaces their values)</numerusform>
+            <numerusform>%Ln rows skipped: the sellers are already in the program (--on-duplicate update replaces their values)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected</source>
+        <translation>
+            <numerusform>%Ln row rejected</numerusform>
+            <numerusform>%Ln rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric snapshot(s) added</source>
+        <translation>
+            <numerusform>%Ln metric snapshot added</numerusform>
+            <numerusform>%Ln metric snapshots added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric snapshot(s) updated</source>
+        <translation>
+            <numerusform>%Ln metric snapshot updated</numerusform>
+            <numerusform>%Ln metric snapshots updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln metric snapshot(s) unchanged</source>
+        <translation>
+            <numerusform>%Ln metric snapshot unchanged</numerusform>
+            <numerusform>%Ln metric snapshots unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s) (run again with --errors REPORT.csv to get them all).</source>
+        <translation>
+            <numerusform>… and %Ln more problem (run again with --errors REPORT.csv to get it).</numerusform>
+            <numerusform>… and %Ln more problems (run again with --errors REPORT.csv to get them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s) (see --errors “%1”).</source>
+        <translation>
+            <numerusform>… and %Ln more problem (see --errors “%1”).</numerusform>
+            <numerusform>… and %Ln more problems (see --errors “%1”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were rejected; see “%1”.</source>
+        <translation>
+            <numerusform>%Ln row was rejected; see “%1”.</numerusform>
+            <numerusform>%Ln rows were rejected; see “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were rejected; run again with --errors REPORT.csv to get them in a file.</source>
+        <translation>
+            <numerusform>%Ln row was rejected; run again with --errors REPORT.csv to get it in a file.</numerusform>
+            <numerusform>%Ln rows were rejected; run again with --errors REPORT.csv to get them in a file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowValidator</name>
+    <message numerus="yes">
+        <source>The row has %n value(s), but the file has %1 columns; check its quotes and delimiters.</source>
+        <translation>
+            <numerusform>The row has %n value, but the file has %1 columns; check its quotes and delimiters.</numerusform>
+            <numerusform>The row has %n values, but the file has %1 columns; check its quotes and delimiters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfile</name>
+    <message numerus="yes">
+        <source>The file has no column %1 (for %2); it has %n column(s).</source>
+        <translation>
+            <numerusform>The file has no column %1 (for %2); it has %n column.</numerusform>
+            <numerusform>The file has no column %1 (for %2); it has %n columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordGraph</name>
     <message numerus="yes">
         <source>%n cohort membership(s)</source>
@@ -81,6 +202,181 @@
         <translation>
             <numerusform>… and %Ln more (filter the Sellers workspace by this cohort to see all)</numerusform>
             <numerusform>… and %Ln more (filter the Sellers workspace by this cohort to see all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::DuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n seller(s) of the file are already in the program, and the file would change them.</source>
+        <translation>
+            <numerusform>%n seller of the file is already in the program, and the file would change it.</numerusform>
+            <numerusform>%n sellers of the file are already in the program, and the file would change them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are listed; with “Choose row by row”, the others are skipped.</source>
+        <translation>
+            <numerusform>Only the first %n is listed; with “Choose row by row”, the others are skipped.</numerusform>
+            <numerusform>Only the first %n are listed; with “Choose row by row”, the others are skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::FilePage</name>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n data row</numerusform>
+            <numerusform>%n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n data row(s)</source>
+        <translation>
+            <numerusform>more than %n data row</numerusform>
+            <numerusform>more than %n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n seller(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>%n seller it added will be deleted.</numerusform>
+            <numerusform>%n sellers it added will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) it updated get their previous values back.</source>
+        <translation>
+            <numerusform>%n seller it updated gets its previous values back.</numerusform>
+            <numerusform>%n sellers it updated get their previous values back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>%n snapshot it added will be deleted.</numerusform>
+            <numerusform>%n snapshots it added will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) it updated get their previous values back.</source>
+        <translation>
+            <numerusform>%n snapshot it updated gets its previous values back.</numerusform>
+            <numerusform>%n snapshots it updated get their previous values back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ImportRunPage</name>
+    <message numerus="yes">
+        <source>Importing… %n row(s) read</source>
+        <translation>
+            <numerusform>Importing… %n row read</numerusform>
+            <numerusform>Importing… %n rows read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MappingPage</name>
+    <message numerus="yes">
+        <source>%n column(s) not imported: %1.</source>
+        <translation>
+            <numerusform>%n column not imported: %1.</numerusform>
+            <numerusform>%n columns not imported: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SummaryPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) added.</source>
+        <translation>
+            <numerusform>%n seller added.</numerusform>
+            <numerusform>%n sellers added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) updated.</source>
+        <translation>
+            <numerusform>%n seller updated.</numerusform>
+            <numerusform>%n sellers updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) unchanged.</source>
+        <translation>
+            <numerusform>%n seller unchanged.</numerusform>
+            <numerusform>%n sellers unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing seller(s) skipped.</source>
+        <translation>
+            <numerusform>%n existing seller skipped.</numerusform>
+            <numerusform>%n existing sellers skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) added.</source>
+        <translation>
+            <numerusform>%n snapshot added.</numerusform>
+            <numerusform>%n snapshots added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) updated.</source>
+        <translation>
+            <numerusform>%n snapshot updated.</numerusform>
+            <numerusform>%n snapshots updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n row rejected.</numerusform>
+            <numerusform>%n rows rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ValidationPage</name>
+    <message numerus="yes">
+        <source>Checking the file… %n row(s) read</source>
+        <translation>
+            <numerusform>Checking the file… %n row read</numerusform>
+            <numerusform>Checking the file… %n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be left out; after the import, the summary can save them with their problems as a report.</source>
+        <translation>
+            <numerusform>%n row will be left out; after the import, the summary can save it with its problems as a report.</numerusform>
+            <numerusform>%n rows will be left out; after the import, the summary can save them with their problems as a report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows the first %n rejected row(s).</source>
+        <translation>
+            <numerusform>The preview shows the first %n rejected row.</numerusform>
+            <numerusform>The preview shows the first %n rejected rows.</numerusform>
         </translation>
     </message>
 </context>
