@@ -331,6 +331,9 @@ private slots:
         QCOMPARE(metricResult.snapshotsUpdated, 1);
         QCOMPARE(metricSink.lines, (QList<qint64>{3, 5}));
         QVERIFY(metricSink.problems.first().reason.contains(QStringLiteral("2026-10-01")));
+        // The e-mail row names the e-mail column and says which line has that seller.
+        QCOMPARE(sink.problems.last().column, 2);
+        QVERIFY(sink.problems.last().reason.contains(QStringLiteral("e-mail")));
         QCOMPARE(
             scalar(db(), QStringLiteral("SELECT revenue FROM seller_metric_snapshots WHERE seller_id = 1")).toDouble(),
             6.0);
@@ -343,6 +346,10 @@ private slots:
         QCOMPARE(result.newValues.value(QStringLiteral("category")), QStringList{QStringLiteral("Pets")});
         QCOMPARE(scalar(db(), QStringLiteral("SELECT category FROM sellers WHERE external_id = 'S2'")).toString(),
                  QStringLiteral("Home & Garden"));
+        // A value only a skipped row carries was not added, so it is not listed as new.
+        const ImportResult skipped = importSellers("S1,Alpha,,Garden Tools,,,,,,,\n", DuplicatePolicy::Skip);
+        QCOMPARE(skipped.rowsSkipped, 1);
+        QVERIFY(skipped.newValues.isEmpty());
     }
 
     void dryRunChangesNothing()

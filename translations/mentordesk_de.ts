@@ -1490,6 +1490,10 @@ Unterbefehle (laufen ohne Fenster):
         <source>This seller appears again; line %1 has it already, and only that row is imported.</source>
         <translation>Dieser Händler kommt mehrfach vor; er steht bereits in Zeile %1, und nur diese Zeile wird importiert.</translation>
     </message>
+    <message>
+        <source>The program has no seller with this ID, and its e-mail address belongs to the seller line %1 imported already; one seller cannot have two IDs. Check the ID or the e-mail address.</source>
+        <translation>Das Programm kennt keinen Händler mit dieser ID, und die E-Mail-Adresse gehört zu dem Händler, den Zeile %1 schon importiert hat; ein Händler kann nicht zwei IDs haben. Prüfen Sie die ID oder die E-Mail-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>ValueConverter</name>
@@ -1669,10 +1673,6 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Mit den Werten der Datei akt&amp;ualisieren (leere Zellen behalten den gespeicherten Wert)</translation>
     </message>
     <message>
-        <source>&amp;Skip them: the stored sellers stay as they are</source>
-        <translation>Über&amp;springen: Die gespeicherten Händler bleiben unverändert</translation>
-    </message>
-    <message>
         <source>&amp;Choose row by row:</source>
         <translation>Zeilenweise &amp;entscheiden:</translation>
     </message>
@@ -1709,6 +1709,10 @@ Unterbefehle (laufen ohne Fenster):
             <numerusform>Nur %n Händler ist aufgeführt; bei „Zeilenweise entscheiden“ werden die übrigen übersprungen.</numerusform>
             <numerusform>Nur die ersten %n Händler sind aufgeführt; bei „Zeilenweise entscheiden“ werden die übrigen übersprungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: the stored sellers keep their values (the metrics of the rows are still recorded)</source>
+        <translation>Über&amp;springen: Die gespeicherten Händler behalten ihre Werte (die Kennzahlen der Zeilen werden trotzdem erfasst)</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2435,10 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>Deleted the profile “%1”.</source>
         <translation>Das Profil „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The metrics of each row are recorded as a snapshot of the export date.</source>
+        <translation>Die Kennzahlen jeder Zeile werden als Snapshot zum Exportdatum erfasst.</translation>
     </message>
 </context>
 <context>

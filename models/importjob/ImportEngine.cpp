@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace mentordesk {
 
 namespace {
@@ -144,9 +146,11 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
         validator.detectFormats(sample);
     }
     const qint64 fileSize = file.size();
-    const qint64 estimatedRows = sampleRecords > 0 && sampleBytes > 0
-                                     ? qint64(double(fileSize) / double(sampleBytes) * double(sampleRecords))
-                                     : 0;
+    qint64 estimatedRows = sampleRecords > 0 && sampleBytes > 0
+                               ? qint64(double(fileSize) / double(sampleBytes) * double(sampleRecords))
+                               : 0;
+    if (options.lastRow > 0)
+        estimatedRows = std::min(estimatedRows, options.lastRow - std::max<qint64>(options.firstRow, 1) + 1);
     if (progress) {
         progress->totalBytes = fileSize;
         progress->bytesRead = 0;
@@ -181,14 +185,19 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
                                .arg(copyError);
             return result;
         }
-        QFile::remove(copyPath);
+        // The previous copy stays until the new one is in place.
+        const QString previousPath = copyPath + QStringLiteral(".previous");
+        QFile::remove(previousPath);
+        QFile::rename(copyPath, previousPath);
         if (!QFile::rename(partialPath, copyPath)) {
             QFile::remove(partialPath);
+            QFile::rename(previousPath, copyPath);
             result.status = ImportResult::Status::Failed;
             result.error = tr("The safety copy “%1” could not be put in place, so nothing was imported.")
                                .arg(QDir::toNativeSeparators(copyPath));
             return result;
         }
+        QFile::remove(previousPath);
         result.safetyCopyPath = copyPath;
     }
     result.safetyCopySeconds = lap();

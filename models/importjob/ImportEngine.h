@@ -86,8 +86,8 @@ struct ImportResult {
 /// the whole import or none of it. Each import is recorded as a batch (file name, SHA-256, counts,
 /// who, when, profile) that ImportBatchRepository can undo as a whole.
 ///
-/// Sellers are matched by the marketplace seller ID, else by their e-mail address (ignoring case
-/// and surrounding spaces); a row whose e-mail matches two stored sellers is rejected. An empty
+/// Sellers are matched by the marketplace seller ID, else by their e-mail address (ignoring the
+/// case of ASCII letters); a row whose e-mail matches two stored sellers is rejected. An empty
 /// cell never erases a stored value. Metric snapshots are matched by seller and date: a second
 /// snapshot for the same day updates the first.
 ///

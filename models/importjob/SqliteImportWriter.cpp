@@ -232,6 +232,7 @@ bool SqliteImportWriter::begin(const Setup& setup, QString* error)
     // Rebuilding pays when most rows of the table will be new ones; a weekly re-import of the
     // same sellers changes few rows and keeps its indexes.
     m_sellerLines.assign(size_t(m_maxSellerIdBefore) + 1, 0);
+    m_snapshotsSeen.clear();
     m_bulk = setup.estimatedRows >= kBulkThreshold && setup.estimatedRows > 2 * rowsBefore;
 
     // The batch row comes first: the rows written below refer to it.
@@ -352,9 +353,6 @@ bool SqliteImportWriter::prepareStatements(QString* error)
                                       ", import_batch_id FROM seller_metric_snapshots WHERE seller_id = ? AND "
                                       "snapshot_date = ?"))
         return false;
-    if (!prepare(&m_snapshotChanged, "SELECT count(*) FROM import_batch_changes WHERE batch_id = ? AND "
-                                     "entity = 'snapshot' AND entity_id = ?"))
-        return false;
     QVector<QByteArray> snapshotInsertNames{"seller_id", "snapshot_date"};
     snapshotInsertNames += snapshotNames;
     snapshotInsertNames << "import_batch_id";
@@ -370,7 +368,7 @@ bool SqliteImportWriter::prepareStatements(QString* error)
                                     "old_values) VALUES (?, ?, ?, ?)");
 }
 
-void SqliteImportWriter::canonicaliseVocabulary(ImportRowValidator::Row* row)
+void SqliteImportWriter::canonicaliseVocabulary(ImportRowValidator::Row* row, QList<QPair<int, QString>>* newValues)
 {
     for (auto it = m_vocabulary.begin(); it != m_vocabulary.end(); ++it) {
         QVariant& value = row->values[it.key()];
@@ -384,8 +382,7 @@ void SqliteImportWriter::canonicaliseVocabulary(ImportRowValidator::Row* row)
                 value = *known;
             continue;
         }
-        it->insert(folded, text);
-        m_newValues[it.key()].insert(text);
+        newValues->append({it.key(), text});
     }
 }
 
@@ -436,6 +433,18 @@ bool SqliteImportWriter::claimSeller(qint64 id, qint64 line, qint64* firstLine)
         return false;
     }
     first = line;
+    return true;
+}
+
+bool SqliteImportWriter::claimSnapshot(qint64 id)
+{
+    if (id < 0)
+        return true;
+    if (quint64(id) >= m_snapshotsSeen.size())
+        m_snapshotsSeen.resize(std::max<size_t>(size_t(id) + 1, m_snapshotsSeen.size() * 2), false);
+    if (m_snapshotsSeen[size_t(id)])
+        return false;
+    m_snapshotsSeen[size_t(id)] = true;
     return true;
 }
 
@@ -575,25 +584,15 @@ bool SqliteImportWriter::upsertSnapshot(const ImportRowValidator::Row& row, qint
         bindValue(m_findSnapshot, 2, date);
         if (m_findSnapshot.step()) {
             const qint64 snapshotId = m_findSnapshot.columnInteger(0);
-            if (m_kind == ImportKind::MetricSnapshots) {
-                // A snapshot this file already wrote or changed: the same seller and date twice.
-                const int batchColumn = int(m_snapshotColumns.size()) + 1;
-                bool repeated =
-                    !m_findSnapshot.isNull(batchColumn) && m_findSnapshot.columnInteger(batchColumn) == m_batchId;
-                if (!repeated) {
-                    m_snapshotChanged.integer(1, m_batchId);
-                    m_snapshotChanged.integer(2, snapshotId);
-                    repeated = m_snapshotChanged.step() && m_snapshotChanged.columnInteger(0) > 0;
-                    m_snapshotChanged.reset();
-                }
-                if (repeated) {
-                    m_findSnapshot.reset();
-                    problems->append(sellerIdProblem(
-                        row, tr("Seller “%1” has a second snapshot for %2 in this file; only the first is imported.")
-                                 .arg(row.values.at(m_externalIdField).toString(),
-                                      row.values.at(m_snapshotDateField).toDate().toString(Qt::ISODate))));
-                    return true;
-                }
+            if (m_kind == ImportKind::MetricSnapshots && !claimSnapshot(snapshotId)) {
+                // The same seller and date twice in the file: the first row wins, whether it
+                // changed the stored snapshot or found it as it was.
+                m_findSnapshot.reset();
+                problems->append(sellerIdProblem(
+                    row, tr("Seller “%1” has a second snapshot for %2 in this file; only the first is imported.")
+                             .arg(row.values.at(m_externalIdField).toString(),
+                                  row.values.at(m_snapshotDateField).toDate().toString(Qt::ISODate))));
+                return true;
             }
             quint64 changed = 0;
             QJsonObject old;
@@ -638,6 +637,7 @@ bool SqliteImportWriter::upsertSnapshot(const ImportRowValidator::Row& row, qint
     insert.integer(index, m_batchId);
     if (!insert.run())
         return (*error = sqliteError(), false);
+    claimSnapshot(sqlite3_last_insert_rowid(m_db));
     ++m_counts.snapshotsAdded;
 
     if (m_bulk && !sellerIsNew) {
@@ -692,18 +692,39 @@ bool SqliteImportWriter::write(const ImportRowValidator::Row& validRow, QList<Im
     if (seller.found && !claimSeller(seller.id, row.line, &firstLine)) {
         m_findById.reset();
         m_findByEmail.reset();
-        problems->append(sellerIdProblem(row, tr("This seller appears again; line %1 has it already, and only "
-                                                 "that row is imported.")
-                                                  .arg(firstLine)));
+        if (seller.byEmail) {
+            const int column = m_setup.validator->mappedColumn(u"email");
+            ImportProblem problem = sellerIdProblem(
+                row, tr("The program has no seller with this ID, and its e-mail address belongs to the seller line %1 "
+                        "imported already; one seller cannot have two IDs. Check the ID or the e-mail address.")
+                         .arg(firstLine));
+            problem.column = column;
+            problem.columnName = m_setup.validator->columnNames().value(column);
+            problem.value = row.values.at(m_emailField).toString();
+            problems->append(problem);
+        } else {
+            problems->append(sellerIdProblem(row, tr("This seller appears again; line %1 has it already, and only "
+                                                     "that row is imported.")
+                                                      .arg(firstLine)));
+        }
         return true;
     }
-    canonicaliseVocabulary(&row);
+    QList<QPair<int, QString>> newValues;
+    canonicaliseVocabulary(&row, &newValues);
+    // A value counts as new (and as the spelling to use from now on) once a row wrote it.
+    auto keepNewValues = [this, &newValues] {
+        for (const auto& [field, value] : std::as_const(newValues)) {
+            m_vocabulary[field].insert(value.toCaseFolded(), value);
+            m_newValues[field].insert(value);
+        }
+    };
     if (!seller.found) {
         m_findById.reset();
         qint64 id = 0;
         if (!insertSeller(row, &id, error))
             return false;
         claimSeller(id, row.line, &firstLine);
+        keepNewValues();
         ++m_counts.sellersAdded;
         return !row.hasMetrics || upsertSnapshot(row, id, true, derivedReturns, problems, error);
     }
@@ -740,6 +761,7 @@ bool SqliteImportWriter::write(const ImportRowValidator::Row& validRow, QList<Im
         if (update) {
             if (!updateSeller(row, seller.id, changed, QJsonDocument(old).toJson(QJsonDocument::Compact), error))
                 return false;
+            keepNewValues();
             ++m_counts.sellersUpdated;
         } else {
             ++m_counts.rowsSkipped;

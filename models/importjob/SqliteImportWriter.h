@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QPair>
 #include <QSet>
 #include <QStringList>
 #include <QVector>
@@ -68,7 +69,11 @@ private:
     /// Derives returned orders from a return rate and the orders; false (with a problem) when the
     /// row has a rate but no orders to apply it to.
     bool returnedOrders(const ImportRowValidator::Row& row, QVariant* value, QList<ImportProblem>* problems) const;
-    void canonicaliseVocabulary(ImportRowValidator::Row* row);
+    /// Gives the row's category, country and time zone the spelling the program uses; values the
+    /// program does not know yet go to `newValues` (field, value).
+    void canonicaliseVocabulary(ImportRowValidator::Row* row, QList<QPair<int, QString>>* newValues);
+    /// Notes that the file named snapshot `id`; false when an earlier row did.
+    bool claimSnapshot(qint64 id);
     QString changeText(const Column& column, const SqliteStatement& stored, int storedColumn,
                        const QVariant& value) const;
     /// A problem on the seller ID cell of `row`.
@@ -111,12 +116,13 @@ private:
     SqliteStatement m_insertChange;
     QHash<quint64, std::shared_ptr<SqliteStatement>> m_sellerUpdates;
     QHash<quint64, std::shared_ptr<SqliteStatement>> m_snapshotUpdates;
-    SqliteStatement m_snapshotChanged;
     QStringList m_droppedSql;
     /// Seller id → the file line that named it first (0: none yet). Repeated sellers are found here
     /// rather than in a hash of the file's keys, so memory follows the program's size (8 bytes a
     /// seller), not the file's.
     std::vector<qint64> m_sellerLines;
+    /// Snapshot id → named by a row of the file already (a bit per snapshot of the program).
+    std::vector<bool> m_snapshotsSeen;
 
     ImportResult m_counts;
 };

@@ -101,6 +101,8 @@ void ImportWizard::setFilePath(const QString& filePath)
     if (filePath == m_options.filePath)
         return;
     m_options.filePath = filePath;
+    // The export date defaults to each file's own date.
+    m_options.exportDate = QDate();
     m_overrides = ImportSource::Overrides();
     m_source.reset();
     m_hasMapping = false;

@@ -119,9 +119,7 @@ void MappingPage::initializePage()
     }
     showMapping();
 
-    const bool metrics = m_wizard->kind() == ImportKind::MetricSnapshots;
-    m_exportDateLabel->setVisible(metrics);
-    m_exportDate->setVisible(metrics);
+    // Seller files carry metrics too, and those are dated the same way.
     {
         const QSignalBlocker blocker(m_exportDate);
         m_exportDate->setDate(m_wizard->options().exportDate.isValid() ? m_wizard->options().exportDate
@@ -243,6 +241,11 @@ void MappingPage::updateStatus()
     }
     if (metrics && !hasDateColumn)
         lines << tr("No column holds the snapshot date: every row is a snapshot of the export date.");
+    bool mapsMetrics = false;
+    for (const ImportField& field : ImportField::fields(m_wizard->kind()))
+        mapsMetrics = mapsMetrics || (field.isMetric && mapping.column(field.key) >= 0);
+    if (!metrics && mapsMetrics && !hasDateColumn)
+        lines << tr("The metrics of each row are recorded as a snapshot of the export date.");
     m_status->setText(lines.join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
