@@ -526,6 +526,20 @@ private slots:
         QVERIFY(!ImportBatchRepository(db()).undo(result.batchId, QStringLiteral("tester"), &reason));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sellers")), 1);
     }
+
+    void undoRefusesAfterLaterEdits()
+    {
+        QVERIFY(importSellers("S1,Alpha,,,,,,,,,\n").succeeded());
+        const ImportResult result = importSellers("S1,Alpha 2,,,,,,,,,\n");
+        QVERIFY(result.succeeded());
+        // An edit after the import, as ProgramEditor records it.
+        SQL_OK(execSql(db(), QStringLiteral("INSERT INTO audit_log(at_utc, actor, entity, entity_id, field, old_value, "
+                                            "new_value) VALUES ('9999-01-01T00:00:00Z', 'coordinator', 'seller', 1, "
+                                            "'shop_name', 'Alpha 2', 'Alpha edited')")));
+        QString reason;
+        QVERIFY(!ImportBatchRepository(db()).canUndo(result.batchId, &reason));
+        QVERIFY2(reason.contains(QStringLiteral("edited since")), qPrintable(reason));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportEngine)

@@ -632,6 +632,13 @@ Unterbefehle (laufen ohne Fenster):
         <source>The import could not be undone: %1</source>
         <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seller(s) this import added or updated have been edited since; undoing the import would lose those edits, so it stays.</source>
+        <translation>
+            <numerusform>%n Händler, den dieser Import hinzugefügt oder aktualisiert hat, wurde seitdem bearbeitet; das Rückgängigmachen des Imports würde diese Änderungen verlieren, daher bleibt er bestehen.</numerusform>
+            <numerusform>%n Händler, die dieser Import hinzugefügt oder aktualisiert hat, wurden seitdem bearbeitet; das Rückgängigmachen des Imports würde diese Änderungen verlieren, daher bleibt er bestehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

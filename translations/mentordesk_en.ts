@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ImportBatchRepository</name>
+    <message numerus="yes">
+        <source>%n seller(s) this import added or updated have been edited since; undoing the import would lose those edits, so it stays.</source>
+        <translation>
+            <numerusform>%n seller this import added or updated has been edited since; undoing the import would lose that edit, so it stays.</numerusform>
+            <numerusform>%n sellers this import added or updated have been edited since; undoing the import would lose those edits, so it stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>%1 % read, %Ln row(s)</source>

@@ -154,6 +154,24 @@ bool ImportBatchRepository::canUndo(qint64 batchId, QString* reason) const
                       .arg(mentors);
         return false;
     }
+    // Putting old values back over edits made since would lose those edits without a word.
+    QSqlQuery edits(m_db);
+    edits.prepare(
+        QStringLiteral("SELECT count(DISTINCT a.entity_id) FROM audit_log a, import_batches b WHERE b.id = ? AND "
+                       "a.entity = 'seller' AND a.at_utc >= b.finished_utc AND a.entity_id IN ("
+                       "SELECT id FROM sellers WHERE import_batch_id = b.id UNION "
+                       "SELECT entity_id FROM import_batch_changes WHERE batch_id = b.id AND entity = 'seller')"));
+    edits.addBindValue(batchId);
+    if (!edits.exec() || !edits.next()) {
+        *reason = edits.lastError().text();
+        return false;
+    }
+    if (const qint64 edited = edits.value(0).toLongLong(); edited > 0) {
+        *reason = tr("%n seller(s) this import added or updated have been edited since; undoing the import would "
+                     "lose those edits, so it stays.",
+                     nullptr, int(edited));
+        return false;
+    }
     return true;
 }
 
