@@ -9,6 +9,7 @@
 #include "itemmodels/ImportPreviewModel.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Translations.h"
+#include "ModalDialogs.h"
 #include "storage/ProgramDatabase.h"
 
 #include <QAbstractButton>
@@ -47,24 +48,6 @@ namespace {
 const QString kSellersFile = QStringLiteral(MENTORDESK_TEST_DATA "/import/wizard-sellers.csv");
 const QString kChangedSellersFile = QStringLiteral(MENTORDESK_TEST_DATA "/import/wizard-sellers-changed.csv");
 constexpr int kRunTimeoutMs = 60000;
-
-/// Answers the next modal dialog once it is shown, the way a user would. A dialog still open
-/// after the answer (because the answer failed) is rejected, so the test fails instead of hanging.
-template <typename Dialog, typename Answer> void whenShown(QObject* context, bool* answered, Answer answer)
-{
-    *answered = false;
-    QTimer::singleShot(0, context, [answered, answer] {
-        QDeadlineTimer deadline(5000);
-        while (!qobject_cast<Dialog*>(QApplication::activeModalWidget()) && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
-            answer(dialog);
-            *answered = true;
-        }
-        while (auto* modal = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
-            modal->reject();
-    });
-}
 
 /// Whether `text` holds `sentence`, whose "(s)" stands for an English plural form: the checks
 /// read the English translation, and hold before its plural forms are filled in too.

@@ -16,14 +16,6 @@
 
 namespace mentordesk {
 
-namespace {
-
-constexpr int kProgressSteps = 1000;
-constexpr int kPollIntervalMs = 100;
-constexpr int kCollectedRows = ImportPreviewModel::kMaximumRejectedRows + ImportSource::kDefaultPreviewRecords;
-
-} // namespace
-
 ImportRunPage::ImportRunPage(ImportWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
@@ -40,7 +32,7 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     m_state->setObjectName(QStringLiteral("importState"));
     m_state->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setRange(0, kProgressSteps);
+    m_progress->setRange(0, ImportRunner::kProgressSteps);
     m_cancel->setObjectName(QStringLiteral("cancelImportButton"));
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -51,7 +43,7 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
     layout->addLayout(progressRow);
     layout->addLayout(m_previewLayout, 1);
 
-    m_poll->setInterval(kPollIntervalMs);
+    m_poll->setInterval(ImportRunner::kPollIntervalMs);
     connect(m_poll, &QTimer::timeout, this, &ImportRunPage::showProgress);
     connect(m_runner, &ImportRunner::finished, this, &ImportRunPage::importFinished);
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
@@ -83,7 +75,7 @@ void ImportRunPage::initializePage()
     const QString reportPath = m_wizard->errorReportPath();
     if (reportPath.isEmpty() || !m_report->open(reportPath))
         m_report.reset();
-    m_collector = std::make_unique<ImportProblemCollector>(kCollectedRows, m_report.get());
+    m_collector = std::make_unique<ImportProblemCollector>(ImportRunner::kCollectedRows, m_report.get());
 
     ImportOptions options = m_wizard->importOptions();
     options.dryRun = false;
@@ -112,7 +104,7 @@ void ImportRunPage::showProgress()
     const ImportProgress& progress = m_runner->progress();
     const qint64 total = progress.totalBytes;
     if (total > 0)
-        m_progress->setValue(int(double(progress.bytesRead) / double(total) * kProgressSteps));
+        m_progress->setValue(int(double(progress.bytesRead) / double(total) * ImportRunner::kProgressSteps));
     if (m_runner->cancelRequested())
         return;
     if (progress.committing) {
@@ -127,8 +119,8 @@ void ImportRunPage::showProgress()
 void ImportRunPage::importFinished()
 {
     m_poll->stop();
-    m_progress->setRange(0, kProgressSteps);
-    m_progress->setValue(kProgressSteps);
+    m_progress->setRange(0, ImportRunner::kProgressSteps);
+    m_progress->setValue(ImportRunner::kProgressSteps);
     m_cancel->setEnabled(false);
     const ImportResult& result = m_runner->result();
     if (m_report) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importing/ImportSource.h"
 #include "importjob/ImportEngine.h"
 #include "importjob/ImportOptions.h"
+#include "itemmodels/ImportPreviewModel.h"
 
 #include <QObject>
 
@@ -19,6 +21,14 @@ class ImportProblemSink;
 class ImportRunner : public QObject {
     Q_OBJECT
 public:
+    /// What the validation and import pages share: progress bar steps, how often they poll the
+    /// run's progress, and how many rejected rows they keep for the preview (the error report
+    /// after the import has them all).
+    static constexpr int kProgressSteps = 1000;
+    static constexpr int kPollIntervalMs = 100;
+    static constexpr int kCollectedRows =
+        ImportPreviewModel::kMaximumRejectedRows + ImportSource::kDefaultPreviewRecords;
+
     explicit ImportRunner(QObject* parent = nullptr);
     /// Cancels a run still going and waits for it: the engine then rolls back.
     ~ImportRunner() override;

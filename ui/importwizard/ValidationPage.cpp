@@ -18,15 +18,6 @@
 
 namespace mentordesk {
 
-namespace {
-
-constexpr int kProgressSteps = 1000;
-constexpr int kPollIntervalMs = 100;
-// The preview shows this many rejected rows; the error report after the import has them all.
-constexpr int kCollectedRows = ImportPreviewModel::kMaximumRejectedRows + ImportSource::kDefaultPreviewRecords;
-
-} // namespace
-
 ValidationPage::ValidationPage(ImportWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
@@ -47,7 +38,7 @@ ValidationPage::ValidationPage(ImportWizard* wizard)
     setButtonText(QWizard::CommitButton, tr("&Import"));
 
     m_progress->setObjectName(QStringLiteral("validationProgress"));
-    m_progress->setRange(0, kProgressSteps);
+    m_progress->setRange(0, ImportRunner::kProgressSteps);
     m_state->setObjectName(QStringLiteral("validationState"));
     m_state->setWordWrap(true);
     m_state->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -78,7 +69,7 @@ ValidationPage::ValidationPage(ImportWizard* wizard)
     layout->addLayout(top);
     layout->addLayout(m_previewLayout, 1);
 
-    m_poll->setInterval(kPollIntervalMs);
+    m_poll->setInterval(ImportRunner::kPollIntervalMs);
     connect(m_poll, &QTimer::timeout, this, &ValidationPage::showProgress);
     connect(m_runner, &ImportRunner::finished, this, &ValidationPage::dryRunFinished);
     connect(m_onlyProblems, &QCheckBox::toggled, m_wizard, &ImportWizard::setPreviewShowsOnlyProblems);
@@ -144,7 +135,7 @@ void ValidationPage::startDryRun()
     ImportOptions options = m_wizard->importOptions();
     options.dryRun = true;
     options.safetyCopy = false;
-    m_collector = std::make_unique<ImportProblemCollector>(kCollectedRows);
+    m_collector = std::make_unique<ImportProblemCollector>(ImportRunner::kCollectedRows);
     m_wizard->setBusy(true);
     m_runner->start(m_wizard->programPath(), options, m_collector.get());
     m_poll->start();
@@ -156,7 +147,7 @@ void ValidationPage::showProgress()
     const ImportProgress& progress = m_runner->progress();
     const qint64 total = progress.totalBytes;
     if (total > 0)
-        m_progress->setValue(int(double(progress.bytesRead) / double(total) * kProgressSteps));
+        m_progress->setValue(int(double(progress.bytesRead) / double(total) * ImportRunner::kProgressSteps));
     if (!m_runner->cancelRequested())
         m_state->setText(tr("Checking the file… %n row(s) read", nullptr, int(progress.rowsRead)));
 }
