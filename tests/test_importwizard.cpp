@@ -155,6 +155,36 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    void exportDateFollowsEachFile()
+    {
+        newProgram();
+        // Two exports written on different days: each file's snapshots default to its own date.
+        const QString first = m_dir.filePath(QStringLiteral("export-a.csv"));
+        const QString second = m_dir.filePath(QStringLiteral("export-b.csv"));
+        for (const QString& path : {first, second})
+            QVERIFY(QFile::copy(kSellersFile, path));
+        const QDateTime firstTime(QDate(2026, 3, 2), QTime(12, 0));
+        const QDateTime secondTime(QDate(2026, 4, 6), QTime(12, 0));
+        {
+            QFile file(first);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(firstTime, QFileDevice::FileModificationTime));
+        }
+        {
+            QFile file(second);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(secondTime, QFileDevice::FileModificationTime));
+        }
+        ImportWizard wizard(m_programPath, QStringLiteral("tester"));
+        QString error;
+        wizard.setFilePath(first);
+        QVERIFY2(wizard.inspect(&error), qPrintable(error));
+        QCOMPARE(wizard.options().exportDate, firstTime.date());
+        wizard.setFilePath(second);
+        QVERIFY2(wizard.inspect(&error), qPrintable(error));
+        QCOMPARE(wizard.options().exportDate, secondTime.date());
+    }
+
     void importsAFileEndToEnd()
     {
         newProgram();
