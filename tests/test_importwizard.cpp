@@ -112,6 +112,16 @@ private:
         return query.exec() && query.next() ? query.value(0).toString() : QString();
     }
 
+    /// Opens the wizard on a seller file, as choosing it in the file dialog would; false when the
+    /// window never appeared.
+    static bool showSellerFile(ImportWizard& wizard, const QString& path)
+    {
+        wizard.setKind(ImportKind::SellerProfiles);
+        wizard.setFilePath(path);
+        wizard.show();
+        return QTest::qWaitForWindowExposed(&wizard);
+    }
+
     static void waitForValidation(ImportWizard& wizard)
     {
         QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPageId));
@@ -191,10 +201,7 @@ private Q_SLOTS:
         ImportWizard wizard(m_programPath, QStringLiteral("tester"));
         QAbstractItemModelTester tester(wizard.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy imported(&wizard, &ImportWizard::imported);
-        wizard.setKind(ImportKind::SellerProfiles);
-        wizard.setFilePath(kSellersFile);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showSellerFile(wizard, kSellersFile));
         QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("filePathEdit"))->text(), kSellersFile);
         QVERIFY(child<QRadioButton>(&wizard, QStringLiteral("kindSellers"))->isChecked());
@@ -322,10 +329,7 @@ private Q_SLOTS:
     {
         // The program of the previous test holds S9001 and S9004.
         ImportWizard wizard(m_programPath, QStringLiteral("tester"));
-        wizard.setKind(ImportKind::SellerProfiles);
-        wizard.setFilePath(kChangedSellersFile);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showSellerFile(wizard, kChangedSellersFile));
         wizard.next();
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
@@ -358,10 +362,7 @@ private Q_SLOTS:
         newProgram();
         const QString path = bigSellerFile(40000);
         ImportWizard wizard(m_programPath, QStringLiteral("tester"));
-        wizard.setKind(ImportKind::SellerProfiles);
-        wizard.setFilePath(path);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showSellerFile(wizard, path));
         wizard.next();
         wizard.next();
         wizard.next();
@@ -387,9 +388,7 @@ private Q_SLOTS:
     {
         const QString path = bigSellerFile(40000);
         ImportWizard wizard(m_programPath, QStringLiteral("tester"));
-        wizard.setFilePath(path);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showSellerFile(wizard, path));
         wizard.next();
         wizard.next();
         wizard.next();
@@ -404,10 +403,7 @@ private Q_SLOTS:
         newProgram();
         {
             ImportWizard wizard(m_programPath, QStringLiteral("tester"));
-            wizard.setKind(ImportKind::SellerProfiles);
-            wizard.setFilePath(kSellersFile);
-            wizard.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(showSellerFile(wizard, kSellersFile));
             wizard.next();
             wizard.next();
             auto* mapping = static_cast<MappingPage*>(wizard.currentPage());
@@ -434,10 +430,7 @@ private Q_SLOTS:
         QCOMPARE(profile->delimiter, QChar(u','));
 
         ImportWizard wizard(m_programPath, QStringLiteral("tester"));
-        wizard.setKind(ImportKind::SellerProfiles);
-        wizard.setFilePath(kSellersFile);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showSellerFile(wizard, kSellersFile));
         auto* profiles = child<QComboBox>(&wizard, QStringLiteral("fileProfileCombo"));
         profiles->setCurrentIndex(profiles->findText(QStringLiteral("Back office weekly")));
         wizard.next();
