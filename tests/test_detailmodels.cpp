@@ -203,8 +203,8 @@ void TestDetailModels::sellerMetricsBaselineAndLatest()
         if (metrics.latest) {
             const QVariant revenue =
                 scalar(db(), QStringLiteral("SELECT latest_revenue FROM sellers WHERE id = ?"), {seller});
-            QVERIFY(metrics.latest->revenue.has_value());
-            QCOMPARE(revenue.toDouble(), *metrics.latest->revenue);
+            QVERIFY(metrics.latest->value(FieldId::SnapshotRevenue).has_value());
+            QCOMPARE(revenue.toDouble(), *metrics.latest->value(FieldId::SnapshotRevenue));
         }
     }
 }
@@ -215,21 +215,21 @@ void TestDetailModels::snapshotFieldsAreRead()
     QVERIFY(metrics.baseline && metrics.latest);
     const MetricSnapshot& baseline = *metrics.baseline;
     QCOMPARE(baseline.periodDays, 30);
-    QCOMPARE(baseline.revenue, std::optional<double>(5000.0));
-    QCOMPARE(baseline.orders, std::optional<qint64>(200));
-    QCOMPARE(baseline.returnedOrders, std::optional<qint64>(10));
-    QCOMPARE(baseline.listingQuality, std::optional<double>(60.0));
-    QVERIFY(!baseline.csat.has_value());
-    QCOMPARE(baseline.priceCompetitiveness, std::optional<double>(1.10));
-    QCOMPARE(baseline.inventoryTurnover, std::optional<double>(4.0));
-    QCOMPARE(baseline.repeatPurchaseRate, std::optional<double>(0.25));
+    QCOMPARE(baseline.value(FieldId::SnapshotRevenue), std::optional<double>(5000.0));
+    QCOMPARE(baseline.value(FieldId::SnapshotOrders), std::optional<double>(200));
+    QCOMPARE(baseline.value(FieldId::SnapshotReturnedOrders), std::optional<double>(10));
+    QCOMPARE(baseline.value(FieldId::SnapshotListingQuality), std::optional<double>(60.0));
+    QVERIFY(!baseline.value(FieldId::SnapshotCsat).has_value());
+    QCOMPARE(baseline.value(FieldId::SnapshotPriceCompetitiveness), std::optional<double>(1.10));
+    QCOMPARE(baseline.value(FieldId::SnapshotInventoryTurnover), std::optional<double>(4.0));
+    QCOMPARE(baseline.value(FieldId::SnapshotRepeatPurchaseRate), std::optional<double>(0.25));
     const MetricSnapshot& latest = *metrics.latest;
     QCOMPARE(latest.periodDays, 28);
-    QCOMPARE(latest.revenue, std::optional<double>(9000.0));
-    QCOMPARE(latest.orders, std::optional<qint64>(300));
-    QCOMPARE(latest.returnedOrders, std::optional<qint64>(6));
-    QCOMPARE(latest.csat, std::optional<double>(4.5));
-    QCOMPARE(latest.repeatPurchaseRate, std::optional<double>(0.30));
+    QCOMPARE(latest.value(FieldId::SnapshotRevenue), std::optional<double>(9000.0));
+    QCOMPARE(latest.value(FieldId::SnapshotOrders), std::optional<double>(300));
+    QCOMPARE(latest.value(FieldId::SnapshotReturnedOrders), std::optional<double>(6));
+    QCOMPARE(latest.value(FieldId::SnapshotCsat), std::optional<double>(4.5));
+    QCOMPARE(latest.value(FieldId::SnapshotRepeatPurchaseRate), std::optional<double>(0.30));
 }
 
 void TestDetailModels::snapshotFormulas_data()
@@ -239,15 +239,23 @@ void TestDetailModels::snapshotFormulas_data()
     QTest::addColumn<QVariant>("returned");
     QTest::addColumn<QVariant>("returnRate"); // invalid = unknown
     QTest::addColumn<QVariant>("averageOrderValue");
+    QTest::addColumn<QVariant>("storedRate"); // the export's rate, kept without order counts
 
     const QVariant none;
-    QTest::newRow("typical") << QVariant(5000.0) << QVariant(200) << QVariant(10) << QVariant(0.05) << QVariant(25.0);
-    QTest::newRow("no returns") << QVariant(99.0) << QVariant(3) << QVariant(0) << QVariant(0.0) << QVariant(33.0);
-    QTest::newRow("all returned") << QVariant(10.0) << QVariant(4) << QVariant(4) << QVariant(1.0) << QVariant(2.5);
-    QTest::newRow("no orders") << QVariant(0.0) << QVariant(0) << QVariant(0) << none << none;
-    QTest::newRow("orders unknown") << QVariant(10.0) << none << QVariant(1) << none << none;
-    QTest::newRow("returns unknown") << QVariant(800.0) << QVariant(40) << none << none << QVariant(20.0);
-    QTest::newRow("revenue unknown") << none << QVariant(40) << QVariant(2) << QVariant(0.05) << none;
+    QTest::newRow("typical") << QVariant(5000.0) << QVariant(200) << QVariant(10) << QVariant(0.05) << QVariant(25.0)
+                             << none;
+    QTest::newRow("no returns") << QVariant(99.0) << QVariant(3) << QVariant(0) << QVariant(0.0) << QVariant(33.0)
+                                << none;
+    QTest::newRow("all returned") << QVariant(10.0) << QVariant(4) << QVariant(4) << QVariant(1.0) << QVariant(2.5)
+                                  << none;
+    QTest::newRow("no orders") << QVariant(0.0) << QVariant(0) << QVariant(0) << none << none << none;
+    QTest::newRow("orders unknown") << QVariant(10.0) << none << QVariant(1) << none << none << none;
+    QTest::newRow("returns unknown") << QVariant(800.0) << QVariant(40) << none << none << QVariant(20.0) << none;
+    QTest::newRow("rate as exported, no orders")
+        << QVariant(10.0) << none << none << QVariant(0.07) << none << QVariant(0.07);
+    QTest::newRow("orders win over a stored rate")
+        << QVariant(10.0) << QVariant(20) << QVariant(2) << QVariant(0.1) << QVariant(0.5) << QVariant(0.3);
+    QTest::newRow("revenue unknown") << none << QVariant(40) << QVariant(2) << QVariant(0.05) << none << none;
 }
 
 void TestDetailModels::snapshotFormulas()
@@ -257,14 +265,17 @@ void TestDetailModels::snapshotFormulas()
     QFETCH(QVariant, returned);
     QFETCH(QVariant, returnRate);
     QFETCH(QVariant, averageOrderValue);
+    QFETCH(QVariant, storedRate);
 
     MetricSnapshot snapshot;
     if (revenue.isValid())
-        snapshot.revenue = revenue.toDouble();
+        snapshot.setValue(FieldId::SnapshotRevenue, revenue.toDouble());
     if (orders.isValid())
-        snapshot.orders = orders.toLongLong();
+        snapshot.setValue(FieldId::SnapshotOrders, orders.toDouble());
     if (returned.isValid())
-        snapshot.returnedOrders = returned.toLongLong();
+        snapshot.setValue(FieldId::SnapshotReturnedOrders, returned.toDouble());
+    if (storedRate.isValid())
+        snapshot.setValue(FieldId::SnapshotReturnRate, storedRate.toDouble());
     QCOMPARE(snapshot.returnRate().has_value(), returnRate.isValid());
     if (returnRate.isValid())
         QCOMPARE(*snapshot.returnRate(), returnRate.toDouble());
@@ -283,26 +294,30 @@ void TestDetailModels::metricComparison_data()
     const QVariant none;
     // Seller 1: baseline 2026-01-10 (5000 revenue, 200 orders, 10 returned, no CSAT),
     // latest 2026-03-01 (9000, 300, 6).
-    QTest::newRow("revenue") << int(MetricComparisonModel::Revenue) << "Revenue"
+    QTest::newRow("revenue") << MetricComparisonModel::rowOf(FieldId::SnapshotRevenue) << "Revenue"
                              << QStringList{"5000.00", "9000.00", "+4000.00"} << QVariantList{5000.0, 9000.0, 4000.0};
-    QTest::newRow("orders") << int(MetricComparisonModel::Orders) << "Orders" << QStringList{"200", "300", "+100"}
-                            << QVariantList{200.0, 300.0, 100.0};
-    QTest::newRow("listing quality") << int(MetricComparisonModel::ListingQuality) << "Listing quality"
-                                     << QStringList{"60", "72", "+12"} << QVariantList{60.0, 72.0, 12.0};
+    QTest::newRow("orders") << MetricComparisonModel::rowOf(FieldId::SnapshotOrders) << "Orders"
+                            << QStringList{"200", "300", "+100"} << QVariantList{200.0, 300.0, 100.0};
+    QTest::newRow("listing quality") << MetricComparisonModel::rowOf(FieldId::SnapshotListingQuality)
+                                     << "Listing quality" << QStringList{"60", "72", "+12"}
+                                     << QVariantList{60.0, 72.0, 12.0};
     QTest::newRow("return rate = returned / orders")
-        << int(MetricComparisonModel::ReturnRate) << "Return rate" << QStringList{"5.0 %", "2.0 %", "-3.0 %"}
-        << QVariantList{0.05, 0.02, -0.03};
-    QTest::newRow("AOV = revenue / orders") << int(MetricComparisonModel::AverageOrderValue) << "Average order value"
-                                            << QStringList{"25.00", "30.00", "+5.00"} << QVariantList{25.0, 30.0, 5.0};
-    QTest::newRow("CSAT unknown at baseline") << int(MetricComparisonModel::Csat) << "Customer satisfaction"
-                                              << QStringList{kDash, "4.50", kDash} << QVariantList{none, 4.5, none};
+        << MetricComparisonModel::rowOf(FieldId::SnapshotReturnRate) << "Return rate"
+        << QStringList{"5.0 %", "2.0 %", "-3.0 %"} << QVariantList{0.05, 0.02, -0.03};
+    QTest::newRow("AOV = revenue / orders")
+        << MetricComparisonModel::rowOf(FieldId::SnapshotAverageOrderValue) << "Average order value"
+        << QStringList{"25.00", "30.00", "+5.00"} << QVariantList{25.0, 30.0, 5.0};
+    QTest::newRow("CSAT unknown at baseline")
+        << MetricComparisonModel::rowOf(FieldId::SnapshotCsat) << "Customer satisfaction"
+        << QStringList{kDash, "4.50", kDash} << QVariantList{none, 4.5, none};
     QTest::newRow("price competitiveness")
-        << int(MetricComparisonModel::PriceCompetitiveness) << "Price competitiveness"
+        << MetricComparisonModel::rowOf(FieldId::SnapshotPriceCompetitiveness) << "Price competitiveness"
         << QStringList{"1.10", "0.95", "-0.15"} << QVariantList{1.10, 0.95, 0.95 - 1.10};
-    QTest::newRow("inventory turnover") << int(MetricComparisonModel::InventoryTurnover) << "Inventory turnover"
-                                        << QStringList{"4.00", "5.50", "+1.50"} << QVariantList{4.0, 5.5, 1.5};
+    QTest::newRow("inventory turnover") << MetricComparisonModel::rowOf(FieldId::SnapshotInventoryTurnover)
+                                        << "Inventory turnover" << QStringList{"4.00", "5.50", "+1.50"}
+                                        << QVariantList{4.0, 5.5, 1.5};
     QTest::newRow("repeat purchase rate")
-        << int(MetricComparisonModel::RepeatPurchaseRate) << "Repeat purchase rate"
+        << MetricComparisonModel::rowOf(FieldId::SnapshotRepeatPurchaseRate) << "Repeat purchase rate"
         << QStringList{"25.0 %", "30.0 %", "+5.0 %"} << QVariantList{0.25, 0.30, 0.30 - 0.25};
 }
 
@@ -321,7 +336,7 @@ void TestDetailModels::metricComparison()
     QCOMPARE(dataChanged.count(), 1);
     QCOMPARE(headerChanged.count(), 1);
 
-    QCOMPARE(model.rowCount(), int(MetricComparisonModel::RowCount));
+    QCOMPARE(model.rowCount(), int(outcomeMetrics().size()));
     QCOMPARE(model.columnCount(), int(MetricComparisonModel::ColumnCount));
     // The headers name the snapshot dates (their layout is the model's business).
     const QString baselineHeader = model.headerData(MetricComparisonModel::Baseline, Qt::Horizontal).toString();
@@ -367,7 +382,9 @@ void TestDetailModels::metricComparisonWithoutBaseline()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // A seller with a full comparison first, so that switching must clear every value.
     model.setMetrics(DetailRepository(db()).sellerMetrics(1));
-    QCOMPARE(model.index(MetricComparisonModel::Revenue, MetricComparisonModel::Change).data().toString(),
+    QCOMPARE(model.index(MetricComparisonModel::rowOf(FieldId::SnapshotRevenue), MetricComparisonModel::Change)
+                 .data()
+                 .toString(),
              QStringLiteral("+4000.00"));
     model.setMetrics(DetailRepository(db()).sellerMetrics(seller));
     // Headers name no date where there is no snapshot.
@@ -387,20 +404,35 @@ void TestDetailModels::metricComparisonWithoutBaseline()
             QCOMPARE(model.index(row, MetricComparisonModel::Latest).data().toString(), kDash);
     }
     if (seller == 3) {
-        QCOMPARE(model.index(MetricComparisonModel::ReturnRate, MetricComparisonModel::Latest).data().toString(),
+        QCOMPARE(model.index(MetricComparisonModel::rowOf(FieldId::SnapshotReturnRate), MetricComparisonModel::Latest)
+                     .data()
+                     .toString(),
                  QStringLiteral("5.0 %"));
-        QCOMPARE(model.index(MetricComparisonModel::AverageOrderValue, MetricComparisonModel::Latest).data().toString(),
-                 QStringLiteral("10.00"));
+        QCOMPARE(
+            model.index(MetricComparisonModel::rowOf(FieldId::SnapshotAverageOrderValue), MetricComparisonModel::Latest)
+                .data()
+                .toString(),
+            QStringLiteral("10.00"));
     }
     if (seller == 4) {
         // No orders in the period: neither rate can be computed, revenue is a real zero.
-        QCOMPARE(model.index(MetricComparisonModel::ReturnRate, MetricComparisonModel::Latest).data().toString(),
+        QCOMPARE(model.index(MetricComparisonModel::rowOf(FieldId::SnapshotReturnRate), MetricComparisonModel::Latest)
+                     .data()
+                     .toString(),
                  kDash);
-        QCOMPARE(model.index(MetricComparisonModel::AverageOrderValue, MetricComparisonModel::Latest).data().toString(),
-                 kDash);
-        QCOMPARE(model.index(MetricComparisonModel::Revenue, MetricComparisonModel::Latest).data().toString(),
+        QCOMPARE(
+            model.index(MetricComparisonModel::rowOf(FieldId::SnapshotAverageOrderValue), MetricComparisonModel::Latest)
+                .data()
+                .toString(),
+            kDash);
+        QCOMPARE(model.index(MetricComparisonModel::rowOf(FieldId::SnapshotRevenue), MetricComparisonModel::Latest)
+                     .data()
+                     .toString(),
                  QStringLiteral("0.00"));
-        QCOMPARE(model.index(MetricComparisonModel::Csat, MetricComparisonModel::Latest).data().toString(), kDash);
+        QCOMPARE(model.index(MetricComparisonModel::rowOf(FieldId::SnapshotCsat), MetricComparisonModel::Latest)
+                     .data()
+                     .toString(),
+                 kDash);
     }
 }
 

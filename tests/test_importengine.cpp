@@ -289,13 +289,14 @@ private slots:
                                                   "S4,Delta,,,,,,,,,\n",
                                                   DuplicatePolicy::Update, &sink);
         QVERIFY2(result.status == ImportResult::Status::Imported, qPrintable(result.error));
-        QCOMPARE(result.sellersAdded, 1);
-        QCOMPARE(result.rowsRejected, 4);
-        QCOMPARE(sink.lines, (QList<qint64>{2, 3, 4, 5}));
-        // A return rate without orders cannot become returned orders.
-        QVERIFY(sink.problems.last().reason.contains(QStringLiteral("orders")));
+        QCOMPARE(result.sellersAdded, 2);
+        QCOMPARE(result.rowsRejected, 3);
+        QCOMPARE(sink.lines, (QList<qint64>{2, 3, 4}));
         QCOMPARE(scalar(db(), QStringLiteral("SELECT group_concat(external_id) FROM sellers")).toString(),
-                 QStringLiteral("S4"));
+                 QStringLiteral("S3,S4"));
+        // A return rate without orders is kept as the export gave it (schema version 4), not rejected.
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT return_rate FROM seller_metric_snapshots")).toDouble(), 0.5);
+        QVERIFY(scalar(db(), QStringLiteral("SELECT returned_orders FROM seller_metric_snapshots")).isNull());
     }
 
     void repeatedRowsAreRejected()

@@ -76,7 +76,7 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
             number = value.toString().trimmed().toDouble(&ok);
         if (!ok || std::isnan(number))
             return QCoreApplication::translate("FieldSpec", "“%1” is not a number.").arg(value.toString());
-        if (hasRange && (number < minimum || number > maximum))
+        if (hasRange && (number < minimum || number > maximum || (minimumExclusive && number == minimum)))
             return QCoreApplication::translate("FieldSpec", "%1 must be between %2 and %3.")
                 .arg(translatedTitle(), formatNumber(minimum, decimals), formatNumber(maximum, decimals));
         if (!std::isfinite(number))

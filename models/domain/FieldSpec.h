@@ -1,43 +1,85 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FieldId.h"
+
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVector>
 
+#include <optional>
+
 namespace mentordesk {
+
+struct MetricSnapshot;
 
 enum class FieldType { Text, Email, Integer, Real, Date, Choice, Boolean };
 
-/// One allowed value of an enumerated field: the code stored in the database and the
-/// untranslated label (translated in the "Choices" context when shown).
+/// The table a catalogue field is a column of (or, for a computed field, is shown with).
+enum class RecordTable { Sellers, Mentors, Cohorts, MetricSnapshots, Pairings };
+
+/// Which imports read a field: none, a seller file only, or both seller and metrics files.
+enum class ImportUse { None, SellerFiles, AllFiles };
+
+/// One allowed value of an enumerated field: the code stored in the database, the untranslated
+/// label (translated in the "Choices" context when shown) and the other words exports use for it.
 struct Choice {
     QString code;
     const char* label = nullptr;
+    QStringList synonyms;
 };
 
-/// Describes one column of a workspace table: how it is read, shown, sorted, edited and
-/// validated. The item models and the editing delegates are both driven by these specs,
-/// so a rule such as "listing quality is 0–100" lives in exactly one place.
+/// One entry of the field catalogue (FieldCatalogue.h): everything the workspaces, the import,
+/// its writer, undo of a batch and the detail models need to know about a column. The schema's
+/// own SQL (models/storage/schema) stays the source of the tables; tests/test_fieldcatalogue.cpp
+/// checks that every entry agrees with its column, CHECK and default there.
 struct FieldSpec {
-    QString key;                 ///< Column of the base table (and the audit log's field name).
+    FieldId id = FieldId::Count;
+    RecordTable table = RecordTable::Sellers;
+    QString key;                 ///< Column of the table (and the audit log's field name).
     const char* title = nullptr; ///< Untranslated header, translated in the "Fields" context.
     FieldType type = FieldType::Text;
-    QString selectExpression; ///< SQL that yields the value; defaults to t.<key>.
+    QString selectExpression; ///< SQL that yields a computed value; empty for a stored column (t.<key>).
     QString sortExpression;   ///< SQL the sort and its index use; empty means not sortable.
     bool editable = true;
-    bool required = false; ///< Must not be empty.
+    bool required = false; ///< Must not be empty in the workspace.
     bool hasRange = false;
     double minimum = 0;
     double maximum = 0;
+    bool minimumExclusive = false; ///< The value must be greater than the minimum, not equal to it.
+    bool maximumInSchema = true;   ///< The schema's CHECK bounds the maximum too (not only the editor).
+    /// Values outside this range are allowed but unusual (warned about on import and edit).
+    double plausibleMinimum = 0;
+    double plausibleMaximum = 0;
     int decimals = 0;
+    bool share = false; ///< A share 0–1 that files also write as a percentage.
     QVector<Choice> choices;
+    /// The column's schema default when it is NOT NULL (what an empty value is stored as); a null
+    /// QVariant for a nullable column.
+    QVariant schemaDefault;
+    bool openVocabulary = false; ///< Free text whose spellings the program keeps consistent (category, country).
+    bool snapshotMetric = false; ///< A dated metric of a seller's snapshot.
+    /// Untranslated name of the outcome a snapshot metric is compared on (context
+    /// "MetricComparisonModel"), or nullptr when it is not one.
+    const char* outcomeTitle = nullptr;
+    /// How the outcome is calculated from a snapshot (MetricSnapshot.h); nullptr: the stored value.
+    std::optional<double> (*formula)(const MetricSnapshot&) = nullptr;
+    bool stored = true; ///< False for an outcome calculated from other metrics only.
+    ImportUse import = ImportUse::None;
+    bool importRequired = false; ///< An import cannot do without it.
+    /// Other names files give this field's column, most specific first, in English and German.
+    QStringList headerSynonyms;
+    bool inWorkspace = true; ///< Shown as a column of its table's workspace.
     bool visibleByDefault = true;
     int defaultWidth = 120;
 
     QString translatedTitle() const;
     QString choiceLabel(const QString& code) const;
     bool isNumeric() const { return type == FieldType::Integer || type == FieldType::Real; }
+    /// A column of its table, rather than an SQL expression or a formula over other fields.
+    bool isStored() const { return stored && selectExpression.isEmpty(); }
+    bool isNotNull() const { return schemaDefault.isValid(); }
 
     /// Checks and normalises a value the user entered. Returns an empty string and sets
     /// `*normalised` when the value is acceptable, otherwise a sentence saying why not.

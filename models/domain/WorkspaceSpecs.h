@@ -5,9 +5,8 @@
 
 namespace mentordesk {
 
-/// The column specs of the three record workspaces. Seller sort expressions match the indexes
-/// of schema version 2 exactly (a million rows); mentors and cohorts are small enough to sort
-/// on any column, the mentors' name and country being indexed.
+/// The three record workspaces: their tables, search and facets, with the columns the field
+/// catalogue (FieldCatalogue.h) lists for each table.
 const TableSpec& sellerTableSpec();
 const TableSpec& mentorTableSpec();
 const TableSpec& cohortTableSpec();

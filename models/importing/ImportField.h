@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/FieldSpec.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -15,22 +17,16 @@ enum class ImportKind { SellerProfiles, MetricSnapshots };
 /// How the text of a cell is read. Rate is a share (0–1) that files also write as a percentage.
 enum class ImportValueType { Text, Email, Integer, Real, Rate, Date, Choice, Boolean };
 
-/// One field a column of an import file can be mapped to, with the rules its values must meet.
-///
-/// The import library links Qt Core only (the fuzzer links it without storage or models), so it
-/// cannot use the FieldSpec tables of WorkspaceSpecs.cpp. These tables mirror them: the same keys,
-/// titles, choice codes and ranges as the seller spec and the seller_metric_snapshots CHECKs of the
-/// schema. Change both when a rule changes; tests/test_importrowvalidator.cpp checks the codes.
+/// One field a column of an import file can be mapped to, with the rules its values must meet:
+/// the import's view of an entry of the field catalogue (domain/FieldCatalogue.h), which it is
+/// built from.
 struct ImportField {
-    /// An allowed value: the stored code, the untranslated label (the "Choices" context, as in
-    /// WorkspaceSpecs) and the other words exports use for it. Matching ignores case, accents,
-    /// spaces and punctuation, so "marketplace-app" needs no synonym of its own.
-    struct Choice {
-        QString code;
-        const char* label = nullptr;
-        QStringList synonyms;
-    };
+    /// An allowed value: the stored code, the untranslated label (the "Choices" context) and the
+    /// other words exports use for it. Matching ignores case, accents, spaces and punctuation, so
+    /// "marketplace-app" needs no synonym of its own.
+    using Choice = mentordesk::Choice;
 
+    FieldId id = FieldId::Count;
     QString key;                 ///< The column of sellers or seller_metric_snapshots.
     const char* title = nullptr; ///< Untranslated, translated in the "Fields" context.
     ImportValueType type = ImportValueType::Text;
@@ -55,6 +51,8 @@ struct ImportField {
     static const QVector<ImportField>& fields(ImportKind kind);
     /// Index of the field `key` in fields(kind), or -1.
     static int indexOf(ImportKind kind, QStringView key);
+    /// Index of the catalogue field `id` in fields(kind), or -1.
+    static int indexOf(ImportKind kind, FieldId id);
 };
 
 } // namespace mentordesk

@@ -26,10 +26,10 @@ ImportRowValidator::ImportRowValidator(ImportKind kind, QStringList columnNames)
     , m_columnNames(std::move(columnNames))
     , m_columns(ImportField::fields(kind).size(), -1)
     , m_rateScales(ImportField::fields(kind).size(), RateScale::Auto)
-    , m_sellerIdField(ImportField::indexOf(kind, u"external_id"))
-    , m_snapshotDateField(ImportField::indexOf(kind, u"snapshot_date"))
-    , m_ordersField(ImportField::indexOf(kind, u"orders"))
-    , m_returnedOrdersField(ImportField::indexOf(kind, u"returned_orders"))
+    , m_sellerIdField(ImportField::indexOf(kind, FieldId::SellerExternalId))
+    , m_snapshotDateField(ImportField::indexOf(kind, FieldId::SnapshotDate))
+    , m_ordersField(ImportField::indexOf(kind, FieldId::SnapshotOrders))
+    , m_returnedOrdersField(ImportField::indexOf(kind, FieldId::SnapshotReturnedOrders))
 {
 }
 

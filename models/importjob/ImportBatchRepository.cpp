@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportBatchRepository.h"
 
+#include "domain/FieldCatalogue.h"
+
 #include "storage/SqlTransaction.h"
 
 #include <QJsonDocument>
@@ -22,46 +24,13 @@ QDateTime utc(const QVariant& value)
     return time;
 }
 
-// Only these columns are ever restored from a change record, so a damaged record cannot name
-// another column.
+// Only the columns an import writes are ever restored from a change record, so a damaged record
+// cannot name another column.
 bool isRestorable(const QString& entity, const QString& column)
 {
-    static const QStringList sellerColumns{
-        QStringLiteral("external_id"),
-        QStringLiteral("shop_name"),
-        QStringLiteral("contact_name"),
-        QStringLiteral("email"),
-        QStringLiteral("phone"),
-        QStringLiteral("category"),
-        QStringLiteral("channel"),
-        QStringLiteral("country"),
-        QStringLiteral("time_zone"),
-        QStringLiteral("status"),
-        QStringLiteral("tier"),
-        QStringLiteral("signup_date"),
-        QStringLiteral("enrolment_date"),
-        QStringLiteral("first_sale_date"),
-        QStringLiteral("growth_target"),
-        QStringLiteral("sales_velocity"),
-        QStringLiteral("inventory_complexity"),
-        QStringLiteral("weekly_hours"),
-        QStringLiteral("coaching_style"),
-        QStringLiteral("communication"),
-        QStringLiteral("pain_points"),
-        QStringLiteral("consent_anonymised"),
-    };
-    static const QStringList snapshotColumns{
-        QStringLiteral("period_days"),
-        QStringLiteral("revenue"),
-        QStringLiteral("orders"),
-        QStringLiteral("returned_orders"),
-        QStringLiteral("listing_quality"),
-        QStringLiteral("csat"),
-        QStringLiteral("price_competitiveness"),
-        QStringLiteral("inventory_turnover"),
-        QStringLiteral("repeat_purchase_rate"),
-    };
-    return (entity == QLatin1String("seller") ? sellerColumns : snapshotColumns).contains(column);
+    const RecordTable table = entity == QLatin1String("seller") ? RecordTable::Sellers : RecordTable::MetricSnapshots;
+    const FieldSpec* field = findCatalogueField(table, column);
+    return field && field->isStored() && field->import != ImportUse::None && field->id != FieldId::SnapshotDate;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportEngine.h"
 
+#include "domain/FieldCatalogue.h"
+
 #include "RowPipeline.h"
 #include "SqliteImportWriter.h"
 
@@ -107,7 +109,7 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
         return unusable(mappingError);
     const QStringList missing = validator.unmappedRequiredFields();
     for (const QString& key : missing) {
-        if (key == QLatin1String("snapshot_date") && options.exportDate.isValid())
+        if (key == fieldKey(FieldId::SnapshotDate) && options.exportDate.isValid())
             continue;
         const ImportField& field = ImportField::fields(options.kind).at(ImportField::indexOf(options.kind, key));
         return unusable(tr("No column is mapped to %1, which every row needs; map one.").arg(field.translatedTitle()));

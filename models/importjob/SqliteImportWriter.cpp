@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteImportWriter.h"
 
+#include "domain/FieldCatalogue.h"
 #include "importing/MappingProfile.h"
 
 #include <QDate>
@@ -15,52 +16,6 @@
 namespace mentordesk {
 
 namespace {
-
-// Columns of seller_metric_snapshots; every other import field is a column of sellers. Return rate
-// is no column at all: it becomes returned orders.
-bool isSnapshotKey(const QString& key)
-{
-    static const QSet<QString> keys{
-        QStringLiteral("snapshot_date"),
-        QStringLiteral("period_days"),
-        QStringLiteral("revenue"),
-        QStringLiteral("orders"),
-        QStringLiteral("returned_orders"),
-        QStringLiteral("return_rate"),
-        QStringLiteral("listing_quality"),
-        QStringLiteral("csat"),
-        QStringLiteral("price_competitiveness"),
-        QStringLiteral("inventory_turnover"),
-        QStringLiteral("repeat_purchase_rate"),
-    };
-    return keys.contains(key);
-}
-
-/// What a NOT NULL seller column gets when the file leaves it empty: the schema's default.
-QVariant notNullDefault(const QString& key)
-{
-    static const QHash<QString, QVariant> defaults{
-        {QStringLiteral("shop_name"), QString()},
-        {QStringLiteral("contact_name"), QString()},
-        {QStringLiteral("email"), QString()},
-        {QStringLiteral("phone"), QString()},
-        {QStringLiteral("category"), QString()},
-        {QStringLiteral("country"), QString()},
-        {QStringLiteral("time_zone"), QString()},
-        {QStringLiteral("pain_points"), QString()},
-        {QStringLiteral("channel"), QStringLiteral("marketplace_app")},
-        {QStringLiteral("status"), QStringLiteral("prospect")},
-        {QStringLiteral("tier"), QStringLiteral("standard")},
-        {QStringLiteral("consent_anonymised"), qint64(0)},
-        {QStringLiteral("period_days"), qint64(30)},
-    };
-    return defaults.value(key);
-}
-
-bool isOpenVocabulary(const QString& key)
-{
-    return key == QLatin1String("category") || key == QLatin1String("country") || key == QLatin1String("time_zone");
-}
 
 // Binds a converted value the way the schema stores it: dates as ISO text, booleans as 0/1.
 void bindValue(SqliteStatement& statement, int index, const QVariant& value)
@@ -181,25 +136,28 @@ bool SqliteImportWriter::begin(const Setup& setup, QString* error)
     const ImportRowValidator& validator = *setup.validator;
     const QVector<ImportField>& fields = validator.fields();
 
-    m_externalIdField = ImportField::indexOf(m_kind, u"external_id");
-    m_emailField = ImportField::indexOf(m_kind, u"email");
-    m_snapshotDateField = ImportField::indexOf(m_kind, u"snapshot_date");
-    m_ordersField = ImportField::indexOf(m_kind, u"orders");
-    m_returnedOrdersField = ImportField::indexOf(m_kind, u"returned_orders");
-    m_returnRateField = ImportField::indexOf(m_kind, u"return_rate");
+    m_externalIdField = ImportField::indexOf(m_kind, FieldId::SellerExternalId);
+    m_emailField = ImportField::indexOf(m_kind, FieldId::SellerEmail);
+    m_snapshotDateField = ImportField::indexOf(m_kind, FieldId::SnapshotDate);
+    m_ordersField = ImportField::indexOf(m_kind, FieldId::SnapshotOrders);
+    m_returnedOrdersField = ImportField::indexOf(m_kind, FieldId::SnapshotReturnedOrders);
+    m_returnRateField = ImportField::indexOf(m_kind, FieldId::SnapshotReturnRate);
 
     m_sellerColumns.clear();
     m_snapshotColumns.clear();
     m_returnedOrdersSnapshotColumn = -1;
+    m_returnRateSnapshotColumn = -1;
     for (int i = 0; i < fields.size(); ++i) {
         const ImportField& field = fields.at(i);
-        if (validator.mappedColumn(field.key) < 0 || field.key == QLatin1String("snapshot_date") ||
-            field.key == QLatin1String("return_rate"))
+        if (validator.mappedColumn(field.key) < 0 || field.id == FieldId::SnapshotDate)
             continue;
-        const Column column{i, field.key.toLatin1(), notNullDefault(field.key)};
-        if (isSnapshotKey(field.key)) {
-            if (field.key == QLatin1String("returned_orders"))
+        const FieldSpec& spec = catalogueField(field.id);
+        const Column column{i, field.key.toLatin1(), spec.schemaDefault};
+        if (spec.table == RecordTable::MetricSnapshots) {
+            if (field.id == FieldId::SnapshotReturnedOrders)
                 m_returnedOrdersSnapshotColumn = int(m_snapshotColumns.size());
+            if (field.id == FieldId::SnapshotReturnRate)
+                m_returnRateSnapshotColumn = int(m_snapshotColumns.size());
             m_snapshotColumns << column;
         } else if (m_kind == ImportKind::SellerProfiles) {
             if (i == m_externalIdField)
@@ -208,9 +166,10 @@ bool SqliteImportWriter::begin(const Setup& setup, QString* error)
                 m_sellerColumns << column;
         }
     }
-    if (m_returnRateField >= 0 && validator.mappedColumn(u"return_rate") >= 0 && m_returnedOrdersSnapshotColumn < 0) {
+    // A return rate with the orders of its row becomes returned orders (what the metric is made of).
+    if (m_returnRateSnapshotColumn >= 0 && m_returnedOrdersSnapshotColumn < 0) {
         m_returnedOrdersSnapshotColumn = int(m_snapshotColumns.size());
-        m_snapshotColumns << Column{m_returnedOrdersField, "returned_orders", {}};
+        m_snapshotColumns << Column{m_returnedOrdersField, fieldKey(FieldId::SnapshotReturnedOrders).toLatin1(), {}};
     }
 
     SqliteStatement counts;
@@ -258,8 +217,7 @@ bool SqliteImportWriter::begin(const Setup& setup, QString* error)
     m_vocabulary.clear();
     m_newValues.clear();
     for (const Column& column : std::as_const(m_sellerColumns)) {
-        const QString key = fields.at(column.field).key;
-        if (!isOpenVocabulary(key))
+        if (!catalogueField(fields.at(column.field).id).openVocabulary)
             continue;
         SqliteStatement distinct;
         const QByteArray sql = "SELECT DISTINCT " + column.name + " FROM sellers";
@@ -386,32 +344,22 @@ void SqliteImportWriter::canonicaliseVocabulary(ImportRowValidator::Row* row, QL
     }
 }
 
-bool SqliteImportWriter::returnedOrders(const ImportRowValidator::Row& row, QVariant* value,
-                                        QList<ImportProblem>* problems) const
+void SqliteImportWriter::returnedOrders(const ImportRowValidator::Row& row, QVariant* returned, QVariant* rate) const
 {
-    *value = m_returnedOrdersField >= 0 ? row.values.at(m_returnedOrdersField) : QVariant();
-    if (!value->isNull() || m_returnRateField < 0 || row.values.at(m_returnRateField).isNull())
-        return true;
+    *returned = m_returnedOrdersField >= 0 ? row.values.at(m_returnedOrdersField) : QVariant();
+    *rate = QVariant();
+    if (!returned->isNull() || m_returnRateField < 0 || row.values.at(m_returnRateField).isNull())
+        return;
     const QVariant orders = m_ordersField >= 0 ? row.values.at(m_ordersField) : QVariant();
-    if (orders.isNull()) {
-        const int column = m_setup.validator->mappedColumn(u"return_rate");
-        ImportProblem problem;
-        problem.line = row.line;
-        problem.column = column;
-        problem.columnName = m_setup.validator->columnNames().value(column);
-        problem.value = displayValue(row.values.at(m_returnRateField));
-        problem.reason = tr("A return rate is kept as returned orders, so it needs the orders of the same row; "
-                            "map the orders column or fill it in.");
-        problems->append(problem);
-        return false;
-    }
-    *value = qint64(std::llround(row.values.at(m_returnRateField).toDouble() * double(orders.toLongLong())));
-    return true;
+    if (orders.isNull())
+        *rate = row.values.at(m_returnRateField);
+    else
+        *returned = qint64(std::llround(row.values.at(m_returnRateField).toDouble() * double(orders.toLongLong())));
 }
 
 ImportProblem SqliteImportWriter::sellerIdProblem(const ImportRowValidator::Row& row, const QString& reason) const
 {
-    const int column = m_setup.validator->mappedColumn(u"external_id");
+    const int column = m_setup.validator->mappedColumn(fieldKey(FieldId::SellerExternalId));
     ImportProblem problem;
     problem.line = row.line;
     problem.column = column;
@@ -477,7 +425,7 @@ bool SqliteImportWriter::findSeller(const ImportRowValidator::Row& row, Stored* 
     if (m_findByEmail.columnInteger(int(m_sellerColumns.size()) + 1) > 1) {
         seller->found = false;
         m_findByEmail.reset();
-        const int column = m_setup.validator->mappedColumn(u"email");
+        const int column = m_setup.validator->mappedColumn(fieldKey(FieldId::SellerEmail));
         ImportProblem problem;
         problem.line = row.line;
         problem.column = column;
@@ -507,9 +455,9 @@ bool SqliteImportWriter::insertSeller(const ImportRowValidator::Row& row, qint64
         const bool hasSnapshot = row.hasMetrics;
         auto metric = [&](int field) { return hasSnapshot && field >= 0 ? row.values.at(field) : QVariant(); };
         bindValue(insert, index++, hasSnapshot ? row.values.at(m_snapshotDateField) : QVariant());
-        bindValue(insert, index++, metric(ImportField::indexOf(m_kind, u"revenue")));
+        bindValue(insert, index++, metric(ImportField::indexOf(m_kind, FieldId::SnapshotRevenue)));
         bindValue(insert, index++, metric(m_ordersField));
-        bindValue(insert, index++, metric(ImportField::indexOf(m_kind, u"listing_quality")));
+        bindValue(insert, index++, metric(ImportField::indexOf(m_kind, FieldId::SnapshotListingQuality)));
     }
     if (!insert.run())
         return (*error = sqliteError(), false);
@@ -571,11 +519,15 @@ bool SqliteImportWriter::updateSeller(const ImportRowValidator::Row& row, qint64
 }
 
 bool SqliteImportWriter::upsertSnapshot(const ImportRowValidator::Row& row, qint64 sellerId, bool sellerIsNew,
-                                        const QVariant& returnedOrders, QList<ImportProblem>* problems, QString* error)
+                                        const Derived& derived, QList<ImportProblem>* problems, QString* error)
 {
     const QVariant& date = row.values.at(m_snapshotDateField);
     auto valueOf = [&](int i) -> QVariant {
-        return i == m_returnedOrdersSnapshotColumn ? returnedOrders : row.values.at(m_snapshotColumns.at(i).field);
+        if (i == m_returnedOrdersSnapshotColumn)
+            return derived.returnedOrders;
+        if (i == m_returnRateSnapshotColumn)
+            return derived.returnRate;
+        return row.values.at(m_snapshotColumns.at(i).field);
     };
 
     if (!sellerIsNew) {
@@ -645,9 +597,9 @@ bool SqliteImportWriter::upsertSnapshot(const ImportRowValidator::Row& row, qint
         // the dropped trigger would have.
         auto metric = [&](int field) { return field >= 0 ? row.values.at(field) : QVariant(); };
         bindValue(m_latestMetrics, 1, date);
-        bindValue(m_latestMetrics, 2, metric(ImportField::indexOf(m_kind, u"revenue")));
+        bindValue(m_latestMetrics, 2, metric(ImportField::indexOf(m_kind, FieldId::SnapshotRevenue)));
         bindValue(m_latestMetrics, 3, metric(m_ordersField));
-        bindValue(m_latestMetrics, 4, metric(ImportField::indexOf(m_kind, u"listing_quality")));
+        bindValue(m_latestMetrics, 4, metric(ImportField::indexOf(m_kind, FieldId::SnapshotListingQuality)));
         m_latestMetrics.integer(5, sellerId);
         if (!m_latestMetrics.run())
             return (*error = sqliteError(), false);
@@ -666,10 +618,8 @@ QString SqliteImportWriter::changeText(const Column& column, const SqliteStateme
 bool SqliteImportWriter::write(const ImportRowValidator::Row& validRow, QList<ImportProblem>* problems, QString* error)
 {
     ImportRowValidator::Row row = validRow;
-    QVariant derivedReturns;
-    const bool withSnapshot = row.hasMetrics || m_kind == ImportKind::MetricSnapshots;
-    if (withSnapshot && !returnedOrders(row, &derivedReturns, problems))
-        return true;
+    Derived derivedReturns;
+    returnedOrders(row, &derivedReturns.returnedOrders, &derivedReturns.returnRate);
 
     Stored seller;
     if (!findSeller(row, &seller, problems, error))
@@ -693,7 +643,7 @@ bool SqliteImportWriter::write(const ImportRowValidator::Row& validRow, QList<Im
         m_findById.reset();
         m_findByEmail.reset();
         if (seller.byEmail) {
-            const int column = m_setup.validator->mappedColumn(u"email");
+            const int column = m_setup.validator->mappedColumn(fieldKey(FieldId::SellerEmail));
             ImportProblem problem = sellerIdProblem(
                 row, tr("The program has no seller with this ID, and its e-mail address belongs to the seller line %1 "
                         "imported already; one seller cannot have two IDs. Check the ID or the e-mail address.")
@@ -750,7 +700,7 @@ bool SqliteImportWriter::write(const ImportRowValidator::Row& validRow, QList<Im
     } else {
         ++m_counts.duplicateCount;
         if (m_counts.duplicates.size() < ImportEngine::kMaximumDuplicates) {
-            const int shopField = ImportField::indexOf(m_kind, u"shop_name");
+            const int shopField = ImportField::indexOf(m_kind, FieldId::SellerShopName);
             m_counts.duplicates.append(ImportDuplicate{row.line, row.values.at(m_externalIdField).toString(),
                                                        shopField >= 0 ? row.values.at(shopField).toString() : QString(),
                                                        changes});

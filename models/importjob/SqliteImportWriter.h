@@ -46,7 +46,7 @@ private:
     struct Column {
         int field = -1; ///< index into ImportField::fields(kind)
         QByteArray name;
-        QVariant notNullDefault; ///< bound instead of an empty value for NOT NULL columns
+        QVariant notNullDefault; ///< the catalogue's schema default, bound instead of an empty value
     };
     struct Stored {
         qint64 id = 0;
@@ -61,14 +61,20 @@ private:
     bool insertSeller(const ImportRowValidator::Row& row, qint64* id, QString* error);
     bool updateSeller(const ImportRowValidator::Row& row, qint64 id, quint64 changedColumns,
                       const QByteArray& oldValues, QString* error);
+    /// The snapshot values a row's return rate gives: returned orders (with the row's orders), or
+    /// the rate itself as given (without them).
+    struct Derived {
+        QVariant returnedOrders;
+        QVariant returnRate;
+    };
     /// Inserts or updates the row's snapshot of seller `sellerId`.
-    bool upsertSnapshot(const ImportRowValidator::Row& row, qint64 sellerId, bool sellerIsNew,
-                        const QVariant& returnedOrders, QList<ImportProblem>* problems, QString* error);
+    bool upsertSnapshot(const ImportRowValidator::Row& row, qint64 sellerId, bool sellerIsNew, const Derived& derived,
+                        QList<ImportProblem>* problems, QString* error);
     SqliteStatement* updateStatement(bool snapshot, quint64 changedColumns, QString* error);
     bool recordChange(const char* entity, qint64 id, const QByteArray& oldValues, QString* error);
-    /// Derives returned orders from a return rate and the orders; false (with a problem) when the
-    /// row has a rate but no orders to apply it to.
-    bool returnedOrders(const ImportRowValidator::Row& row, QVariant* value, QList<ImportProblem>* problems) const;
+    /// Derives returned orders from a return rate and the orders of the row; without orders, the
+    /// rate is kept as given.
+    void returnedOrders(const ImportRowValidator::Row& row, QVariant* returned, QVariant* rate) const;
     /// Gives the row's category, country and time zone the spelling the program uses; values the
     /// program does not know yet go to `newValues` (field, value).
     void canonicaliseVocabulary(ImportRowValidator::Row* row, QList<QPair<int, QString>>* newValues);
@@ -102,6 +108,7 @@ private:
     QVector<Column> m_sellerColumns;         ///< mapped seller columns, external_id first
     QVector<Column> m_snapshotColumns;       ///< mapped metric columns and returned_orders (from the rate)
     int m_returnedOrdersSnapshotColumn = -1; ///< index into m_snapshotColumns, or -1
+    int m_returnRateSnapshotColumn = -1;     ///< index into m_snapshotColumns, or -1
 
     /// Open vocabularies: field → (case-folded value → the spelling the program uses).
     QHash<int, QHash<QString, QString>> m_vocabulary;

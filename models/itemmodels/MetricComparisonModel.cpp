@@ -5,15 +5,6 @@
 
 namespace mentordesk {
 
-namespace {
-
-std::optional<double> toDouble(const std::optional<qint64>& value)
-{
-    return value ? std::optional<double>(double(*value)) : std::nullopt;
-}
-
-} // namespace
-
 MetricComparisonModel::MetricComparisonModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -22,13 +13,13 @@ MetricComparisonModel::MetricComparisonModel(QObject* parent)
 void MetricComparisonModel::setMetrics(const SellerMetrics& metrics)
 {
     m_metrics = metrics;
-    Q_EMIT dataChanged(index(0, 0), index(RowCount - 1, ColumnCount - 1));
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int MetricComparisonModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : RowCount;
+    return parent.isValid() ? 0 : int(outcomeMetrics().size());
 }
 
 int MetricComparisonModel::columnCount(const QModelIndex& parent) const
@@ -36,30 +27,20 @@ int MetricComparisonModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+int MetricComparisonModel::rowOf(FieldId metric)
+{
+    const QVector<const FieldSpec*>& metrics = outcomeMetrics();
+    for (int row = 0; row < metrics.size(); ++row)
+        if (metrics.at(row)->id == metric)
+            return row;
+    return -1;
+}
+
 std::optional<double> MetricComparisonModel::metricValue(const MetricSnapshot& snapshot, int row)
 {
-    switch (row) {
-    case Revenue:
-        return snapshot.revenue;
-    case Orders:
-        return toDouble(snapshot.orders);
-    case ListingQuality:
-        return snapshot.listingQuality;
-    case ReturnRate:
-        return snapshot.returnRate();
-    case AverageOrderValue:
-        return snapshot.averageOrderValue();
-    case Csat:
-        return snapshot.csat;
-    case PriceCompetitiveness:
-        return snapshot.priceCompetitiveness;
-    case InventoryTurnover:
-        return snapshot.inventoryTurnover;
-    case RepeatPurchaseRate:
-        return snapshot.repeatPurchaseRate;
-    default:
+    if (row < 0 || row >= outcomeMetrics().size())
         return std::nullopt;
-    }
+    return outcomeValue(*outcomeMetrics().at(row), snapshot);
 }
 
 std::optional<double> MetricComparisonModel::cellNumber(int row, int column) const
@@ -82,21 +63,10 @@ std::optional<double> MetricComparisonModel::cellNumber(int row, int column) con
 
 QString MetricComparisonModel::format(int row, double value, bool signedChange) const
 {
+    const FieldSpec& metric = *outcomeMetrics().at(row);
     const QLocale locale;
-    QString text;
-    switch (row) {
-    case ReturnRate:
-    case RepeatPurchaseRate:
-        text = tr("%1 %", "percentage").arg(locale.toString(value * 100.0, 'f', 1));
-        break;
-    case Orders:
-    case ListingQuality:
-        text = locale.toString(value, 'f', 0);
-        break;
-    default:
-        text = locale.toString(value, 'f', 2);
-        break;
-    }
+    QString text = metric.share ? tr("%1 %", "percentage").arg(locale.toString(value * 100.0, 'f', 1))
+                                : locale.toString(value, 'f', metric.decimals);
     if (signedChange && value > 0)
         text.prepend(QLatin1Char('+'));
     return text;
@@ -104,33 +74,12 @@ QString MetricComparisonModel::format(int row, double value, bool signedChange) 
 
 QVariant MetricComparisonModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= RowCount)
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
     if (index.column() == Metric) {
         if (role != Qt::DisplayRole)
             return {};
-        switch (index.row()) {
-        case Revenue:
-            return tr("Revenue");
-        case Orders:
-            return tr("Orders");
-        case ListingQuality:
-            return tr("Listing quality");
-        case ReturnRate:
-            return tr("Return rate");
-        case AverageOrderValue:
-            return tr("Average order value");
-        case Csat:
-            return tr("Customer satisfaction");
-        case PriceCompetitiveness:
-            return tr("Price competitiveness");
-        case InventoryTurnover:
-            return tr("Inventory turnover");
-        case RepeatPurchaseRate:
-            return tr("Repeat purchase rate");
-        default:
-            return {};
-        }
+        return tr(outcomeMetrics().at(index.row())->outcomeTitle);
     }
     const std::optional<double> number = cellNumber(index.row(), index.column());
     switch (role) {

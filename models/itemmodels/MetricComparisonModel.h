@@ -8,23 +8,12 @@
 namespace mentordesk {
 
 /// A seller's metrics at baseline and latest, with the improvement (latest − baseline),
-/// computed exactly as PRODUCT.md defines them.
+/// computed exactly as PRODUCT.md defines them. One row per outcome of the field catalogue
+/// (outcomeMetrics()), so a new metric shows here without an edit.
 class MetricComparisonModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Metric, Baseline, Latest, Change, ColumnCount };
-    enum Row {
-        Revenue,
-        Orders,
-        ListingQuality,
-        ReturnRate,
-        AverageOrderValue,
-        Csat,
-        PriceCompetitiveness,
-        InventoryTurnover,
-        RepeatPurchaseRate,
-        RowCount
-    };
     /// The raw number of a cell (for Baseline, Latest and Change), or an invalid QVariant.
     static constexpr int NumberRole = Qt::UserRole + 1;
 
@@ -36,6 +25,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The row of outcome `metric`, or -1.
+    static int rowOf(FieldId metric);
     static std::optional<double> metricValue(const MetricSnapshot& snapshot, int row);
 
 private:

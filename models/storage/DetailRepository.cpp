@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailRepository.h"
 
+#include "domain/FieldCatalogue.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -8,15 +10,33 @@ namespace mentordesk {
 
 namespace {
 
-template <typename T> std::optional<T> optionalValue(const QVariant& value)
+std::optional<double> optionalDouble(const QVariant& value)
 {
-    if (value.isNull())
-        return std::nullopt;
-    return value.value<T>();
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
-const char* const kSnapshotColumns = "snapshot_date, period_days, revenue, orders, returned_orders, listing_quality, "
-                                     "csat, price_competitiveness, inventory_turnover, repeat_purchase_rate";
+/// The stored metrics of a snapshot, as the field catalogue lists them.
+const QVector<const FieldSpec*>& storedMetrics()
+{
+    static const QVector<const FieldSpec*> metrics = [] {
+        QVector<const FieldSpec*> list;
+        for (const FieldSpec& field : fieldCatalogue())
+            if (field.table == RecordTable::MetricSnapshots && field.snapshotMetric && field.isStored())
+                list << &field;
+        return list;
+    }();
+    return metrics;
+}
+
+/// "m.snapshot_date, m.period_days, m.revenue, …" for the snapshot alias `m`.
+QString snapshotColumns()
+{
+    QStringList columns{QStringLiteral("m.") + fieldKey(FieldId::SnapshotDate),
+                        QStringLiteral("m.") + fieldKey(FieldId::SnapshotPeriodDays)};
+    for (const FieldSpec* metric : storedMetrics())
+        columns << QStringLiteral("m.") + metric->key;
+    return columns.join(QStringLiteral(", "));
+}
 
 std::optional<MetricSnapshot> readSnapshot(QSqlQuery& query)
 {
@@ -25,32 +45,16 @@ std::optional<MetricSnapshot> readSnapshot(QSqlQuery& query)
     MetricSnapshot snapshot;
     snapshot.date = QDate::fromString(query.value(0).toString(), Qt::ISODate);
     snapshot.periodDays = query.value(1).toInt();
-    snapshot.revenue = optionalValue<double>(query.value(2));
-    snapshot.orders = optionalValue<qint64>(query.value(3));
-    snapshot.returnedOrders = optionalValue<qint64>(query.value(4));
-    snapshot.listingQuality = optionalValue<double>(query.value(5));
-    snapshot.csat = optionalValue<double>(query.value(6));
-    snapshot.priceCompetitiveness = optionalValue<double>(query.value(7));
-    snapshot.inventoryTurnover = optionalValue<double>(query.value(8));
-    snapshot.repeatPurchaseRate = optionalValue<double>(query.value(9));
+    int column = 2;
+    for (const FieldSpec* metric : storedMetrics()) {
+        const QVariant value = query.value(column++);
+        if (!value.isNull())
+            snapshot.values.insert(metric->id, value.toDouble());
+    }
     return snapshot;
 }
 
 } // namespace
-
-std::optional<double> MetricSnapshot::returnRate() const
-{
-    if (!orders || *orders == 0 || !returnedOrders)
-        return std::nullopt;
-    return double(*returnedOrders) / double(*orders);
-}
-
-std::optional<double> MetricSnapshot::averageOrderValue() const
-{
-    if (!orders || *orders == 0 || !revenue)
-        return std::nullopt;
-    return *revenue / double(*orders);
-}
 
 DetailRepository::DetailRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -61,16 +65,16 @@ SellerMetrics DetailRepository::sellerMetrics(qint64 sellerId) const
 {
     SellerMetrics metrics;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM seller_metric_snapshots WHERE seller_id = ? "
-                                 "ORDER BY snapshot_date DESC LIMIT 1")
-                      .arg(QLatin1String(kSnapshotColumns)));
+    query.prepare(QStringLiteral("SELECT %1 FROM seller_metric_snapshots m WHERE m.seller_id = ? "
+                                 "ORDER BY m.snapshot_date DESC LIMIT 1")
+                      .arg(snapshotColumns()));
     query.addBindValue(sellerId);
     metrics.latest = readSnapshot(query);
 
     query.prepare(QStringLiteral("SELECT %1 FROM seller_metric_snapshots m JOIN sellers s ON s.id = m.seller_id "
                                  "WHERE m.seller_id = ? AND s.enrolment_date IS NOT NULL "
                                  "AND m.snapshot_date <= s.enrolment_date ORDER BY m.snapshot_date DESC LIMIT 1")
-                      .arg(QLatin1String(kSnapshotColumns)));
+                      .arg(snapshotColumns()));
     query.addBindValue(sellerId);
     metrics.baseline = readSnapshot(query);
     return metrics;
@@ -94,7 +98,7 @@ QVector<PairingSummary> DetailRepository::pairings(const QString& sql, qint64 id
         pairing.trialEndDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
         pairing.endedOn = QDate::fromString(query.value(5).toString(), Qt::ISODate);
         pairing.endReason = query.value(6).toString();
-        pairing.score = optionalValue<double>(query.value(7));
+        pairing.score = optionalDouble(query.value(7));
         pairing.touchpointsDone = query.value(8).toInt();
         result << pairing;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/MetricSnapshot.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -10,30 +12,6 @@
 #include <optional>
 
 namespace mentordesk {
-
-/// One seller's marketplace metrics as of a date (PRODUCT.md, "metric snapshot").
-struct MetricSnapshot {
-    QDate date;
-    int periodDays = 30;
-    std::optional<double> revenue;
-    std::optional<qint64> orders;
-    std::optional<qint64> returnedOrders;
-    std::optional<double> listingQuality;
-    std::optional<double> csat;
-    std::optional<double> priceCompetitiveness;
-    std::optional<double> inventoryTurnover;
-    std::optional<double> repeatPurchaseRate;
-
-    /// Returned orders ÷ orders in the period; empty without orders.
-    std::optional<double> returnRate() const;
-    /// Revenue ÷ orders in the period; empty without orders.
-    std::optional<double> averageOrderValue() const;
-};
-
-struct SellerMetrics {
-    std::optional<MetricSnapshot> baseline; ///< Latest snapshot on or before enrolment.
-    std::optional<MetricSnapshot> latest;
-};
 
 struct PairingSummary {
     qint64 id = 0;
