@@ -471,6 +471,23 @@ QVector<FieldSpec> catalogueFields(RecordTable table)
     return fields;
 }
 
+QString tableName(RecordTable table)
+{
+    switch (table) {
+    case RecordTable::Sellers:
+        return QStringLiteral("sellers");
+    case RecordTable::Mentors:
+        return QStringLiteral("mentors");
+    case RecordTable::Cohorts:
+        return QStringLiteral("cohorts");
+    case RecordTable::MetricSnapshots:
+        return QStringLiteral("seller_metric_snapshots");
+    case RecordTable::Pairings:
+        return QStringLiteral("pairings");
+    }
+    return {};
+}
+
 const FieldSpec* findCatalogueField(RecordTable table, const QString& key)
 {
     for (const FieldSpec& field : fieldCatalogue())

@@ -23,6 +23,8 @@ inline const QString& fieldKey(FieldId id)
 }
 /// The catalogue's entries of `table`, in catalogue order.
 QVector<FieldSpec> catalogueFields(RecordTable table);
+/// The name of `table` in the schema.
+QString tableName(RecordTable table);
 /// The entry of `table` named `key`, or nullptr.
 const FieldSpec* findCatalogueField(RecordTable table, const QString& key);
 

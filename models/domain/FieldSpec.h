@@ -79,7 +79,8 @@ struct FieldSpec {
     bool isNumeric() const { return type == FieldType::Integer || type == FieldType::Real; }
     /// A column of its table, rather than an SQL expression or a formula over other fields.
     bool isStored() const { return stored && selectExpression.isEmpty(); }
-    bool isNotNull() const { return schemaDefault.isValid(); }
+    /// NOT NULL in the schema: with a default, or required (the schema has no value to put in).
+    bool isNotNull() const { return schemaDefault.isValid() || required; }
 
     /// Checks and normalises a value the user entered. Returns an empty string and sets
     /// `*normalised` when the value is acceptable, otherwise a sentence saying why not.
