@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "CommandRegistry.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -15,17 +17,23 @@ void printError(const QString& message)
     std::fprintf(stderr, "mentordesk: %s\n", qPrintable(message));
 }
 
+/// The program's description in --help, with the list of the headless commands.
+QString commandsDescription()
+{
+    QStringList lines{CommandLine::tr("MentorDesk — the desk for marketplace seller-mentorship programs."), QString(),
+                      CommandLine::tr("Commands (run without a window; see 'mentordesk COMMAND --help'):")};
+    for (const std::unique_ptr<Command>& command : CommandRegistry::commands())
+        lines << QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->summary());
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 CommandLineRequest CommandLine::parse(const QStringList& arguments)
 {
     CommandLineRequest request;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("MentorDesk — the desk for marketplace seller-mentorship programs.\n\n"
-           "Subcommands (run without a window):\n"
-           "  generate   build a marketplace-scale program file for benchmarks (see 'mentordesk generate --help')\n"
-           "  import     import sellers or metric snapshots from a CSV file (see 'mentordesk import --help')"));
+    parser.setApplicationDescription(commandsDescription());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringList{QStringLiteral("d"), QStringLiteral("database")},
@@ -56,14 +64,14 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
     parser.addOption(workspaceOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional subcommand: generate or import."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command, see the list above."),
                                  QStringLiteral("[command]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
     if (!parser.parse(arguments)) {
         printError(tr("%1 Run 'mentordesk --help' for the options.").arg(parser.errorText()));
         request.kind = CommandLineRequest::Kind::Exit;
-        request.exitCode = 2;
+        request.exitCode = int(ExitCode::Unusable);
         return request;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -80,23 +88,19 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
+        if (Command* command = CommandRegistry::find(positional)) {
+            request.kind = CommandLineRequest::Kind::RunCommand;
+            request.command = command;
+            request.arguments = positional;
+            return request;
+        }
         const QString command = positional.constFirst();
-        if (command == QLatin1String("generate")) {
-            request.kind = CommandLineRequest::Kind::Generate;
-            request.arguments = positional;
-            return request;
-        }
-        if (command == QLatin1String("import")) {
-            request.kind = CommandLineRequest::Kind::Import;
-            request.arguments = positional;
-            return request;
-        }
         if (command == QLatin1String("match") || command == QLatin1String("report"))
             printError(tr("'%1' is not available in this version of MentorDesk yet.").arg(command));
         else
             printError(tr("Unknown command '%1'. Run 'mentordesk --help' for the commands.").arg(command));
         request.kind = CommandLineRequest::Kind::Exit;
-        request.exitCode = 2;
+        request.exitCode = int(ExitCode::Unusable);
         return request;
     }
 
@@ -107,7 +111,7 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
         if (request.demo) {
             printError(tr("--demo and --database cannot be used together: the demo has its own file."));
             request.kind = CommandLineRequest::Kind::Exit;
-            request.exitCode = 2;
+            request.exitCode = int(ExitCode::Unusable);
             return request;
         }
         const QFileInfo file(parser.value(databaseOption));
@@ -116,7 +120,7 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                           "and choose File > New Program.")
                            .arg(file.absoluteFilePath()));
             request.kind = CommandLineRequest::Kind::Exit;
-            request.exitCode = 2;
+            request.exitCode = int(ExitCode::Unusable);
             return request;
         }
         request.database = file.absoluteFilePath();

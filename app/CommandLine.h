@@ -7,20 +7,23 @@
 
 namespace mentordesk {
 
+class Command;
+
 /// What the user asked for on the command line.
 struct CommandLineRequest {
-    enum class Kind { OpenWindow, Generate, Import, Exit };
+    enum class Kind { OpenWindow, RunCommand, Exit };
     Kind kind = Kind::OpenWindow;
     int exitCode = 0;
     QString database; ///< --database FILE, absolute, or empty.
     bool demo = false;
-    QString screenshot;    ///< --screenshot FILE: save the window as an image and quit (for the docs).
-    int workspace = -1;    ///< --workspace N: which workspace to show first (0 sellers, 1 mentors, 2 cohorts).
-    QStringList arguments; ///< The subcommand's own arguments (for Generate and Import).
+    QString screenshot;         ///< --screenshot FILE: save the window as an image and quit (for the docs).
+    int workspace = -1;         ///< --workspace N: which workspace to show first (0 sellers, 1 mentors, 2 cohorts).
+    Command* command = nullptr; ///< The headless command to run (RunCommand), from CommandRegistry.
+    QStringList arguments;      ///< The command's positional words, its name first (RunCommand).
 };
 
-/// The GUI's command line: `mentordesk [--database FILE] [--demo]`, plus headless
-/// subcommands (`generate`, `import`; `match` and `report` arrive in later versions).
+/// The GUI's command line: `mentordesk [--database FILE] [--demo]`, plus the headless commands of
+/// CommandRegistry (`generate`, `import`; `match` and `report` arrive in later versions).
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:

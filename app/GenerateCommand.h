@@ -1,18 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "Command.h"
 
 namespace mentordesk {
 
-/// `mentordesk generate --database FILE [--sellers N] [--mentors M] [--touchpoints T]`:
-/// builds a marketplace-scale program file (for benchmarks) without opening a window.
-class GenerateCommand {
+struct GeneratorOptions;
+
+/// `mentordesk generate --database FILE [--sellers N] [--mentors M] [--touchpoints T] [--months K]`:
+/// builds a marketplace-scale program file (for benchmarks) with MarketplaceGenerator, without
+/// opening a window.
+class GenerateCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(GenerateCommand)
 public:
-    /// `arguments` start with "generate". Returns the process exit code.
-    static int run(const QStringList& arguments);
+    GenerateCommand();
+
+protected:
+    ExitCode execute(const QCommandLineParser& parser, const QStringList& positional) override;
+
+private:
+    bool readCounts(const QCommandLineParser& parser, GeneratorOptions* options) const;
+    bool parseCount(const QCommandLineParser& parser, const QCommandLineOption& option, qint64 minimum,
+                    qint64* value) const;
+    ExitCode generate(const GeneratorOptions& options) const;
+
+    QCommandLineOption m_sellersOption;
+    QCommandLineOption m_mentorsOption;
+    QCommandLineOption m_touchpointsOption;
+    QCommandLineOption m_monthsOption;
 };
 
 } // namespace mentordesk

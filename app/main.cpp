@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
 #include "CommandLine.h"
 #include "demo/DemoProgramFile.h"
-#include "GenerateCommand.h"
-#include "ImportCommand.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Translations.h"
+#include "settings/SettingsKeys.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -25,7 +25,7 @@ QString programToOpen(const CommandLineRequest& request, QString* error)
 {
     if (!request.database.isEmpty())
         return request.database;
-    const QString last = QSettings().value(QStringLiteral("lastProgram")).toString();
+    const QString last = QSettings().value(SettingsKeys::lastProgram).toString();
     if (!request.demo && !last.isEmpty() && QFileInfo::exists(last))
         return last;
     const QString demo = DemoProgramFile::defaultPath();
@@ -51,10 +51,8 @@ int main(int argc, char* argv[])
         request = CommandLine::parse(QCoreApplication::arguments());
         if (request.kind == CommandLineRequest::Kind::Exit)
             return request.exitCode;
-        if (request.kind == CommandLineRequest::Kind::Generate)
-            return GenerateCommand::run(request.arguments);
-        if (request.kind == CommandLineRequest::Kind::Import)
-            return ImportCommand::run(request.arguments);
+        if (request.kind == CommandLineRequest::Kind::RunCommand)
+            return request.command->run(request.arguments);
     }
 
     QApplication app(argc, argv);

@@ -69,6 +69,20 @@ private Q_SLOTS:
                                          << "Unknown command 'frobnicate'";
         QTest::newRow("later command") << QStringList{QStringLiteral("match")} << 2 << ""
                                        << "not available";
+        QTest::newRow("help lists import") << QStringList{QStringLiteral("--help")} << 0 << "import"
+                                           << "";
+        QTest::newRow("unknown two-word command")
+            << QStringList{QStringLiteral("calendar"), QStringLiteral("export")} << 2 << ""
+            << "Unknown command 'calendar'";
+        QTest::newRow("import help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << 0
+                                     << "--on-duplicate"
+                                     << "";
+        QTest::newRow("import help states the exit codes")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << 0 << "130: cancelled"
+            << "";
+        QTest::newRow("import unknown option")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--frobnicate")} << 2 << ""
+            << "mentordesk import: Unknown option 'frobnicate'";
         QTest::newRow("generate help") << QStringList{QStringLiteral("generate"), QStringLiteral("--help")} << 0
                                        << "--sellers"
                                        << "";

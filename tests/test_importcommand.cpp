@@ -60,6 +60,9 @@ private Q_SLOTS:
     void refusedInputLeavesTheProgramAlone_data();
     void refusedInputLeavesTheProgramAlone();
     void refusedProgram();
+    void databaseIsRequired();
+    void reportOverAProtectedFileIsRefused_data();
+    void reportOverAProtectedFileIsRefused();
     void reimport_data();
     void reimport();
 
@@ -338,6 +341,58 @@ void TestImportCommand::refusedProgram()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("not a MentorDesk program")), qPrintable(result.err));
     QCOMPARE(fileHash(notAProgram), before);
+}
+
+void TestImportCommand::databaseIsRequired()
+{
+    // Even with a program the window opened last, a command never picks one by itself.
+    const QString program = path(QStringLiteral("program.mentordesk"));
+    prepareProgram(program);
+    const QByteArray before = fileHash(program);
+    {
+        QSettings settings(path(QStringLiteral("config/MentorDesk/MentorDesk.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("lastProgram"), program);
+    }
+    const MentordeskRun result = run({QStringLiteral("import"), QStringLiteral("sellers"),
+                                      importFixture(QStringLiteral("command-sellers-renamed-shops.csv"))});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("--database FILE")), qPrintable(result.err));
+    QCOMPARE(fileHash(program), before);
+}
+
+void TestImportCommand::reportOverAProtectedFileIsRefused_data()
+{
+    QTest::addColumn<QString>("report"); // a file name in the test's folder
+    QTest::addColumn<QString>("stderrContains");
+
+    QTest::newRow("the program") << QStringLiteral("program.mentordesk")
+                                 << QStringLiteral("is the program file itself");
+    QTest::newRow("its -wal") << QStringLiteral("program.mentordesk-wal") << QStringLiteral("working file");
+    QTest::newRow("its safety copy") << QStringLiteral("program.before-import.mentordesk")
+                                     << QStringLiteral("is a safety copy");
+    QTest::newRow("the input") << QStringLiteral("sellers.csv") << QStringLiteral("is a file this command reads");
+}
+
+void TestImportCommand::reportOverAProtectedFileIsRefused()
+{
+    QFETCH(QString, report);
+    QFETCH(QString, stderrContains);
+
+    const QString program = path(QStringLiteral("program.mentordesk"));
+    prepareProgram(program);
+    const QString input = path(QStringLiteral("sellers.csv"));
+    QVERIFY(QFile::copy(importFixture(QStringLiteral("command-sellers-bad-rows.csv")), input));
+    const QByteArray programBefore = fileHash(program);
+    const QByteArray inputBefore = fileHash(input);
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::Files);
+
+    const MentordeskRun result = run({QStringLiteral("import"), QStringLiteral("sellers"), input,
+                                      QStringLiteral("--database"), program, QStringLiteral("--errors"), path(report)});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(stderrContains), qPrintable(result.err));
+    QCOMPARE(fileHash(program), programBefore);
+    QCOMPARE(fileHash(input), inputBefore);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), before);
 }
 
 void TestImportCommand::reimport_data()

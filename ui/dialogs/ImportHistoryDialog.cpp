@@ -3,6 +3,7 @@
 
 #include "importjob/ImportBatchRepository.h"
 #include "itemmodels/ImportBatchTableModel.h"
+#include "settings/SettingsKeys.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ namespace mentordesk {
 
 namespace {
 
-const QString kGeometryKey = QStringLiteral("importHistory/geometry");
+const QLatin1String kGeometryKey = SettingsKeys::importHistoryGeometry;
 
 } // namespace
 

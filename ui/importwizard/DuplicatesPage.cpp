@@ -2,6 +2,7 @@
 #include "DuplicatesPage.h"
 
 #include "ImportWizard.h"
+#include "settings/SettingsKeys.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -19,7 +20,6 @@ namespace mentordesk {
 namespace {
 
 constexpr int kLineRole = Qt::UserRole + 1;
-const QString kPolicyKey = QStringLiteral("importWizard/duplicatePolicy");
 
 } // namespace
 
@@ -112,7 +112,7 @@ void DuplicatesPage::initializePage()
                            int(dryRun.duplicates.size())));
     else
         m_note->clear();
-    const QString policy = QSettings().value(kPolicyKey).toString();
+    const QString policy = QSettings().value(SettingsKeys::importWizardDuplicatePolicy).toString();
     (policy == QLatin1String("skip") ? m_skip : policy == QLatin1String("ask") ? m_ask : m_update)->setChecked(true);
     policyChanged();
 }
@@ -156,7 +156,7 @@ bool DuplicatesPage::validatePage()
         options.onDuplicate = DuplicatePolicy::Update;
         policy = QStringLiteral("update");
     }
-    QSettings().setValue(kPolicyKey, policy);
+    QSettings().setValue(SettingsKeys::importWizardDuplicatePolicy, policy);
     return true;
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilePage.h"
 
-#include "ImportProfiles.h"
+#include "importjob/ImportProfiles.h"
 #include "ImportWizard.h"
+#include "settings/SettingsKeys.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -21,12 +22,6 @@
 #include <QVBoxLayout>
 
 namespace mentordesk {
-
-namespace {
-
-const QString kDirectoryKey = QStringLiteral("importWizard/lastDirectory");
-
-} // namespace
 
 FilePage::FilePage(ImportWizard* wizard)
     : QWizardPage(wizard)
@@ -109,12 +104,12 @@ void FilePage::browse()
 {
     QString folder = QFileInfo(m_path->text()).absolutePath();
     if (m_path->text().isEmpty() || !QFileInfo(folder).isDir())
-        folder = QSettings().value(kDirectoryKey, QDir::homePath()).toString();
+        folder = QSettings().value(SettingsKeys::importWizardLastDirectory, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Choose a File to Import"), folder, tr("CSV and text files (*.csv *.txt *.tsv *.tab);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(kDirectoryKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::importWizardLastDirectory, QFileInfo(path).absolutePath());
     m_path->setText(QDir::toNativeSeparators(path));
     m_inspectDelay->stop();
     fileChanged();
@@ -175,7 +170,7 @@ bool FilePage::validatePage()
         fileChanged();
     if (!m_wizard->source())
         return false;
-    QSettings().setValue(kDirectoryKey, QFileInfo(m_wizard->filePath()).absolutePath());
+    QSettings().setValue(SettingsKeys::importWizardLastDirectory, QFileInfo(m_wizard->filePath()).absolutePath());
     m_wizard->setSkipsToValidation(false);
     m_wizard->options().profileName.clear();
     if (m_profile->currentData().toString().isEmpty())

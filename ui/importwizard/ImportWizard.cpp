@@ -8,6 +8,7 @@
 #include "ImportRunPage.h"
 #include "itemmodels/ImportPreviewModel.h"
 #include "MappingPage.h"
+#include "settings/SettingsKeys.h"
 #include "SummaryPage.h"
 #include "ValidationPage.h"
 
@@ -21,13 +22,6 @@
 #include <QTemporaryDir>
 
 namespace mentordesk {
-
-namespace {
-
-const QString kSizeKey = QStringLiteral("importWizard/size");
-const QString kKindKey = QStringLiteral("importWizard/lastKind");
-
-} // namespace
 
 ImportWizard::ImportWizard(const QString& programPath, const QString& actor, QWidget* parent)
     : QWizard(parent)
@@ -76,12 +70,13 @@ ImportWizard::~ImportWizard() = default;
 void ImportWizard::restoreSettings()
 {
     const QSettings settings;
-    m_options.kind = settings.value(kKindKey).toString() == MappingProfile::kindName(ImportKind::MetricSnapshots)
+    m_options.kind = settings.value(SettingsKeys::importWizardLastKind).toString() ==
+                             MappingProfile::kindName(ImportKind::MetricSnapshots)
                          ? ImportKind::MetricSnapshots
                          : ImportKind::SellerProfiles;
     // Fits a 1366×768 screen with the task bar; bigger screens get what the user left.
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
-    QSize size = settings.value(kSizeKey).toSize();
+    QSize size = settings.value(SettingsKeys::importWizardSize).toSize();
     if (!size.isValid())
         size = QSize(1080, 700);
     resize(size.boundedTo(available.size() - QSize(24, 48)));
@@ -179,7 +174,7 @@ void ImportWizard::setImportResult(const ImportResult& result)
 {
     m_result = result;
     if (result.status == ImportResult::Status::Imported) {
-        QSettings().setValue(kKindKey, MappingProfile::kindName(m_options.kind));
+        QSettings().setValue(SettingsKeys::importWizardLastKind, MappingProfile::kindName(m_options.kind));
         Q_EMIT imported(result.batchId);
     }
 }
@@ -213,7 +208,7 @@ void ImportWizard::reject()
 
 void ImportWizard::done(int result)
 {
-    QSettings().setValue(kSizeKey, size());
+    QSettings().setValue(SettingsKeys::importWizardSize, size());
     QWizard::done(result);
 }
 

@@ -2,7 +2,7 @@
 #include "MappingPage.h"
 
 #include "importing/ImportField.h"
-#include "ImportProfiles.h"
+#include "importjob/ImportProfiles.h"
 #include "ImportWizard.h"
 
 #include <QComboBox>

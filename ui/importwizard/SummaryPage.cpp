@@ -3,6 +3,7 @@
 
 #include "importing/ImportField.h"
 #include "ImportWizard.h"
+#include "settings/SettingsKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,8 +20,6 @@
 namespace mentordesk {
 
 namespace {
-
-const QString kReportDirectoryKey = QStringLiteral("importWizard/lastReportDirectory");
 
 QString fieldTitle(ImportKind kind, const QString& key)
 {
@@ -146,14 +145,16 @@ bool SummaryPage::saveErrorReport(const QString& filePath, QString* error) const
 void SummaryPage::chooseReportFile()
 {
     const QString folder =
-        QSettings().value(kReportDirectoryKey, QFileInfo(m_wizard->filePath()).absolutePath()).toString();
+        QSettings()
+            .value(SettingsKeys::importWizardLastReportDirectory, QFileInfo(m_wizard->filePath()).absolutePath())
+            .toString();
     const QString suggested =
         QDir(folder).filePath(tr("%1-rejected-rows.csv").arg(QFileInfo(m_wizard->filePath()).completeBaseName()));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save Error Report"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(kReportDirectoryKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::importWizardLastReportDirectory, QFileInfo(path).absolutePath());
     QString error;
     if (!saveErrorReport(path, &error))
         QMessageBox::warning(this, tr("Report not saved"), error);

@@ -7,6 +7,8 @@
 #include "editing/ProgramEditor.h"
 #include "importwizard/ImportWizard.h"
 #include "RecentPrograms.h"
+#include "settings/CurrentActor.h"
+#include "settings/SettingsKeys.h"
 #include "storage/ProgramDatabase.h"
 #include "workspaces/WorkspaceView.h"
 
@@ -39,11 +41,7 @@ const char* const kFileFilter = QT_TRANSLATE_NOOP("MainWindow", "MentorDesk prog
 
 QString actorName()
 {
-    const QString configured = QSettings().value(QStringLiteral("user/name")).toString();
-    if (!configured.isEmpty())
-        return configured;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("coordinator") : user;
+    return currentActor();
 }
 
 } // namespace
@@ -232,7 +230,7 @@ bool MainWindow::openProgram(const QString& filePath)
 
     const QString path = m_database->filePath();
     m_recent->add(path);
-    QSettings().setValue(QStringLiteral("lastProgram"), path);
+    QSettings().setValue(SettingsKeys::lastProgram, path);
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — MentorDesk").arg(QFileInfo(path).completeBaseName()));
     m_fileLabel->setText(QDir::toNativeSeparators(path));
@@ -357,22 +355,21 @@ void MainWindow::showMessage(const QString& message)
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
-    const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    const QByteArray geometry = settings.value(SettingsKeys::mainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
         resize(std::min(1280, available.width()), std::min(800, available.height()));
     }
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    showWorkspace(
-        std::clamp(settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt(), 0, workspaceCount() - 1));
+    restoreState(settings.value(SettingsKeys::mainWindowState).toByteArray());
+    showWorkspace(std::clamp(settings.value(SettingsKeys::mainWindowWorkspace, 0).toInt(), 0, workspaceCount() - 1));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/workspace"), m_stack->currentIndex());
+    settings.setValue(SettingsKeys::mainWindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::mainWindowState, saveState());
+    settings.setValue(SettingsKeys::mainWindowWorkspace, m_stack->currentIndex());
     for (WorkspaceView* view : std::as_const(m_workspaces))
         view->saveSettings();
     event->accept();

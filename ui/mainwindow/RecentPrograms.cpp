@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecentPrograms.h"
 
+#include "settings/SettingsKeys.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -11,7 +13,6 @@ namespace mentordesk {
 namespace {
 
 constexpr int kMaximumRecent = 8;
-const char* const kSettingsKey = "recentPrograms";
 
 } // namespace
 
@@ -25,7 +26,7 @@ RecentPrograms::RecentPrograms(QMenu* menu, QObject* parent)
 QStringList RecentPrograms::files() const
 {
     QStringList existing;
-    const QStringList stored = QSettings().value(QLatin1String(kSettingsKey)).toStringList();
+    const QStringList stored = QSettings().value(SettingsKeys::recentPrograms).toStringList();
     for (const QString& file : stored) {
         if (QFileInfo::exists(file))
             existing << file;
@@ -41,7 +42,7 @@ void RecentPrograms::add(const QString& filePath)
     list.prepend(absolute);
     while (list.size() > kMaximumRecent)
         list.removeLast();
-    QSettings().setValue(QLatin1String(kSettingsKey), list);
+    QSettings().setValue(SettingsKeys::recentPrograms, list);
     rebuild();
 }
 

@@ -7,6 +7,7 @@
 #include "FieldDelegate.h"
 #include "itemmodels/FacetModel.h"
 #include "itemmodels/PagedTableModel.h"
+#include "settings/SettingsKeys.h"
 #include "storage/CohortMembershipRepository.h"
 
 #include <QComboBox>
@@ -184,7 +185,7 @@ WorkspaceView::~WorkspaceView() = default;
 
 QString WorkspaceView::settingsKey(const QString& name) const
 {
-    return QStringLiteral("workspaces/%1/%2").arg(m_spec.entity, name);
+    return SettingsKeys::workspaceKey(m_spec.entity, name);
 }
 
 void WorkspaceView::saveSettings() const

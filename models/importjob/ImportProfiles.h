@@ -11,8 +11,8 @@
 namespace mentordesk {
 
 /// The named mapping profiles the wizard saves, in QSettings under
-/// "importProfiles/<sellers|metrics>/<name>" as MappingProfile::toJsonBytes(): the key and format
-/// `mentordesk import --profile NAME` reads, so keep them as they are.
+/// SettingsKeys::importProfilesGroup() + "/<name>" as MappingProfile::toJsonBytes(): the key and
+/// format `mentordesk import --profile NAME` reads (through ImportPreparation), so keep them.
 class ImportProfiles {
     Q_DECLARE_TR_FUNCTIONS(ImportProfiles)
 public:

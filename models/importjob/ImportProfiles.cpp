@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportProfiles.h"
 
+#include "settings/SettingsKeys.h"
+
 #include <QSettings>
 
 namespace mentordesk {
 
 QString ImportProfiles::group(ImportKind kind)
 {
-    return QStringLiteral("importProfiles/") + MappingProfile::kindName(kind);
+    return SettingsKeys::importProfilesGroup(MappingProfile::kindName(kind));
 }
 
 QStringList ImportProfiles::names(ImportKind kind)
