@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FieldSpec.h"
+#include "changes/EntityKind.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,7 @@ struct FacetSpec {
 /// Everything a workspace needs to know about one kind of record: where it lives, its
 /// columns, how text search and facets are expressed in SQL.
 struct TableSpec {
-    QString entity; ///< Name used in the audit log, e.g. "seller".
+    EntityKind entity = EntityKind::Seller;
     QString table;  ///< Base table; it is aliased as `t` in every query.
     QVector<FieldSpec> fields;
     QString searchIndex;       ///< Full-text index over the table, or empty.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportBatchRepository.h"
 
+#include "changes/ChangeFeed.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlTransaction.h"
 
 #include <QJsonDocument>
@@ -66,8 +68,9 @@ bool isRestorable(const QString& entity, const QString& column)
 
 } // namespace
 
-ImportBatchRepository::ImportBatchRepository(QSqlDatabase db)
+ImportBatchRepository::ImportBatchRepository(QSqlDatabase db, ChangeFeed* feed)
     : m_db(std::move(db))
+    , m_feed(feed)
 {
 }
 
@@ -212,8 +215,9 @@ bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* 
             continue;
         QSqlQuery restore(m_db);
         restore.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                            .arg(entity == QLatin1String("seller") ? QStringLiteral("sellers")
-                                                                   : QStringLiteral("seller_metric_snapshots"),
+                            .arg(entityKindFromText(entity) == EntityKind::Seller
+                                     ? QStringLiteral("sellers")
+                                     : QStringLiteral("seller_metric_snapshots"),
                                  assignments.join(QStringLiteral(", "))));
         for (const QVariant& value : std::as_const(values))
             restore.addBindValue(value);
@@ -240,18 +244,17 @@ bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* 
     mark.addBindValue(batchId);
     if (!mark.exec())
         return fail(mark);
-    QSqlQuery audit(m_db);
-    audit.prepare(QStringLiteral("INSERT INTO audit_log(at_utc, actor, entity, entity_id, field, old_value, new_value) "
-                                 "VALUES (?, ?, 'import_batch', ?, 'undo', NULL, 'undone')"));
-    audit.addBindValue(now);
-    audit.addBindValue(actor);
-    audit.addBindValue(batchId);
-    if (!audit.exec())
-        return fail(audit);
+    AuditLog audit(m_db, actor);
+    if (!audit.append(EntityKind::ImportBatch, batchId, QStringLiteral("undo"), QVariant(), QStringLiteral("undone"))) {
+        *error = tr("The import could not be undone: %1").arg(audit.errorText());
+        return false;
+    }
     if (!transaction.commit()) {
         *error = tr("The import could not be undone: %1").arg(transaction.errorText());
         return false;
     }
+    if (m_feed)
+        m_feed->publish(ChangeEvent::importUndone(batchId));
     return true;
 }
 

@@ -839,22 +839,6 @@ bool SqliteImportWriter::finish(const QString& fileSha256, ImportResult* result,
     batch.integer(index, m_batchId);
     if (!batch.run())
         return (*error = sqliteError(), false);
-
-    SqliteStatement audit;
-    if (!audit.prepare(m_db, "INSERT INTO audit_log(at_utc, actor, entity, entity_id, field, old_value, new_value) "
-                             "VALUES (?, ?, 'import_batch', ?, 'import', NULL, ?)"))
-        return (*error = sqliteError(), false);
-    const QString summary = QStringLiteral("%1: %2 added, %3 updated, %4 snapshots")
-                                .arg(m_setup.fileName)
-                                .arg(result->sellersAdded)
-                                .arg(result->sellersUpdated)
-                                .arg(result->snapshotsAdded + result->snapshotsUpdated);
-    audit.text(1, QStringView(finished));
-    audit.text(2, QStringView(m_setup.options->actor));
-    audit.integer(3, m_batchId);
-    audit.text(4, QStringView(summary));
-    if (!audit.run())
-        return (*error = sqliteError(), false);
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changes/EntityKind.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -68,7 +70,7 @@ public:
     /// Shops of a cohort's members, ordered by name (at most `limit`).
     QStringList cohortMembers(qint64 cohortId, int limit) const;
     int cohortMemberCount(qint64 cohortId) const;
-    QVector<AuditEntry> auditHistory(const QString& entity, qint64 id, int limit = 500) const;
+    QVector<AuditEntry> auditHistory(EntityKind entity, qint64 id, int limit = 500) const;
 
 private:
     QVector<PairingSummary> pairings(const QString& sql, qint64 id) const;
