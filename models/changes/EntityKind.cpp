@@ -14,12 +14,9 @@ struct StoredText {
 
 // The one mapping between kinds and stored texts; the texts are part of the file format.
 constexpr StoredText kStoredTexts[] = {
-    {EntityKind::Seller, "seller"},
-    {EntityKind::Mentor, "mentor"},
-    {EntityKind::Cohort, "cohort"},
-    {EntityKind::Pairing, "pairing"},
-    {EntityKind::MetricSnapshot, "snapshot"},
-    {EntityKind::ImportBatch, "import_batch"},
+    {EntityKind::Seller, "seller"},           {EntityKind::Mentor, "mentor"},
+    {EntityKind::Cohort, "cohort"},           {EntityKind::Pairing, "pairing"},
+    {EntityKind::MetricSnapshot, "snapshot"}, {EntityKind::ImportBatch, "import_batch"},
 };
 
 } // namespace

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FieldSpec.h"
 #include "changes/EntityKind.h"
+#include "FieldSpec.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,7 +23,7 @@ struct FacetSpec {
 /// columns, how text search and facets are expressed in SQL.
 struct TableSpec {
     EntityKind entity = EntityKind::Seller;
-    QString table;  ///< Base table; it is aliased as `t` in every query.
+    QString table; ///< Base table; it is aliased as `t` in every query.
     QVector<FieldSpec> fields;
     QString searchIndex;       ///< Full-text index over the table, or empty.
     QStringList searchColumns; ///< Columns a short (or unindexed) search looks into with LIKE.

@@ -73,8 +73,8 @@ QStringList columnNamesOf(const ColumnMapping& mapping)
 
 /// One audit row for the whole batch, inside the import's transaction (the QSqlDatabase and the
 /// writer's sqlite3 handle are one connection), so it commits or rolls back with the rows.
-bool appendBatchAudit(const QSqlDatabase& db, const QString& actor, const QString& fileName,
-                      const ImportResult& result, QString* error)
+bool appendBatchAudit(const QSqlDatabase& db, const QString& actor, const QString& fileName, const ImportResult& result,
+                      QString* error)
 {
     const QString summary = QStringLiteral("%1: %2 added, %3 updated, %4 snapshots")
                                 .arg(fileName)

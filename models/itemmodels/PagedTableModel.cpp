@@ -38,7 +38,8 @@ void PagedTableModel::setDatabase(QSqlDatabase db, const SqlDialect* dialect, Pr
     m_dialect = dialect;
     m_editor = editor;
     if (m_editor)
-        m_changesConnection = connect(m_editor->changes(), &ChangeFeed::changed, this, &PagedTableModel::programChanged);
+        m_changesConnection =
+            connect(m_editor->changes(), &ChangeFeed::changed, this, &PagedTableModel::programChanged);
     refresh();
 }
 

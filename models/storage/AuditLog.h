@@ -17,8 +17,7 @@ public:
     AuditLog(QSqlDatabase db, QString actor);
 
     /// Appends (now, actor, entity, id, field, old, new); values are stored as text, NULL as NULL.
-    bool append(EntityKind entity, qint64 id, const QString& field, const QVariant& oldValue,
-                const QVariant& newValue);
+    bool append(EntityKind entity, qint64 id, const QString& field, const QVariant& oldValue, const QVariant& newValue);
 
     /// The database's own words for the last failure.
     QString errorText() const { return m_error; }

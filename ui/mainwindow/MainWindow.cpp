@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "changes/ChangeFeed.h"
 #include "demo/DemoProgramFile.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "domain/WorkspaceSpecs.h"
-#include "changes/ChangeFeed.h"
 #include "editing/ProgramEditor.h"
 #include "importwizard/ImportWizard.h"
 #include "RecentPrograms.h"
