@@ -18,7 +18,8 @@ QVariant auditText(const QVariant& value)
 
 AuditLog::AuditLog(QSqlDatabase db, QString actor)
     : m_db(std::move(db))
-    , m_actor(std::move(actor))
+    // A null QString binds as NULL, which audit_log refuses; a headless import may name no actor.
+    , m_actor(actor.isNull() ? QLatin1String("") : std::move(actor))
 {
 }
 
