@@ -524,7 +524,7 @@ void TestDetailModels::auditTable()
         QVERIFY(editor.setField(spec, 1, QStringLiteral("tier"), QStringLiteral("high_potential")));
         QVERIFY(editor.setField(spec, 1, QStringLiteral("sales_velocity"), QStringLiteral("12.5")));
     }
-    const QVector<AuditEntry> entries = DetailRepository(db()).auditHistory(QStringLiteral("seller"), 1);
+    const QVector<AuditEntry> entries = DetailRepository(db()).auditHistory(EntityKind::Seller, 1);
     QCOMPARE(entries.size(), 6);
 
     AuditTableModel model;
@@ -561,14 +561,14 @@ void TestDetailModels::auditTable()
     QVERIFY(!entries.at(3).oldIsNull);
 
     // The limit keeps the newest entries; without a spec, keys and codes are shown as stored.
-    const QVector<AuditEntry> newest = DetailRepository(db()).auditHistory(QStringLiteral("seller"), 1, 2);
+    const QVector<AuditEntry> newest = DetailRepository(db()).auditHistory(EntityKind::Seller, 1, 2);
     QCOMPARE(newest.size(), 2);
     model.setEntries(nullptr, newest);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, AuditTableModel::Field).data().toString(), QStringLiteral("sales_velocity"));
     QCOMPARE(model.index(1, AuditTableModel::NewValue).data().toString(), QStringLiteral("high_potential"));
 
-    const QVector<AuditEntry> mentor = DetailRepository(db()).auditHistory(QStringLiteral("mentor"), 1);
+    const QVector<AuditEntry> mentor = DetailRepository(db()).auditHistory(EntityKind::Mentor, 1);
     QCOMPARE(mentor.size(), 1);
     QCOMPARE(mentor.at(0).newValue, QStringLiteral("Mira M."));
     model.setEntries(&mentorTableSpec(), mentor);
@@ -592,7 +592,7 @@ void TestDetailModels::auditTableOfRecordLifecycle()
         QVERIFY(editor.deleteRecord(spec, id));
         editor.undoStack()->undo();
     }
-    const QVector<AuditEntry> entries = DetailRepository(db()).auditHistory(QStringLiteral("seller"), id);
+    const QVector<AuditEntry> entries = DetailRepository(db()).auditHistory(EntityKind::Seller, id);
     QCOMPARE(entries.size(), 3);
     AuditTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

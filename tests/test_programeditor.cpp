@@ -304,7 +304,7 @@ void TestProgramEditor::setFieldUndoRedo()
     const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(key, spec.table);
     const QVariant before = scalar(db(), select, {id});
     const Dump otherTablesBefore = dumpDatabase(db());
-    QSignalSpy changed(m_editor.get(), &ProgramEditor::recordChanged);
+    QSignalSpy changed(m_editor->changes(), &ChangeFeed::changed);
     QSignalSpy errors(m_editor.get(), &ProgramEditor::errorOccurred);
     const QDateTime start = QDateTime::currentDateTimeUtc();
 
@@ -315,11 +315,11 @@ void TestProgramEditor::setFieldUndoRedo()
     QCOMPARE(m_editor->undoStack()->count(), 1);
     QVERIFY(m_editor->undoStack()->canUndo());
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(0).toString(), spec.entity);
-    QCOMPARE(changed.at(0).at(1).toLongLong(), id);
+    QCOMPARE(changed.at(0).at(0).value<ChangeEvent>().entities, EntityKinds(spec.entity));
+    QCOMPARE(changed.at(0).at(0).value<ChangeEvent>().ids, QVector<qint64>{id});
     QVector<AuditRow> audit = auditRows(db());
     QCOMPARE(audit.size(), 1);
-    verifyAuditRow(audit.at(0), spec.entity, id, key, before, stored, start);
+    verifyAuditRow(audit.at(0), entityText(spec.entity), id, key, before, stored, start);
     QVERIFY(scalar(db(), QStringLiteral("SELECT updated_utc FROM %1 WHERE id = ?").arg(spec.table), {id}).toString() !=
             QLatin1String("T0"));
 
@@ -330,7 +330,7 @@ void TestProgramEditor::setFieldUndoRedo()
     QCOMPARE(changed.count(), 2);
     audit = auditRows(db());
     QCOMPARE(audit.size(), 2);
-    verifyAuditRow(audit.at(1), spec.entity, id, key, stored, before, start);
+    verifyAuditRow(audit.at(1), entityText(spec.entity), id, key, stored, before, start);
 
     m_editor->undoStack()->redo();
     now = scalar(db(), select, {id});
@@ -339,7 +339,7 @@ void TestProgramEditor::setFieldUndoRedo()
     QCOMPARE(changed.count(), 3);
     audit = auditRows(db());
     QCOMPARE(audit.size(), 3);
-    verifyAuditRow(audit.at(2), spec.entity, id, key, before, stored, start);
+    verifyAuditRow(audit.at(2), entityText(spec.entity), id, key, before, stored, start);
     QCOMPARE(errors.count(), 0);
 
     // Nothing but the edited cell (and its record's updated_utc) changed anywhere.
@@ -382,7 +382,7 @@ void TestProgramEditor::setFieldWithSameValueIsNoStep()
     QFETCH(QVariant, input);
 
     const Dump before = dumpDatabase(db());
-    QSignalSpy changed(m_editor.get(), &ProgramEditor::recordChanged);
+    QSignalSpy changed(m_editor->changes(), &ChangeFeed::changed);
     QVERIFY2(m_editor->setField(specNamed(entity), id, key, input), qPrintable(m_editor->errorString()));
     QCOMPARE(m_editor->undoStack()->count(), 0);
     QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM audit_log")), 0);
@@ -427,7 +427,7 @@ void TestProgramEditor::setFieldRejectsInvalidValues()
     QFETCH(QString, messageContains);
 
     const Dump before = dumpDatabase(db());
-    QSignalSpy changed(m_editor.get(), &ProgramEditor::recordChanged);
+    QSignalSpy changed(m_editor->changes(), &ChangeFeed::changed);
     QVERIFY(!m_editor->setField(specNamed(entity), id, key, input));
     QVERIFY2(m_editor->errorString().contains(messageContains), qPrintable(m_editor->errorString()));
     QCOMPARE(dumpDatabase(db()), before);
@@ -478,7 +478,7 @@ void TestProgramEditor::uniqueViolationIsRefusedWithoutAudit()
 void TestProgramEditor::addRecordUndoRedoKeepsId()
 {
     const TableSpec& spec = sellerTableSpec();
-    QSignalSpy changed(m_editor.get(), &ProgramEditor::recordsChanged);
+    QSignalSpy changed(m_editor->changes(), &ChangeFeed::changed);
     const QDateTime start = QDateTime::currentDateTimeUtc();
     const QVariantMap values{{QStringLiteral("external_id"), QStringLiteral("EXT-NEW")},
                              {QStringLiteral("shop_name"), QStringLiteral("Epsilon Emporium")},
@@ -654,7 +654,7 @@ void TestProgramEditor::deleteUndoRedoRestoresExactly()
     QFETCH(QVariantMap, changedRows);
 
     const TableSpec& spec = specNamed(entity);
-    QSignalSpy changed(m_editor.get(), &ProgramEditor::recordsChanged);
+    QSignalSpy changed(m_editor->changes(), &ChangeFeed::changed);
     const QDateTime start = QDateTime::currentDateTimeUtc();
     const Dump before = dumpDatabase(db());
 
@@ -688,7 +688,7 @@ void TestProgramEditor::deleteUndoRedoRestoresExactly()
         QVERIFY(scalar(db(), QStringLiteral("SELECT cohort_id FROM match_runs WHERE id = 1")).isNull());
     QVector<AuditRow> audit = auditRows(db());
     QCOMPARE(audit.size(), 1);
-    verifyAuditRow(audit.at(0), spec.entity, id, QStringLiteral("record"), name, QVariant(), start);
+    verifyAuditRow(audit.at(0), entityText(spec.entity), id, QStringLiteral("record"), name, QVariant(), start);
 
     // Undo puts back every row exactly: same ids, same values, same types.
     m_editor->undoStack()->undo();
@@ -708,7 +708,7 @@ void TestProgramEditor::deleteUndoRedoRestoresExactly()
     }
     audit = auditRows(db());
     QCOMPARE(audit.size(), 2);
-    verifyAuditRow(audit.at(1), spec.entity, id, QStringLiteral("record"), QVariant(), name, start);
+    verifyAuditRow(audit.at(1), entityText(spec.entity), id, QStringLiteral("record"), QVariant(), name, start);
 
     // Redo deletes the same rows again.
     m_editor->undoStack()->redo();
@@ -716,7 +716,7 @@ void TestProgramEditor::deleteUndoRedoRestoresExactly()
     QCOMPARE(dumpDatabase(db()), deleted);
     audit = auditRows(db());
     QCOMPARE(audit.size(), 3);
-    verifyAuditRow(audit.at(2), spec.entity, id, QStringLiteral("record"), name, QVariant(), start);
+    verifyAuditRow(audit.at(2), entityText(spec.entity), id, QStringLiteral("record"), name, QVariant(), start);
 
     // And a second undo restores them once more.
     m_editor->undoStack()->undo();
@@ -758,7 +758,7 @@ void TestProgramEditor::deletingMentorWithOpenPairingIsBlocked()
     QFETCH(QString, name);
 
     const Dump before = dumpDatabase(db());
-    QSignalSpy changed(m_editor.get(), &ProgramEditor::recordsChanged);
+    QSignalSpy changed(m_editor->changes(), &ChangeFeed::changed);
     const DeletePlan plan = m_editor->planDelete(mentorTableSpec(), id);
     QVERIFY(plan.isBlocked());
     QVERIFY2(plan.blockedReason.contains(name), qPrintable(plan.blockedReason));

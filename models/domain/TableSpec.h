@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changes/EntityKind.h"
 #include "FieldSpec.h"
 
 #include <QString>
@@ -21,8 +22,8 @@ struct FacetSpec {
 /// Everything a workspace needs to know about one kind of record: where it lives, its
 /// columns, how text search and facets are expressed in SQL.
 struct TableSpec {
-    QString entity; ///< Name used in the audit log, e.g. "seller".
-    QString table;  ///< Base table; it is aliased as `t` in every query.
+    EntityKind entity = EntityKind::Seller;
+    QString table; ///< Base table; it is aliased as `t` in every query.
     QVector<FieldSpec> fields;
     QString searchIndex;       ///< Full-text index over the table, or empty.
     QStringList searchColumns; ///< Columns a short (or unindexed) search looks into with LIKE.

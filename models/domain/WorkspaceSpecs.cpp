@@ -43,7 +43,7 @@ QString key(FieldId id)
 TableSpec makeSellerSpec()
 {
     TableSpec spec;
-    spec.entity = QStringLiteral("seller");
+    spec.entity = EntityKind::Seller;
     spec.table = QStringLiteral("sellers");
     spec.searchIndex = QStringLiteral("seller_search");
     spec.searchColumns = {QStringLiteral("t.external_id"), QStringLiteral("t.shop_name"),
@@ -67,7 +67,7 @@ TableSpec makeSellerSpec()
 TableSpec makeMentorSpec()
 {
     TableSpec spec;
-    spec.entity = QStringLiteral("mentor");
+    spec.entity = EntityKind::Mentor;
     spec.table = QStringLiteral("mentors");
     spec.searchColumns = {QStringLiteral("t.name"), QStringLiteral("t.email"), QStringLiteral("t.categories"),
                           QStringLiteral("t.industries")};
@@ -89,7 +89,7 @@ TableSpec makeMentorSpec()
 TableSpec makeCohortSpec()
 {
     TableSpec spec;
-    spec.entity = QStringLiteral("cohort");
+    spec.entity = EntityKind::Cohort;
     spec.table = QStringLiteral("cohorts");
     spec.searchColumns = {QStringLiteral("t.name"), QStringLiteral("t.focus_category"), QStringLiteral("t.notes")};
     spec.displayNameExpression = QStringLiteral("t.name");

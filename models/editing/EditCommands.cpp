@@ -26,7 +26,7 @@ void SetFieldCommand::apply(const QVariant& value)
         Q_EMIT m_editor->errorOccurred(m_editor->m_records.errorString());
         return;
     }
-    Q_EMIT m_editor->recordChanged(m_spec.entity, m_recordId);
+    m_editor->m_changes.publish(ChangeEvent::fieldsEdited(m_spec.entity, {m_recordId}, {m_key}));
 }
 
 void SetFieldCommand::undo()
@@ -73,7 +73,7 @@ void RecordPresenceCommand::removeRecord()
         Q_EMIT m_editor->errorOccurred(m_graph.errorString());
         return;
     }
-    Q_EMIT m_editor->recordsChanged(m_spec.entity);
+    m_editor->m_changes.publish(ChangeEvent::recordRemoved(m_spec.entity, m_recordId));
 }
 
 void RecordPresenceCommand::restoreRecord()
@@ -83,7 +83,7 @@ void RecordPresenceCommand::restoreRecord()
         Q_EMIT m_editor->errorOccurred(m_graph.errorString());
         return;
     }
-    Q_EMIT m_editor->recordsChanged(m_spec.entity);
+    m_editor->m_changes.publish(ChangeEvent::recordAdded(m_spec.entity, m_recordId));
 }
 
 AddRecordCommand::AddRecordCommand(ProgramEditor* editor, const TableSpec& spec, qint64 id)
@@ -139,8 +139,7 @@ void SetCohortCommand::apply(const CohortMembership& membership)
         Q_EMIT m_editor->errorOccurred(memberships.errorString());
         return;
     }
-    Q_EMIT m_editor->recordChanged(QStringLiteral("seller"), m_sellerId);
-    Q_EMIT m_editor->recordsChanged(QStringLiteral("cohort"));
+    m_editor->publishCohortChange(m_sellerId);
 }
 
 void SetCohortCommand::undo()

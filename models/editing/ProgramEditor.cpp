@@ -47,7 +47,7 @@ bool ProgramEditor::setField(const TableSpec& spec, qint64 id, const QString& ke
     if (!m_records.updateField(spec, id, key, normalised))
         return fail(m_records.errorString());
     m_undoStack.push(new SetFieldCommand(this, spec, id, key, oldValue, normalised));
-    Q_EMIT recordChanged(spec.entity, id);
+    m_changes.publish(ChangeEvent::fieldsEdited(spec.entity, {id}, {key}));
     return true;
 }
 
@@ -83,7 +83,7 @@ qint64 ProgramEditor::addRecord(const TableSpec& spec, const QVariantMap& values
         return 0;
     }
     m_undoStack.push(new AddRecordCommand(this, spec, id));
-    Q_EMIT recordsChanged(spec.entity);
+    m_changes.publish(ChangeEvent::recordAdded(spec.entity, id));
     return id;
 }
 
@@ -101,7 +101,7 @@ bool ProgramEditor::deleteRecord(const TableSpec& spec, qint64 id)
     if (!graph.remove(m_records, spec, id))
         return fail(graph.errorString());
     m_undoStack.push(new DeleteRecordCommand(this, spec, id, std::move(graph), plan.name));
-    Q_EMIT recordsChanged(spec.entity);
+    m_changes.publish(ChangeEvent::recordRemoved(spec.entity, id));
     return true;
 }
 
@@ -115,9 +115,16 @@ bool ProgramEditor::assignCohort(qint64 sellerId, qint64 cohortId)
     if (!memberships.setMembership(sellerId, wanted))
         return fail(memberships.errorString());
     m_undoStack.push(new SetCohortCommand(this, sellerId, old, wanted));
-    Q_EMIT recordChanged(QStringLiteral("seller"), sellerId);
-    Q_EMIT recordsChanged(QStringLiteral("cohort"));
+    publishCohortChange(sellerId);
     return true;
+}
+
+void ProgramEditor::publishCohortChange(qint64 sellerId)
+{
+    // Two events: the seller's cohort changed, and the cohorts' member counts with it (which
+    // cohorts is not worth a query; the cohorts are few).
+    m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Seller, {sellerId}, {QStringLiteral("cohort")}));
+    m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Cohort, {}, {}));
 }
 
 } // namespace mentordesk

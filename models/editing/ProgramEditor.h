@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changes/ChangeFeed.h"
 #include "domain/TableSpec.h"
 #include "storage/RecordGraph.h"
 #include "storage/RecordRepository.h"
@@ -10,9 +11,10 @@
 
 namespace mentordesk {
 
-/// The single way records are changed: every edit becomes an undoable command on one
-/// QUndoStack and lands in the audit log. Item models and views listen to the signals to
-/// refresh what they show.
+/// The single way records are edited: every edit becomes an undoable command on one
+/// QUndoStack and lands in the audit log. It owns the program's ChangeFeed, on which each edit,
+/// undo and redo is published once committed (and imports, by whoever ran them), so item
+/// models and views listen there to refresh what they show.
 class ProgramEditor : public QObject {
     Q_OBJECT
 public:
@@ -20,6 +22,7 @@ public:
 
     QUndoStack* undoStack() { return &m_undoStack; }
     RecordRepository& records() { return m_records; }
+    ChangeFeed* changes() { return &m_changes; }
 
     /// Validates `value` against the field's rules, then sets it as an undoable step.
     bool setField(const TableSpec& spec, qint64 id, const QString& key, const QVariant& value);
@@ -35,8 +38,6 @@ public:
     QString errorString() const { return m_error; }
 
 Q_SIGNALS:
-    void recordChanged(const QString& entity, qint64 id);
-    void recordsChanged(const QString& entity);
     /// An undo or redo could not be carried out (the data changed meanwhile).
     void errorOccurred(const QString& message);
 
@@ -45,8 +46,10 @@ private:
     friend class RecordPresenceCommand;
     friend class SetCohortCommand;
     bool fail(const QString& message);
+    void publishCohortChange(qint64 sellerId);
 
     RecordRepository m_records;
+    ChangeFeed m_changes;
     QUndoStack m_undoStack;
     QString m_error;
 };

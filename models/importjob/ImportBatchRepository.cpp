@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportBatchRepository.h"
 
+#include "changes/ChangeFeed.h"
 #include "domain/FieldCatalogue.h"
-
+#include "storage/AuditLog.h"
 #include "storage/SqlTransaction.h"
 
 #include <QJsonDocument>
@@ -26,17 +27,17 @@ QDateTime utc(const QVariant& value)
 
 // Only the columns an import writes are ever restored from a change record, so a damaged record
 // cannot name another column.
-bool isRestorable(const QString& entity, const QString& column)
+bool isRestorable(RecordTable table, const QString& column)
 {
-    const RecordTable table = entity == QLatin1String("seller") ? RecordTable::Sellers : RecordTable::MetricSnapshots;
     const FieldSpec* field = findCatalogueField(table, column);
     return field && field->isStored() && field->import != ImportUse::None && field->id != FieldId::SnapshotDate;
 }
 
 } // namespace
 
-ImportBatchRepository::ImportBatchRepository(QSqlDatabase db)
+ImportBatchRepository::ImportBatchRepository(QSqlDatabase db, ChangeFeed* feed)
     : m_db(std::move(db))
+    , m_feed(feed)
 {
 }
 
@@ -167,12 +168,16 @@ bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* 
     if (!changes.exec())
         return fail(changes);
     while (changes.next()) {
-        const QString entity = changes.value(0).toString();
+        // A change record names a seller or a snapshot; anything else is not the import's to restore.
+        const std::optional<EntityKind> entity = entityKindFromText(changes.value(0).toString());
+        if (entity != EntityKind::Seller && entity != EntityKind::MetricSnapshot)
+            continue;
+        const RecordTable table = entity == EntityKind::Seller ? RecordTable::Sellers : RecordTable::MetricSnapshots;
         const QJsonObject old = QJsonDocument::fromJson(changes.value(2).toByteArray()).object();
         QStringList assignments;
         QVariantList values;
         for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
-            if (!isRestorable(entity, it.key()))
+            if (!isRestorable(table, it.key()))
                 continue;
             assignments << it.key() + QStringLiteral(" = ?");
             values << it.value().toVariant();
@@ -181,9 +186,7 @@ bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* 
             continue;
         QSqlQuery restore(m_db);
         restore.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                            .arg(entity == QLatin1String("seller") ? QStringLiteral("sellers")
-                                                                   : QStringLiteral("seller_metric_snapshots"),
-                                 assignments.join(QStringLiteral(", "))));
+                            .arg(tableName(table), assignments.join(QStringLiteral(", "))));
         for (const QVariant& value : std::as_const(values))
             restore.addBindValue(value);
         restore.addBindValue(changes.value(1));
@@ -209,18 +212,17 @@ bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* 
     mark.addBindValue(batchId);
     if (!mark.exec())
         return fail(mark);
-    QSqlQuery audit(m_db);
-    audit.prepare(QStringLiteral("INSERT INTO audit_log(at_utc, actor, entity, entity_id, field, old_value, new_value) "
-                                 "VALUES (?, ?, 'import_batch', ?, 'undo', NULL, 'undone')"));
-    audit.addBindValue(now);
-    audit.addBindValue(actor);
-    audit.addBindValue(batchId);
-    if (!audit.exec())
-        return fail(audit);
+    AuditLog audit(m_db, actor);
+    if (!audit.append(EntityKind::ImportBatch, batchId, QStringLiteral("undo"), QVariant(), QStringLiteral("undone"))) {
+        *error = tr("The import could not be undone: %1").arg(audit.errorText());
+        return false;
+    }
     if (!transaction.commit()) {
         *error = tr("The import could not be undone: %1").arg(transaction.errorText());
         return false;
     }
+    if (m_feed)
+        m_feed->publish(ChangeEvent::importUndone(batchId));
     return true;
 }
 

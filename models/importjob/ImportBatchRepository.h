@@ -10,6 +10,8 @@
 
 namespace mentordesk {
 
+class ChangeFeed;
+
 /// One recorded import (a row of import_batches).
 struct ImportBatch {
     qint64 id = 0;
@@ -44,7 +46,8 @@ struct ImportBatch {
 class ImportBatchRepository {
     Q_DECLARE_TR_FUNCTIONS(ImportBatchRepository)
 public:
-    explicit ImportBatchRepository(QSqlDatabase db);
+    /// An undo is published on `feed` (when given) once committed.
+    explicit ImportBatchRepository(QSqlDatabase db, ChangeFeed* feed = nullptr);
 
     /// Newest first.
     QList<ImportBatch> batches() const;
@@ -56,6 +59,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    ChangeFeed* m_feed;
 };
 
 } // namespace mentordesk

@@ -8,6 +8,7 @@
 
 #include "importing/CsvReader.h"
 #include "importing/ImportProblemSink.h"
+#include "storage/AuditLog.h"
 #include "storage/SqliteStatement.h"
 
 #include <QCryptographicHash>
@@ -70,6 +71,24 @@ QStringList columnNamesOf(const ColumnMapping& mapping)
         if (names.at(i).isEmpty())
             names[i] = numbered.at(i);
     return names;
+}
+
+/// One audit row for the whole batch, inside the import's transaction (the QSqlDatabase and the
+/// writer's sqlite3 handle are one connection), so it commits or rolls back with the rows.
+bool appendBatchAudit(const QSqlDatabase& db, const QString& actor, const QString& fileName, const ImportResult& result,
+                      QString* error)
+{
+    const QString summary = QStringLiteral("%1: %2 added, %3 updated, %4 snapshots")
+                                .arg(fileName)
+                                .arg(result.sellersAdded)
+                                .arg(result.sellersUpdated)
+                                .arg(result.snapshotsAdded + result.snapshotsUpdated);
+    AuditLog audit(db, actor);
+    if (audit.append(EntityKind::ImportBatch, result.batchId, QStringLiteral("import"), QVariant(), summary))
+        return true;
+    *error = ImportEngine::tr("The import could not be recorded in the program's history (%1); nothing was imported.")
+                 .arg(audit.errorText());
+    return false;
 }
 
 } // namespace
@@ -283,6 +302,8 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
     result.rowsSeconds = lap();
 
     if (!writer.finish(device.finishHash(), &result, &error))
+        return rollBack(ImportResult::Status::Failed, error);
+    if (!appendBatchAudit(m_db, options.actor, fileName, result, &error))
         return rollBack(ImportResult::Status::Failed, error);
     result.finishSeconds = lap();
     if (options.dryRun) {

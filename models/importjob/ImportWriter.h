@@ -37,8 +37,8 @@ public:
     /// an e-mail shared by two stored sellers, ...) gets its reasons in `problems`; false with
     /// `error` means the database failed and the import must stop.
     virtual bool write(const ImportRowValidator::Row& row, QList<ImportProblem>* problems, QString* error) = 0;
-    /// Completes the batch (indexes, counts, audit) and fills the result's counts; the engine then
-    /// commits or, for a dry run, rolls back.
+    /// Completes the batch (indexes, counts) and fills the result's counts; the engine then writes
+    /// the batch's audit row and commits or, for a dry run, rolls back.
     virtual bool finish(const QString& fileSha256, ImportResult* result, QString* error) = 0;
 };
 

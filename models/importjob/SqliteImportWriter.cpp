@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteImportWriter.h"
 
+#include "changes/EntityKind.h"
 #include "domain/FieldCatalogue.h"
 #include "importing/MappingProfile.h"
 
@@ -490,10 +491,11 @@ SqliteStatement* SqliteImportWriter::updateStatement(bool snapshot, quint64 chan
     return statement.get();
 }
 
-bool SqliteImportWriter::recordChange(const char* entity, qint64 id, const QByteArray& oldValues, QString* error)
+bool SqliteImportWriter::recordChange(EntityKind entity, qint64 id, const QByteArray& oldValues, QString* error)
 {
+    const QString entityName = entityText(entity);
     m_insertChange.integer(1, m_batchId);
-    m_insertChange.text(2, entity);
+    m_insertChange.text(2, QStringView(entityName));
     m_insertChange.integer(3, id);
     m_insertChange.text(4, oldValues.constData(), int(oldValues.size()));
     if (!m_insertChange.run())
@@ -515,7 +517,7 @@ bool SqliteImportWriter::updateSeller(const ImportRowValidator::Row& row, qint64
     update->integer(index, id);
     if (!update->run())
         return (*error = sqliteError(), false);
-    return recordChange("seller", id, oldValues, error);
+    return recordChange(EntityKind::Seller, id, oldValues, error);
 }
 
 bool SqliteImportWriter::upsertSnapshot(const ImportRowValidator::Row& row, qint64 sellerId, bool sellerIsNew,
@@ -571,7 +573,8 @@ bool SqliteImportWriter::upsertSnapshot(const ImportRowValidator::Row& row, qint
             if (!update->run())
                 return (*error = sqliteError(), false);
             ++m_counts.snapshotsUpdated;
-            return recordChange("snapshot", snapshotId, QJsonDocument(old).toJson(QJsonDocument::Compact), error);
+            return recordChange(EntityKind::MetricSnapshot, snapshotId,
+                                QJsonDocument(old).toJson(QJsonDocument::Compact), error);
         }
         if (m_findSnapshot.failed())
             return (*error = sqliteError(), false);
@@ -788,22 +791,6 @@ bool SqliteImportWriter::finish(const QString& fileSha256, ImportResult* result,
     batch.text(index++, newValuesJson.constData(), int(newValuesJson.size()));
     batch.integer(index, m_batchId);
     if (!batch.run())
-        return (*error = sqliteError(), false);
-
-    SqliteStatement audit;
-    if (!audit.prepare(m_db, "INSERT INTO audit_log(at_utc, actor, entity, entity_id, field, old_value, new_value) "
-                             "VALUES (?, ?, 'import_batch', ?, 'import', NULL, ?)"))
-        return (*error = sqliteError(), false);
-    const QString summary = QStringLiteral("%1: %2 added, %3 updated, %4 snapshots")
-                                .arg(m_setup.fileName)
-                                .arg(result->sellersAdded)
-                                .arg(result->sellersUpdated)
-                                .arg(result->snapshotsAdded + result->snapshotsUpdated);
-    audit.text(1, QStringView(finished));
-    audit.text(2, QStringView(m_setup.options->actor));
-    audit.integer(3, m_batchId);
-    audit.text(4, QStringView(summary));
-    if (!audit.run())
         return (*error = sqliteError(), false);
     return true;
 }

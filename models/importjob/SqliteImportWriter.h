@@ -3,6 +3,8 @@
 
 #include "ImportWriter.h"
 
+#include "changes/EntityKind.h"
+
 #include "storage/SqliteStatement.h"
 
 #include <memory>
@@ -71,7 +73,7 @@ private:
     bool upsertSnapshot(const ImportRowValidator::Row& row, qint64 sellerId, bool sellerIsNew, const Derived& derived,
                         QList<ImportProblem>* problems, QString* error);
     SqliteStatement* updateStatement(bool snapshot, quint64 changedColumns, QString* error);
-    bool recordChange(const char* entity, qint64 id, const QByteArray& oldValues, QString* error);
+    bool recordChange(EntityKind entity, qint64 id, const QByteArray& oldValues, QString* error);
     /// Derives returned orders from a return rate and the orders of the row; without orders, the
     /// rate is kept as given.
     void returnedOrders(const ImportRowValidator::Row& row, QVariant* returned, QVariant* rate) const;

@@ -33,24 +33,28 @@ PagedTableModel::PagedTableModel(const TableSpec& spec, QObject* parent)
 
 void PagedTableModel::setDatabase(QSqlDatabase db, const SqlDialect* dialect, ProgramEditor* editor)
 {
-    if (m_editor)
-        disconnect(m_editor, nullptr, this, nullptr);
+    disconnect(m_changesConnection);
     m_db = std::move(db);
     m_dialect = dialect;
     m_editor = editor;
-    if (m_editor) {
-        connect(m_editor, &ProgramEditor::recordChanged, this, [this](const QString& entity, qint64 id) {
-            if (entity == m_spec.entity)
-                reloadRecord(id);
-            else
-                relatedRecordsChanged();
-        });
-        connect(m_editor, &ProgramEditor::recordsChanged, this, [this](const QString& entity) {
-            if (entity == m_spec.entity)
-                refresh();
-            else
-                relatedRecordsChanged();
-        });
+    if (m_editor)
+        m_changesConnection =
+            connect(m_editor->changes(), &ChangeFeed::changed, this, &PagedTableModel::programChanged);
+    refresh();
+}
+
+void PagedTableModel::programChanged(const ChangeEvent& event)
+{
+    if (!event.affects(m_spec.entity)) {
+        relatedRecordsChanged();
+        return;
+    }
+    // Edited records are patched in place; rows that came or went, or changes to records nobody
+    // named, move rows and the count, so everything is read again.
+    if (event.type == ChangeEvent::Type::FieldsEdited && !event.ids.isEmpty()) {
+        for (const qint64 id : event.ids)
+            reloadRecord(id);
+        return;
     }
     refresh();
 }

@@ -10,6 +10,7 @@
 
 namespace mentordesk {
 
+struct ChangeEvent;
 class ProgramEditor;
 class SqlDialect;
 
@@ -99,6 +100,7 @@ private:
     PageCache::Page loadPage(int pageIndex) const;
     PageCache::Row readRow(const class QSqlQuery& query) const;
     void reloadRecord(qint64 id);
+    void programChanged(const ChangeEvent& event);
     void recount(bool includingUnfiltered);
     void reportError(const QString& message) const;
 
@@ -106,6 +108,7 @@ private:
     QSqlDatabase m_db;
     const SqlDialect* m_dialect = nullptr;
     ProgramEditor* m_editor = nullptr;
+    QMetaObject::Connection m_changesConnection;
     QString m_searchText;
     QHash<QString, QVariant> m_facetValues;
     int m_sortColumn = -1;

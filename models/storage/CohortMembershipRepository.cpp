@@ -71,7 +71,7 @@ bool CohortMembershipRepository::setMembership(qint64 sellerId, const CohortMemb
             return fail(query.lastError().databaseText());
     }
     const auto nameOrNull = [this](qint64 id) { return id == 0 ? QVariant() : QVariant(cohortName(id)); };
-    if (!m_records.appendAudit(QStringLiteral("seller"), sellerId, QStringLiteral("cohort"), nameOrNull(old.cohortId),
+    if (!m_records.appendAudit(EntityKind::Seller, sellerId, QStringLiteral("cohort"), nameOrNull(old.cohortId),
                                nameOrNull(membership.cohortId))) {
         m_error = m_records.errorString();
         return false;

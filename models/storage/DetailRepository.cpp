@@ -148,14 +148,14 @@ int DetailRepository::cohortMemberCount(qint64 cohortId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-QVector<AuditEntry> DetailRepository::auditHistory(const QString& entity, qint64 id, int limit) const
+QVector<AuditEntry> DetailRepository::auditHistory(EntityKind entity, qint64 id, int limit) const
 {
     QVector<AuditEntry> entries;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT at_utc, actor, field, old_value, new_value FROM audit_log "
                                  "WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(entity);
+    query.addBindValue(entityText(entity));
     query.addBindValue(id);
     query.addBindValue(limit);
     if (!query.exec())

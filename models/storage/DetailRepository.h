@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changes/EntityKind.h"
 #include "domain/MetricSnapshot.h"
 
 #include <QDate>
@@ -46,7 +47,7 @@ public:
     /// Shops of a cohort's members, ordered by name (at most `limit`).
     QStringList cohortMembers(qint64 cohortId, int limit) const;
     int cohortMemberCount(qint64 cohortId) const;
-    QVector<AuditEntry> auditHistory(const QString& entity, qint64 id, int limit = 500) const;
+    QVector<AuditEntry> auditHistory(EntityKind entity, qint64 id, int limit = 500) const;
 
 private:
     QVector<PairingSummary> pairings(const QString& sql, qint64 id) const;

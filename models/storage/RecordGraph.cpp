@@ -43,13 +43,13 @@ const Dependent kPairingDependents[] = {
 
 // References set to NULL when the record goes (ON DELETE SET NULL).
 struct NullableReference {
-    const char* entity;
+    EntityKind entity;
     const char* table;
     const char* column;
 };
 const NullableReference kNullableReferences[] = {
-    {"seller", "mentors", "seller_id"},
-    {"cohort", "match_runs", "cohort_id"},
+    {EntityKind::Seller, "mentors", "seller_id"},
+    {EntityKind::Cohort, "match_runs", "cohort_id"},
 };
 
 template <std::size_t N> QVector<Dependent> toVector(const Dependent (&items)[N])
@@ -57,15 +57,18 @@ template <std::size_t N> QVector<Dependent> toVector(const Dependent (&items)[N]
     return QVector<Dependent>(std::begin(items), std::end(items));
 }
 
-QVector<Dependent> dependentsOf(const QString& entity)
+QVector<Dependent> dependentsOf(EntityKind entity)
 {
-    if (entity == QLatin1String("seller"))
+    switch (entity) {
+    case EntityKind::Seller:
         return toVector(kSellerDependents);
-    if (entity == QLatin1String("mentor"))
+    case EntityKind::Mentor:
         return toVector(kMentorDependents);
-    if (entity == QLatin1String("cohort"))
+    case EntityKind::Cohort:
         return toVector(kCohortDependents);
-    return {};
+    default:
+        return {};
+    }
 }
 
 QString idList(const QVector<qint64>& ids)
@@ -92,7 +95,7 @@ DeletePlan RecordGraph::plan(const RecordRepository& records, const TableSpec& s
     DeletePlan plan;
     QSqlDatabase db = records.database();
     plan.name = records.displayName(spec, id);
-    if (spec.entity == QLatin1String("mentor")) {
+    if (spec.entity == EntityKind::Mentor) {
         const qint64 open = countRows(
             db, QStringLiteral("SELECT count(*) FROM pairings WHERE mentor_id = ? AND status <> 'ended'"), id);
         if (open > 0) {
@@ -167,7 +170,7 @@ bool RecordGraph::capture(QSqlDatabase db, const TableSpec& spec, qint64 id)
         }
     }
     for (const NullableReference& reference : kNullableReferences) {
-        if (spec.entity != QLatin1String(reference.entity))
+        if (spec.entity != reference.entity)
             continue;
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")

@@ -11,11 +11,6 @@ namespace mentordesk {
 
 namespace {
 
-QString auditText(const QVariant& value)
-{
-    return value.isNull() ? QString() : value.toString();
-}
-
 /// Field keys come from the specs, never from users, but check them anyway before they
 /// become part of a statement.
 bool isPlainIdentifier(const QString& key)
@@ -32,8 +27,8 @@ bool isPlainIdentifier(const QString& key)
 } // namespace
 
 RecordRepository::RecordRepository(QSqlDatabase db, QString actor)
-    : m_db(std::move(db))
-    , m_actor(std::move(actor))
+    : m_db(db)
+    , m_audit(std::move(db), std::move(actor))
 {
 }
 
@@ -87,22 +82,12 @@ QString RecordRepository::displayName(const TableSpec& spec, qint64 id) const
     return {};
 }
 
-bool RecordRepository::appendAudit(const QString& entity, qint64 id, const QString& field, const QVariant& oldValue,
+bool RecordRepository::appendAudit(EntityKind entity, qint64 id, const QString& field, const QVariant& oldValue,
                                    const QVariant& newValue)
 {
     m_error.clear();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO audit_log(at_utc, actor, entity, entity_id, field, old_value, new_value) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(nowUtc());
-    query.addBindValue(m_actor);
-    query.addBindValue(entity);
-    query.addBindValue(id);
-    query.addBindValue(field);
-    query.addBindValue(oldValue.isNull() ? QVariant() : QVariant(auditText(oldValue)));
-    query.addBindValue(newValue.isNull() ? QVariant() : QVariant(auditText(newValue)));
-    if (!query.exec())
-        return fail(explainDatabaseError(query.lastError().databaseText()));
+    if (!m_audit.append(entity, id, field, oldValue, newValue))
+        return fail(explainDatabaseError(m_audit.errorText()));
     return true;
 }
 

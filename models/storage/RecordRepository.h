@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/TableSpec.h"
+#include "storage/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -29,8 +30,8 @@ public:
     /// Id of another record whose `key` equals `value` (case-insensitively), or 0.
     qint64 findDuplicate(const TableSpec& spec, const QString& key, const QVariant& value, qint64 exceptId = 0) const;
 
-    /// Appends one audit-log row; callers run it inside their own transaction.
-    bool appendAudit(const QString& entity, qint64 id, const QString& field, const QVariant& oldValue,
+    /// Appends one audit-log row (through AuditLog); callers run it inside their own transaction.
+    bool appendAudit(EntityKind entity, qint64 id, const QString& field, const QVariant& oldValue,
                      const QVariant& newValue);
 
     QString errorString() const { return m_error; }
@@ -44,7 +45,7 @@ private:
     bool fail(const QString& message);
 
     QSqlDatabase m_db;
-    QString m_actor;
+    AuditLog m_audit;
     QString m_error;
 };
 

@@ -15,20 +15,20 @@ namespace mentordesk {
 
 namespace {
 
-QString dialogTitle(const QString& entity)
+QString dialogTitle(EntityKind entity)
 {
-    if (entity == QLatin1String("seller"))
+    if (entity == EntityKind::Seller)
         return AddRecordDialog::tr("Add seller");
-    if (entity == QLatin1String("mentor"))
+    if (entity == EntityKind::Mentor)
         return AddRecordDialog::tr("Add mentor");
     return AddRecordDialog::tr("Add cohort");
 }
 
 // Keys that identify a record: a second record with the same value is refused.
-bool mustBeUnique(const QString& entity, const QString& key)
+bool mustBeUnique(EntityKind entity, const QString& key)
 {
-    return (entity == QLatin1String("seller") && key == QLatin1String("external_id")) ||
-           (entity == QLatin1String("cohort") && key == QLatin1String("name"));
+    return (entity == EntityKind::Seller && key == QLatin1String("external_id")) ||
+           (entity == EntityKind::Cohort && key == QLatin1String("name"));
 }
 
 } // namespace

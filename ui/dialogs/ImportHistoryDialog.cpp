@@ -122,7 +122,7 @@ void ImportHistoryDialog::undoSelected()
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = ImportBatchRepository(m_db).undo(batch.id, m_actor, &error);
+    const bool ok = ImportBatchRepository(m_db, m_feed).undo(batch.id, m_actor, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         QMessageBox::warning(this, tr("Import not undone"), error);

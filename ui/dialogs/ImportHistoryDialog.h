@@ -10,6 +10,7 @@ class QTableView;
 
 namespace mentordesk {
 
+class ChangeFeed;
 class ImportBatchTableModel;
 
 /// The program's imports, newest first, and undoing the latest one as a whole.
@@ -18,6 +19,8 @@ class ImportHistoryDialog : public QDialog {
 public:
     ImportHistoryDialog(QSqlDatabase db, const QString& actor, QWidget* parent = nullptr);
 
+    /// The program's feed, on which an undo is published (none: the undo is only signalled).
+    void setChangeFeed(ChangeFeed* feed) { m_feed = feed; }
     QTableView* table() const { return m_table; }
     QPushButton* undoButton() const { return m_undo; }
     /// Reads the history again.
@@ -34,6 +37,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_actor;
+    ChangeFeed* m_feed = nullptr;
     ImportBatchTableModel* m_model;
     QTableView* m_table;
     QLabel* m_reason;

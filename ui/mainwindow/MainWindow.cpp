@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "changes/ChangeFeed.h"
 #include "demo/DemoProgramFile.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "domain/WorkspaceSpecs.h"
@@ -227,6 +228,8 @@ bool MainWindow::openProgram(const QString& filePath)
             [this](const QString& message) { QMessageBox::warning(this, tr("Change not applied"), message); });
     for (WorkspaceView* view : std::as_const(m_workspaces))
         view->setProgram(m_database->connection(), &m_database->dialect(), m_editor.get());
+    // After the views, so that they have read the change again when the status bar is updated.
+    connect(m_editor->changes(), &ChangeFeed::changed, this, &MainWindow::programChanged);
 
     const QString path = m_database->filePath();
     m_recent->add(path);
@@ -312,7 +315,11 @@ void MainWindow::importFile(int kind)
         return;
     ImportWizard wizard(m_database->filePath(), actorName(), this);
     wizard.setKind(ImportKind(kind));
-    connect(&wizard, &ImportWizard::imported, this, &MainWindow::programChangedByImport);
+    // The wizard imported on a worker thread through a connection of its own; it says so here, on
+    // the GUI thread, once the import committed, and that becomes the program's one event for it.
+    ChangeFeed* changes = m_editor->changes();
+    connect(&wizard, &ImportWizard::imported, changes,
+            [changes](qint64 batchId) { changes->publish(ChangeEvent::imported(batchId)); });
     connect(&wizard, &ImportWizard::showImportedSellersRequested, this, [this] {
         showWorkspace(0);
         currentWorkspace()->clearFilters();
@@ -325,19 +332,18 @@ void MainWindow::showImportHistory()
     if (!m_database)
         return;
     ImportHistoryDialog dialog(m_database->connection(), actorName(), this);
-    connect(&dialog, &ImportHistoryDialog::importUndone, this, &MainWindow::programChangedByImport);
+    dialog.setChangeFeed(m_editor->changes());
     dialog.exec();
 }
 
-void MainWindow::programChangedByImport()
+void MainWindow::programChanged(const ChangeEvent& event)
 {
+    if (!event.isBulk())
+        return;
     // The commands on the undo stack hold values from before the import and cannot know what it
     // changed: undoing one now could write an old value over an imported one, or revive a seller
     // the import's undo deleted. An import is undone as a whole from the import history instead.
     m_editor->undoStack()->clear();
-    // The import wrote through a connection of its own; these make every view read again.
-    for (const QString& entity : {QStringLiteral("seller"), QStringLiteral("mentor"), QStringLiteral("cohort")})
-        Q_EMIT m_editor->recordsChanged(entity);
     updateStatus();
     showMessage(tr("The program was changed by an import; the views show its current contents."));
 }

@@ -12,6 +12,7 @@ class QUndoGroup;
 
 namespace mentordesk {
 
+struct ChangeEvent;
 class ProgramDatabase;
 class ProgramEditor;
 class RecentPrograms;
@@ -50,8 +51,8 @@ private:
     void showAbout();
     void importFile(int kind);
     void showImportHistory();
-    /// Shows what an import (or undoing one) changed behind the editor's back.
-    void programChangedByImport();
+    /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
+    void programChanged(const ChangeEvent& event);
     void updateStatus();
     void showMessage(const QString& message);
 

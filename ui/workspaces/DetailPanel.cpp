@@ -55,15 +55,15 @@ DetailPanel::DetailPanel(const TableSpec& spec, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("Profile"));
 
-    if (m_spec.entity == QLatin1String("seller")) {
+    if (m_spec.entity == EntityKind::Seller) {
         m_metricModel = new MetricComparisonModel(this);
         m_tabs->addTab(makeTable(m_metricModel), tr("Metrics"));
     }
-    if (m_spec.entity == QLatin1String("seller") || m_spec.entity == QLatin1String("mentor")) {
+    if (m_spec.entity == EntityKind::Seller || m_spec.entity == EntityKind::Mentor) {
         m_pairingModel = new PairingTableModel(this);
         m_tabs->addTab(makeTable(m_pairingModel), tr("Pairings"));
     }
-    if (m_spec.entity == QLatin1String("cohort")) {
+    if (m_spec.entity == EntityKind::Cohort) {
         m_members = new QListWidget;
         m_tabs->addTab(m_members, tr("Members"));
     }
@@ -132,7 +132,7 @@ void DetailPanel::showRow(const PagedTableModel* model, int row)
     if (m_metricModel)
         m_metricModel->setMetrics(details.sellerMetrics(m_recordId));
     if (m_pairingModel) {
-        if (m_spec.entity == QLatin1String("seller"))
+        if (m_spec.entity == EntityKind::Seller)
             m_pairingModel->setPairings(details.pairingsOfSeller(m_recordId), tr("Mentor"));
         else
             m_pairingModel->setPairings(details.pairingsOfMentor(m_recordId), tr("Mentee"));

@@ -33,11 +33,11 @@ namespace {
 
 constexpr int kSearchDelayMs = 150;
 
-QString searchPlaceholder(const QString& entity)
+QString searchPlaceholder(EntityKind entity)
 {
-    if (entity == QLatin1String("seller"))
+    if (entity == EntityKind::Seller)
         return WorkspaceView::tr("Search shop, contact, e-mail or seller ID  (Ctrl+F)");
-    if (entity == QLatin1String("mentor"))
+    if (entity == EntityKind::Mentor)
         return WorkspaceView::tr("Search name, e-mail or category  (Ctrl+F)");
     return WorkspaceView::tr("Search name, focus or notes  (Ctrl+F)");
 }
@@ -59,7 +59,7 @@ WorkspaceView::WorkspaceView(const TableSpec& spec, QWidget* parent)
     , m_delegate(new FieldDelegate(spec, this))
     , m_detail(new DetailPanel(spec, m_splitter))
 {
-    setObjectName(spec.entity + QStringLiteral("Workspace"));
+    setObjectName(entityText(spec.entity) + QStringLiteral("Workspace"));
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(searchPlaceholder(spec.entity));
     m_search->setClearButtonEnabled(true);
@@ -185,7 +185,7 @@ WorkspaceView::~WorkspaceView() = default;
 
 QString WorkspaceView::settingsKey(const QString& name) const
 {
-    return SettingsKeys::workspaceKey(m_spec.entity, name);
+    return SettingsKeys::workspaceKey(entityText(m_spec.entity), name);
 }
 
 void WorkspaceView::saveSettings() const
@@ -250,13 +250,11 @@ void WorkspaceView::setProgram(QSqlDatabase db, const SqlDialect* dialect, Progr
         m_facetBoxes.at(i)->setCurrentIndex(0);
         m_model->setFacetValue(m_facetModels.at(i)->facet().key, QVariant());
     }
-    disconnect(m_editorConnection);
-    disconnect(m_editorRecordConnection);
+    disconnect(m_changesConnection);
     if (editor) {
         // Any change may bring or take away a value to filter by (a country, a renamed cohort, a
         // seller category offered for mentors); the lists are index seeks, cheap to re-read.
-        m_editorConnection = connect(editor, &ProgramEditor::recordsChanged, this, &WorkspaceView::reloadFacets);
-        m_editorRecordConnection = connect(editor, &ProgramEditor::recordChanged, this, &WorkspaceView::reloadFacets);
+        m_changesConnection = connect(editor->changes(), &ChangeFeed::changed, this, &WorkspaceView::reloadFacets);
     }
     m_detail->setDatabase(db);
     const bool enabled = editor != nullptr;
@@ -292,10 +290,10 @@ QString WorkspaceView::countText() const
     const int total = int(std::min<qint64>(m_model->unfilteredCount(), std::numeric_limits<int>::max()));
     const QString shownText = QLocale().toString(shown);
     // %Ln: the count in the user's number format, with the plural form it calls for.
-    if (m_spec.entity == QLatin1String("seller"))
+    if (m_spec.entity == EntityKind::Seller)
         return shown == total ? tr("%Ln seller(s)", nullptr, total)
                               : tr("%1 of %Ln seller(s)", nullptr, total).arg(shownText);
-    if (m_spec.entity == QLatin1String("mentor"))
+    if (m_spec.entity == EntityKind::Mentor)
         return shown == total ? tr("%Ln mentor(s)", nullptr, total)
                               : tr("%1 of %Ln mentor(s)", nullptr, total).arg(shownText);
     return shown == total ? tr("%Ln cohort(s)", nullptr, total)

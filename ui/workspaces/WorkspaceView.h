@@ -35,7 +35,7 @@ public:
     void setProgram(QSqlDatabase db, const SqlDialect* dialect, ProgramEditor* editor);
 
     const TableSpec& spec() const { return m_spec; }
-    bool hasCohorts() const { return m_spec.entity == QLatin1String("seller"); }
+    bool hasCohorts() const { return m_spec.entity == EntityKind::Seller; }
     PagedTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     DetailPanel* detailPanel() const { return m_detail; }
@@ -69,8 +69,7 @@ private:
     const TableSpec& m_spec;
     PagedTableModel* m_model;
     ProgramEditor* m_editor = nullptr;
-    QMetaObject::Connection m_editorConnection;
-    QMetaObject::Connection m_editorRecordConnection;
+    QMetaObject::Connection m_changesConnection;
     QSqlDatabase m_db;
     QLineEdit* m_search;
     QTimer* m_searchDelay;

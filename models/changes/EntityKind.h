@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFlags>
+#include <QString>
+
+#include <optional>
+
+namespace mentordesk {
+
+/// The kinds of record the program stores. Matching and the calendar add theirs here, so that
+/// every writer and listener names a kind with the compiler's help instead of by a string.
+enum class EntityKind : unsigned {
+    Seller = 0x01,
+    Mentor = 0x02,
+    Cohort = 0x04,
+    Pairing = 0x08,
+    MetricSnapshot = 0x10,
+    ImportBatch = 0x20,
+};
+Q_DECLARE_FLAGS(EntityKinds, EntityKind)
+Q_DECLARE_OPERATORS_FOR_FLAGS(EntityKinds)
+
+/// The text a kind is stored under in audit_log.entity and import_batch_changes.entity
+/// ("seller", "snapshot", "import_batch", …). Program files written before the kinds were typed
+/// use the same texts, so they read the same.
+QString entityText(EntityKind kind);
+/// The kind stored as `text`, or nothing for a text no kind is stored under.
+std::optional<EntityKind> entityKindFromText(QStringView text);
+
+} // namespace mentordesk
