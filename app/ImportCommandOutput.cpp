@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCommandOutput.h"
 
+#include "domain/FieldCatalogue.h"
+
 #include "Command.h"
 #include "importing/ImportErrorReport.h"
 #include "importjob/ImportEngine.h"
@@ -121,11 +123,11 @@ QString ImportCommandOutput::newValuesLine(const ImportOptions& options, const Q
     for (const QString& value : values)
         quoted << QStringLiteral("“%1”").arg(value);
     const QString list = quoted.join(QStringLiteral(", "));
-    if (fieldKey == QLatin1String("category"))
+    if (fieldKey == mentordesk::fieldKey(FieldId::SellerCategory))
         return tr("New categories: %1").arg(list);
-    if (fieldKey == QLatin1String("country"))
+    if (fieldKey == mentordesk::fieldKey(FieldId::SellerCountry))
         return tr("New countries: %1").arg(list);
-    if (fieldKey == QLatin1String("time_zone"))
+    if (fieldKey == mentordesk::fieldKey(FieldId::SellerTimeZone))
         return tr("New time zones: %1").arg(list);
     const int index = ImportField::indexOf(options.kind, fieldKey);
     const QString title = index >= 0 ? ImportField::fields(options.kind).at(index).translatedTitle() : fieldKey;

@@ -74,7 +74,7 @@ TableSpec makeMentorSpec()
     spec.displayNameExpression = QStringLiteral("t.name");
     spec.fields = workspaceFields(RecordTable::Mentors);
     spec.facets = {
-        {QStringLiteral("category"), QT_TRANSLATE_NOOP("Fields", "Category"),
+        {key(FieldId::SellerCategory), catalogueField(FieldId::SellerCategory).title,
          // Categories are stored as "A, B, C": match a whole entry, not a part of one.
          QStringLiteral("instr(lower(', ' || t.categories || ', '), lower(', ' || ? || ', ')) > 0"),
          kSellerCategoryValues, -1},

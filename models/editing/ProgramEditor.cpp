@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgramEditor.h"
+#include "domain/FieldCatalogue.h"
 
 #include "EditCommands.h"
 
@@ -123,7 +124,7 @@ void ProgramEditor::publishCohortChange(qint64 sellerId)
 {
     // Two events: the seller's cohort changed, and the cohorts' member counts with it (which
     // cohorts is not worth a query; the cohorts are few).
-    m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Seller, {sellerId}, {QStringLiteral("cohort")}));
+    m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Seller, {sellerId}, {fieldKey(FieldId::SellerCohort)}));
     m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Cohort, {}, {}));
 }
 

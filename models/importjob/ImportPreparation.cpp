@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportPreparation.h"
+#include "domain/FieldCatalogue.h"
 
 #include "ImportProfiles.h"
 
@@ -151,11 +152,11 @@ void ImportPreparation::checkFields(PreparedImport* prepared)
     bool hasMetrics = options.kind == ImportKind::MetricSnapshots;
     for (auto it = options.mapping.columns().cbegin(); it != options.mapping.columns().cend(); ++it)
         hasMetrics = hasMetrics || fieldOf(options.kind, it.key()).isMetric;
-    prepared->snapshotsTakeExportDate = hasMetrics && options.mapping.column(u"snapshot_date") < 0;
+    prepared->snapshotsTakeExportDate = hasMetrics && options.mapping.column(fieldKey(FieldId::SnapshotDate)) < 0;
 
     // A metrics file without a date column takes the export date, which always has a value here.
     for (const QString& key : options.mapping.unmappedRequired()) {
-        if (key == QLatin1String("snapshot_date") && options.exportDate.isValid())
+        if (key == fieldKey(FieldId::SnapshotDate) && options.exportDate.isValid())
             continue;
         prepared->missingFields << fieldOf(options.kind, key).translatedTitle();
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CohortMembershipRepository.h"
+#include "domain/FieldCatalogue.h"
 
 #include "RecordRepository.h"
 #include "SqlTransaction.h"
@@ -71,7 +72,7 @@ bool CohortMembershipRepository::setMembership(qint64 sellerId, const CohortMemb
             return fail(query.lastError().databaseText());
     }
     const auto nameOrNull = [this](qint64 id) { return id == 0 ? QVariant() : QVariant(cohortName(id)); };
-    if (!m_records.appendAudit(EntityKind::Seller, sellerId, QStringLiteral("cohort"), nameOrNull(old.cohortId),
+    if (!m_records.appendAudit(EntityKind::Seller, sellerId, fieldKey(FieldId::SellerCohort), nameOrNull(old.cohortId),
                                nameOrNull(membership.cohortId))) {
         m_error = m_records.errorString();
         return false;

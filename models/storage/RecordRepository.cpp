@@ -174,8 +174,9 @@ qint64 RecordRepository::findDuplicate(const TableSpec& spec, const QString& key
         return 0;
     QSqlQuery query(m_db);
     // lower(email) has an index; the other unique keys are compared as stored.
-    const QString column = key == QLatin1String("email") ? QStringLiteral("lower(email)") : key;
-    const QString compared = key == QLatin1String("email") ? QStringLiteral("lower(?)") : QStringLiteral("?");
+    const bool isEmail = spec.field(key)->type == FieldType::Email;
+    const QString column = isEmail ? QStringLiteral("lower(%1)").arg(key) : key;
+    const QString compared = isEmail ? QStringLiteral("lower(?)") : QStringLiteral("?");
     query.prepare(
         QStringLiteral("SELECT id FROM %1 WHERE %2 = %3 AND id <> ? LIMIT 1").arg(spec.table, column, compared));
     query.addBindValue(value);

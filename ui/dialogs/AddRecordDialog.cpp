@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddRecordDialog.h"
+#include "domain/FieldCatalogue.h"
 
 #include "storage/RecordRepository.h"
 #include "workspaces/FieldDelegate.h"
@@ -27,8 +28,8 @@ QString dialogTitle(EntityKind entity)
 // Keys that identify a record: a second record with the same value is refused.
 bool mustBeUnique(EntityKind entity, const QString& key)
 {
-    return (entity == EntityKind::Seller && key == QLatin1String("external_id")) ||
-           (entity == EntityKind::Cohort && key == QLatin1String("name"));
+    return (entity == EntityKind::Seller && key == fieldKey(FieldId::SellerExternalId)) ||
+           (entity == EntityKind::Cohort && key == fieldKey(FieldId::CohortName));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MappingPage.h"
+#include "domain/FieldCatalogue.h"
 
 #include "importing/ImportField.h"
 #include "importjob/ImportProfiles.h"
@@ -23,7 +24,7 @@ namespace mentordesk {
 namespace {
 
 constexpr int kFieldColumns = 3;
-const QString kSnapshotDateKey = QStringLiteral("snapshot_date");
+const QString kSnapshotDateKey = fieldKey(FieldId::SnapshotDate);
 
 } // namespace
 
