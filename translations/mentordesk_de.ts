@@ -140,6 +140,33 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1
+
+Exit code 0: done; 1: done with warnings (the summary says how many); 2: unusable input or options, nothing was written; 130: cancelled, nothing was written.</source>
+        <translation>%1
+
+Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie viele); 2: unbrauchbare Eingabe oder Optionen, nichts wurde geschrieben; 130: abgebrochen, nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>%1 Run 'mentordesk %2 --help'.</source>
+        <translation>%1 Rufen Sie 'mentordesk %2 --help' auf.</translation>
+    </message>
+    <message>
+        <source>mentordesk %1: %2</source>
+        <translation>mentordesk %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Open the program file &lt;file&gt;.</source>
@@ -166,40 +193,36 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available in this version of MentorDesk yet.</source>
-        <translation>&apos;%1&apos; ist in dieser Version von MentorDesk noch nicht verfügbar.</translation>
+        <source>'%1' is not available in this version of MentorDesk yet.</source>
+        <translation>'%1' ist in dieser Version von MentorDesk noch nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;mentordesk --help&apos; for the commands.</source>
-        <translation>Unbekannter Befehl &apos;%1&apos;. Die Befehle zeigt &apos;mentordesk --help&apos;.</translation>
+        <source>Unknown command '%1'. Run 'mentordesk --help' for the commands.</source>
+        <translation>Unbekannter Befehl '%1'. Die Befehle zeigt 'mentordesk --help'.</translation>
     </message>
     <message>
         <source>--demo and --database cannot be used together: the demo has its own file.</source>
         <translation>--demo und --database können nicht zusammen verwendet werden: Die Demo hat ihre eigene Datei.</translation>
     </message>
     <message>
-        <source>There is no program file at &apos;%1&apos;. Check the path, or start MentorDesk without --database and choose File &gt; New Program.</source>
-        <translation>Unter &apos;%1&apos; gibt es keine Programmdatei. Prüfen Sie den Pfad oder starten Sie MentorDesk ohne --database und wählen Sie Datei &gt; Neues Programm.</translation>
+        <source>There is no program file at '%1'. Check the path, or start MentorDesk without --database and choose File &gt; New Program.</source>
+        <translation>Unter '%1' gibt es keine Programmdatei. Prüfen Sie den Pfad oder starten Sie MentorDesk ohne --database und wählen Sie Datei &gt; Neues Programm.</translation>
     </message>
     <message>
-        <source>%1 Run &apos;mentordesk --help&apos; for the options.</source>
+        <source>%1 Run 'mentordesk --help' for the options.</source>
         <translation>%1 Mit „mentordesk --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
-        <source>MentorDesk — the desk for marketplace seller-mentorship programs.
-
-Subcommands (run without a window):
-  generate   build a marketplace-scale program file for benchmarks (see &apos;mentordesk generate --help&apos;)
-  import     import sellers or metric snapshots from a CSV file (see &apos;mentordesk import --help&apos;)</source>
-        <translation>MentorDesk — die Arbeitsumgebung für Mentoring-Programme für Marktplatz-Händler.
-
-Unterbefehle (laufen ohne Fenster):
-  generate   erzeugt eine Programmdatei im Marktplatzmaßstab für Benchmarks (siehe &apos;mentordesk generate --help&apos;)
-  import     importiert Händler oder Kennzahlen-Snapshots aus einer CSV-Datei (siehe &apos;mentordesk import --help&apos;)</translation>
+        <source>MentorDesk — the desk for marketplace seller-mentorship programs.</source>
+        <translation>MentorDesk – der Schreibtisch für Mentoring-Programme von Marktplatz-Händlern.</translation>
     </message>
     <message>
-        <source>Optional subcommand: generate or import.</source>
-        <translation>Optionaler Unterbefehl: generate oder import.</translation>
+        <source>Commands (run without a window; see 'mentordesk COMMAND --help'):</source>
+        <translation>Befehle (laufen ohne Fenster; siehe 'mentordesk BEFEHL --help'):</translation>
+    </message>
+    <message>
+        <source>Optional command, see the list above.</source>
+        <translation>Optionaler Befehl, siehe die Liste oben.</translation>
     </message>
 </context>
 <context>
@@ -538,13 +561,13 @@ Unterbefehle (laufen ohne Fenster):
         <source>Repeat purchase rate</source>
         <translation>Wiederkaufrate</translation>
     </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschn. Bestellwert</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
-    <message>
-        <source>mentordesk generate: --%1 needs a whole number of at least %2, not &apos;%3&apos;.</source>
-        <translation>mentordesk generate: --%1 erwartet eine ganze Zahl von mindestens %2, nicht &apos;%3&apos;.</translation>
-    </message>
     <message>
         <source>Builds a marketplace-scale program file for benchmarks: sellers with metric snapshots, mentors, pairings and touchpoints.</source>
         <translation>Erzeugt eine Programmdatei im Marktplatzmaßstab für Benchmarks: Händler mit Kennzahlen-Snapshots, Mentoren, Tandems und Kontaktpunkte.</translation>
@@ -552,10 +575,6 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>The new program file to write (must not exist).</source>
         <translation>Die neu zu schreibende Programmdatei (darf noch nicht existieren).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
     </message>
     <message>
         <source>Number of sellers (default 1000000).</source>
@@ -578,42 +597,42 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Monatliche Kennzahlen-Snapshots pro Händler (Standard: 1).</translation>
     </message>
     <message>
-        <source>The subcommand.</source>
-        <translation>Der Unterbefehl.</translation>
-    </message>
-    <message>
-        <source>mentordesk generate: unexpected argument &apos;%1&apos;.</source>
-        <translation>mentordesk generate: unerwartetes Argument &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>mentordesk generate: say where to write the program with --database FILE.</source>
-        <translation>mentordesk generate: Geben Sie mit --database DATEI an, wohin das Programm geschrieben werden soll.</translation>
-    </message>
-    <message>
-        <source>mentordesk generate: &apos;%1&apos; already exists; it is left alone. Choose a new file name.</source>
-        <translation>mentordesk generate: &apos;%1&apos; existiert bereits und bleibt unverändert. Wählen Sie einen neuen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>mentordesk generate: %1</source>
-        <translation>mentordesk generate: %1</translation>
-    </message>
-    <message>
-        <source>mentordesk generate: %1 Nothing was written.</source>
-        <translation>mentordesk generate: %1 Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 sellers, %3 mentors, %4 touchpoints in %5 s.</source>
         <translation>%1 geschrieben: %2 Händler, %3 Mentoren, %4 Kontaktpunkte in %5 s.</translation>
     </message>
     <message>
-        <source>mentordesk generate: %1 Run &apos;mentordesk generate --help&apos;.</source>
-        <translation>mentordesk generate: %1 Siehe „mentordesk generate --help“.</translation>
+        <source>build a marketplace-scale program file for benchmarks</source>
+        <translation>eine Programmdatei in Marktplatzgröße für Benchmarks erzeugen</translation>
+    </message>
+    <message>
+        <source>say where to write the program with --database FILE.</source>
+        <translation>geben Sie mit --database DATEI an, wohin das Programm geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'.</source>
+        <translation>unerwartetes Argument '%1'.</translation>
+    </message>
+    <message>
+        <source>'%1' already exists; it is left alone. Choose a new file name.</source>
+        <translation>'%1' gibt es schon; die Datei bleibt unverändert. Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not '%3'.</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht '%3'.</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>ImportBatchRepository</name>
     <message>
-        <source>This import is not in the program&apos;s history.</source>
+        <source>This import is not in the program's history.</source>
         <translation>Dieser Import ist nicht im Verlauf des Programms enthalten.</translation>
     </message>
     <message>
@@ -642,10 +661,6 @@ Unterbefehle (laufen ohne Fenster):
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>mentordesk import: %1</source>
-        <translation>mentordesk import: %1</translation>
-    </message>
     <message>
         <source>Cancelling: the program is left as it was…</source>
         <translation>Abbruch: Das Programm bleibt unverändert…</translation>
@@ -676,38 +691,6 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>tabs</source>
         <translation>Tabulatoren</translation>
-    </message>
-    <message>
-        <source>seller files</source>
-        <translation>Händlerdateien</translation>
-    </message>
-    <message>
-        <source>metrics files</source>
-        <translation>Kennzahlendateien</translation>
-    </message>
-    <message>
-        <source>there is no saved import profile “%1” for %2, and none at all yet. Save one in the import wizard, or give the mapping with --mapping FILE.json.</source>
-        <translation>Es gibt kein gespeichertes Importprofil „%1“ für %2 und bisher überhaupt keines. Speichern Sie eines im Importassistenten oder geben Sie die Zuordnung mit --mapping DATEI.json an.</translation>
-    </message>
-    <message>
-        <source>there is no saved import profile “%1” for %2. Saved profiles: %3.</source>
-        <translation>Es gibt kein gespeichertes Importprofil „%1“ für %2. Gespeicherte Profile: %3.</translation>
-    </message>
-    <message>
-        <source>the saved import profile “%1” cannot be read: %2</source>
-        <translation>Das gespeicherte Importprofil „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read the mapping file “%1”: %2.</source>
-        <translation>Die Zuordnungsdatei „%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>the mapping file “%1” cannot be used: %2 See docs/import-mapping.md for the format.</source>
-        <translation>Die Zuordnungsdatei „%1“ kann nicht verwendet werden: %2 Das Format ist in docs/import-mapping.md beschrieben.</translation>
-    </message>
-    <message>
-        <source>the mapping file “%1” is for %2, not %3.</source>
-        <translation>Die Zuordnungsdatei „%1“ ist für %2 bestimmt, nicht für %3.</translation>
     </message>
     <message>
         <source>New categories: %1</source>
@@ -809,14 +792,6 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Imports sellers or metric snapshots from a CSV file into a program, as the import wizard does, without opening a window. Exit code 0: everything was imported; 1: some rows were rejected, the rest was imported; 2: nothing was written.</source>
-        <translation>Importiert Händler oder Kennzahlen-Snapshots aus einer CSV-Datei in ein Programm, wie der Importassistent, aber ohne ein Fenster zu öffnen. Exit-Code 0: Alles wurde importiert; 1: Einige Zeilen wurden abgelehnt, der Rest wurde importiert; 2: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>The program file to import into; created when it does not exist (default: the last program opened).</source>
-        <translation>Die Programmdatei, in die importiert wird; sie wird angelegt, falls sie nicht existiert (Standard: das zuletzt geöffnete Programm).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -833,7 +808,7 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Verwendet die Spaltenzuordnung aus &lt;Datei&gt; (JSON, siehe docs/import-mapping.md).</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding, e.g. UTF-8 or windows-1252 (default: detected).</source>
+        <source>The file's encoding, e.g. UTF-8 or windows-1252 (default: detected).</source>
         <translation>Die Kodierung der Datei, z. B. UTF-8 oder windows-1252 (Standard: automatisch erkannt).</translation>
     </message>
     <message>
@@ -853,7 +828,7 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Regel</translation>
     </message>
     <message>
-        <source>The date of the metric snapshots of rows without one (default: the file&apos;s date).</source>
+        <source>The date of the metric snapshots of rows without one (default: the file's date).</source>
         <translation>Das Datum der Kennzahlen-Snapshots für Zeilen ohne eigenes Datum (Standard: das Datum der Datei).</translation>
     </message>
     <message>
@@ -877,48 +852,36 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <source>%1 Run &apos;mentordesk import --help&apos;.</source>
-        <translation>%1 Siehe „mentordesk import --help“.</translation>
-    </message>
-    <message>
         <source>say what to import and from which file: mentordesk import sellers|metrics FILE.</source>
         <translation>Geben Sie an, was aus welcher Datei importiert werden soll: mentordesk import sellers|metrics DATEI.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>unerwartetes Argument '%1'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not something to import; say sellers or metrics.</source>
-        <translation>&apos;%1&apos; kann nicht importiert werden; geben Sie sellers oder metrics an.</translation>
+        <source>'%1' is not something to import; say sellers or metrics.</source>
+        <translation>'%1' kann nicht importiert werden; geben Sie sellers oder metrics an.</translation>
     </message>
     <message>
         <source>--profile and --mapping cannot be used together: each gives the whole mapping.</source>
         <translation>--profile und --mapping können nicht zusammen verwendet werden: Beide legen die gesamte Zuordnung fest.</translation>
     </message>
     <message>
-        <source>MentorDesk cannot read the encoding &apos;%1&apos;. Encodings it knows include %2.</source>
-        <translation>MentorDesk kann die Kodierung &apos;%1&apos; nicht lesen. Bekannte Kodierungen sind unter anderem %2.</translation>
+        <source>MentorDesk cannot read the encoding '%1'. Encodings it knows include %2.</source>
+        <translation>MentorDesk kann die Kodierung '%1' nicht lesen. Bekannte Kodierungen sind unter anderem %2.</translation>
     </message>
     <message>
-        <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
-        <translation>--delimiter erwartet , ; | oder tab, nicht &apos;%1&apos;.</translation>
+        <source>--delimiter takes , ; | or tab, not '%1'.</source>
+        <translation>--delimiter erwartet , ; | oder tab, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--on-duplicate takes skip or update, not &apos;%1&apos;.</source>
-        <translation>--on-duplicate erwartet skip oder update, nicht &apos;%1&apos;.</translation>
+        <source>--on-duplicate takes skip or update, not '%1'.</source>
+        <translation>--on-duplicate erwartet skip oder update, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--export-date needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation>--export-date erwartet ein Datum im Format JJJJ-MM-TT, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>say which program to import into with --database FILE.</source>
-        <translation>Geben Sie mit --database DATEI an, in welches Programm importiert werden soll.</translation>
-    </message>
-    <message>
-        <source>the mapping names the encoding &apos;%1&apos;, which MentorDesk cannot read.</source>
-        <translation>Die Zuordnung nennt die Kodierung &apos;%1&apos;, die MentorDesk nicht lesen kann.</translation>
+        <source>--export-date needs a date as YYYY-MM-DD, not '%1'.</source>
+        <translation>--export-date erwartet ein Datum im Format JJJJ-MM-TT, nicht '%1'.</translation>
     </message>
     <message>
         <source>Reading “%1”: %2, values separated by %3, with a header row.</source>
@@ -927,12 +890,6 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>Reading “%1”: %2, values separated by %3, without a header row.</source>
         <translation>„%1“ wird gelesen: %2, Werte getrennt durch %3, ohne Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>the mapping does not fit “%1”:
-%2</source>
-        <translation>Die Zuordnung passt nicht zu „%1“:
-%2</translation>
     </message>
     <message>
         <source>Columns used:</source>
@@ -951,7 +908,7 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Kennzahlen-Snapshots erhalten das Datum %1 (--export-date).</translation>
     </message>
     <message>
-        <source>Metric snapshots are dated %1, the file&apos;s date; give another with --export-date.</source>
+        <source>Metric snapshots are dated %1, the file's date; give another with --export-date.</source>
         <translation>Kennzahlen-Snapshots erhalten das Datum %1, das Datum der Datei; ein anderes können Sie mit --export-date angeben.</translation>
     </message>
     <message>
@@ -1006,6 +963,22 @@ Unterbefehle (laufen ohne Fenster):
             <numerusform>%Ln Zeilen wurden abgelehnt; führen Sie den Befehl mit --errors BERICHT.csv erneut aus, um sie in eine Datei zu schreiben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>import sellers or metric snapshots from a CSV file</source>
+        <translation>Händler oder Kennzahlen-Stände aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Imports sellers or metric snapshots from a CSV file into a program, as the import wizard does, without opening a window.</source>
+        <translation>Importiert Händler oder Kennzahlen-Stände aus einer CSV-Datei in ein Programm, wie der Import-Assistent, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The program file to import into; created when it does not exist.</source>
+        <translation>Die Programmdatei, in die importiert wird; sie wird angelegt, wenn es sie nicht gibt.</translation>
+    </message>
+    <message>
+        <source>say which program to import into with --database FILE (it is created when it does not exist).</source>
+        <translation>geben Sie mit --database DATEI an, in welches Programm importiert wird (es wird angelegt, falls es fehlt).</translation>
+    </message>
 </context>
 <context>
     <name>ImportEngine</name>
@@ -1049,6 +1022,10 @@ Unterbefehle (laufen ohne Fenster):
         <source>The import could not be saved (%1); the program is as it was before. Free some disk space and try again.</source>
         <translation>Der Import konnte nicht gespeichert werden (%1); das Programm ist unverändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The import could not be recorded in the program's history (%1); nothing was imported.</source>
+        <translation>Der Import konnte nicht im Verlauf des Programms vermerkt werden (%1); nichts wurde importiert.</translation>
+    </message>
 </context>
 <context>
     <name>ImportErrorReport</name>
@@ -1075,6 +1052,47 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>MentorDesk could not finish the error report “%1”: %2. Free some disk space or choose another folder, then import again.</source>
         <translation>MentorDesk konnte den Fehlerbericht „%1“ nicht fertigstellen: %2. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und importieren Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreparation</name>
+    <message>
+        <source>seller files</source>
+        <translation>Händlerdateien</translation>
+    </message>
+    <message>
+        <source>metrics files</source>
+        <translation>Kennzahlendateien</translation>
+    </message>
+    <message>
+        <source>there is no saved import profile “%1” for %2, and none at all yet. Save one in the import wizard, or give the mapping with --mapping FILE.json.</source>
+        <translation>Es gibt kein gespeichertes Importprofil „%1“ für %2 und bisher überhaupt keines. Speichern Sie eines im Importassistenten oder geben Sie die Zuordnung mit --mapping DATEI.json an.</translation>
+    </message>
+    <message>
+        <source>there is no saved import profile “%1” for %2. Saved profiles: %3.</source>
+        <translation>Es gibt kein gespeichertes Importprofil „%1“ für %2. Gespeicherte Profile: %3.</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping file “%1”: %2.</source>
+        <translation>Die Zuordnungsdatei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the mapping file “%1” cannot be used: %2 See docs/import-mapping.md for the format.</source>
+        <translation>Die Zuordnungsdatei „%1“ kann nicht verwendet werden: %2 Das Format ist in docs/import-mapping.md beschrieben.</translation>
+    </message>
+    <message>
+        <source>the mapping file “%1” is for %2, not %3.</source>
+        <translation>Die Zuordnungsdatei „%1“ ist für %2 bestimmt, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>the mapping names the encoding '%1', which MentorDesk cannot read.</source>
+        <translation>Die Zuordnung nennt die Kodierung '%1', die MentorDesk nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>the mapping does not fit “%1”:
+%2</source>
+        <translation>Die Zuordnung passt nicht zu „%1“:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1214,11 +1232,11 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Die Zuordnung hat keine gültige „version“ (erwartet: %1).</translation>
     </message>
     <message>
-        <source>The mapping&apos;s “kind” must be “sellers” or “metrics”.</source>
+        <source>The mapping's “kind” must be “sellers” or “metrics”.</source>
         <translation>„kind“ in der Zuordnung muss „sellers“ oder „metrics“ sein.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s “name” must be text.</source>
+        <source>The mapping's “name” must be text.</source>
         <translation>„name“ in der Zuordnung muss ein Text sein.</translation>
     </message>
     <message>
@@ -1234,27 +1252,27 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Die Zuordnung nennt Felder, die es bei %1-Importen nicht gibt: %2.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s “delimiter” must be one character (or “tab”, or “auto”).</source>
+        <source>The mapping's “delimiter” must be one character (or “tab”, or “auto”).</source>
         <translation>„delimiter“ in der Zuordnung muss ein einzelnes Zeichen sein (oder „tab“ oder „auto“).</translation>
     </message>
     <message>
-        <source>The mapping&apos;s “encoding” must be text.</source>
+        <source>The mapping's “encoding” must be text.</source>
         <translation>„encoding“ in der Zuordnung muss ein Text sein.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s encoding “%1” is not known.</source>
+        <source>The mapping's encoding “%1” is not known.</source>
         <translation>Die Kodierung „%1“ in der Zuordnung ist unbekannt.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s “numberStyle” must be “dot”, “comma” or “auto”.</source>
+        <source>The mapping's “numberStyle” must be “dot”, “comma” or “auto”.</source>
         <translation>„numberStyle“ in der Zuordnung muss „dot“, „comma“ oder „auto“ sein.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s “dateOrder” must be “dayMonth”, “monthDay” or “auto”.</source>
+        <source>The mapping's “dateOrder” must be “dayMonth”, “monthDay” or “auto”.</source>
         <translation>„dateOrder“ in der Zuordnung muss „dayMonth“, „monthDay“ oder „auto“ sein.</translation>
     </message>
     <message>
-        <source>The mapping&apos;s “hasHeader” must be true or false.</source>
+        <source>The mapping's “hasHeader” must be true or false.</source>
         <translation>„hasHeader“ in der Zuordnung muss true oder false sein.</translation>
     </message>
     <message>
@@ -1291,6 +1309,64 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>Generating the marketplace failed: %1.</source>
         <translation>Das Erzeugen des Marktplatzes ist fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricComparisonModel</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschn. Bestellwert</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Retourenquote</translation>
+    </message>
+    <message>
+        <source>Listing quality</source>
+        <translation>Angebotsqualität</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <source>Price competitiveness</source>
+        <translation>Preiswettbewerbsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>Lagerumschlag</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Wiederkaufrate</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFileGuard</name>
+    <message>
+        <source>“%1” is the program file itself; writing there would destroy the program. Nothing was written. Choose another file name.</source>
+        <translation>„%1“ ist die Programmdatei selbst; dorthin zu schreiben würde das Programm zerstören. Nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a working file SQLite keeps beside the program “%2”; writing there would damage the program. Nothing was written. Choose another file name.</source>
+        <translation>„%1“ ist eine Arbeitsdatei, die SQLite neben dem Programm „%2“ führt; dorthin zu schreiben würde das Programm beschädigen. Nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a safety copy of the program “%2”, kept so that the program can be restored. Nothing was written. Choose another file name.</source>
+        <translation>„%1“ ist eine Sicherheitskopie des Programms „%2“, aufbewahrt, damit es wiederhergestellt werden kann. Nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file this command reads; writing there would lose it. Nothing was written. Choose another file name.</source>
+        <translation>„%1“ ist eine Datei, die dieser Befehl liest; dorthin zu schreiben würde sie zerstören. Nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -1472,10 +1548,6 @@ Unterbefehle (laufen ohne Fenster):
     <message>
         <source>The program file refused the import: %1.</source>
         <translation>Die Programmdatei hat den Import abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <source>A return rate is kept as returned orders, so it needs the orders of the same row; map the orders column or fill it in.</source>
-        <translation>Eine Retourenquote wird als Anzahl retournierter Bestellungen gespeichert und braucht daher die Bestellungen derselben Zeile; ordnen Sie die Spalte mit den Bestellungen zu oder füllen Sie sie aus.</translation>
     </message>
     <message>
         <source>Several sellers of the program have the e-mail address “%1”, and none has this seller ID; give the seller ID the program knows.</source>
@@ -1676,7 +1748,7 @@ Unterbefehle (laufen ohne Fenster):
 <context>
     <name>mentordesk::DuplicatesPage</name>
     <message>
-        <source>&amp;Update them with the file&apos;s values (empty cells keep the stored value)</source>
+        <source>&amp;Update them with the file's values (empty cells keep the stored value)</source>
         <translation>Mit den Werten der Datei akt&amp;ualisieren (leere Zellen behalten den gespeicherten Wert)</translation>
     </message>
     <message>
@@ -1820,7 +1892,7 @@ Unterbefehle (laufen ohne Fenster):
 <context>
     <name>mentordesk::FormatPage</name>
     <message>
-        <source>detected from the file&apos;s byte-order mark</source>
+        <source>detected from the file's byte-order mark</source>
         <translation>anhand der Byte-Order-Markierung (BOM) der Datei erkannt</translation>
     </message>
     <message>
@@ -1852,7 +1924,7 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <source>Check that the preview shows the file&apos;s values in the right columns and with the right letters; change what was detected if not.</source>
+        <source>Check that the preview shows the file's values in the right columns and with the right letters; change what was detected if not.</source>
         <translation>Prüfen Sie, ob die Vorschau die Werte der Datei in den richtigen Spalten und mit den richtigen Zeichen zeigt; ändern Sie andernfalls die erkannten Einstellungen.</translation>
     </message>
     <message>
@@ -1928,7 +2000,7 @@ Unterbefehle (laufen ohne Fenster):
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>Every row is read as a single column: choose the delimiter that separates the file&apos;s values.</source>
+        <source>Every row is read as a single column: choose the delimiter that separates the file's values.</source>
         <translation>Jede Zeile wird als eine einzige Spalte gelesen: Wählen Sie das Trennzeichen, das die Werte der Datei trennt.</translation>
     </message>
     <message>
@@ -2306,7 +2378,7 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;The desk for coordinators of marketplace seller-mentorship programs: pair new sellers with experienced operators, keep the pairs working, and prove the program&apos;s impact.&lt;/p&gt;&lt;p&gt;Program file format %2. Built with Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the MentorDesk developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;The desk for coordinators of marketplace seller-mentorship programs: pair new sellers with experienced operators, keep the pairs working, and prove the program's impact.&lt;/p&gt;&lt;p&gt;Program file format %2. Built with Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the MentorDesk developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Die Arbeitsumgebung für Koordinatoren von Mentoring-Programmen für Marktplatz-Händler: Bringen Sie neue Händler mit erfahrenen Praktikern zusammen, halten Sie die Tandems in Gang und belegen Sie die Wirkung des Programms.&lt;/p&gt;&lt;p&gt;Programmdateiformat %2. Erstellt mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die MentorDesk-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2353,7 +2425,7 @@ Unterbefehle (laufen ohne Fenster):
         <translation>Spalten</translation>
     </message>
     <message>
-        <source>Choose the file&apos;s column for each field; fields marked * are required. Columns no field uses are not imported.</source>
+        <source>Choose the file's column for each field; fields marked * are required. Columns no field uses are not imported.</source>
         <translation>Wählen Sie für jedes Feld die Spalte der Datei; mit * markierte Felder sind Pflichtfelder. Spalten, die keinem Feld zugeordnet sind, werden nicht importiert.</translation>
     </message>
     <message>
@@ -2450,42 +2522,6 @@ Unterbefehle (laufen ohne Fenster):
 </context>
 <context>
     <name>mentordesk::MetricComparisonModel</name>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <source>Listing quality</source>
-        <translation>Angebotsqualität</translation>
-    </message>
-    <message>
-        <source>Return rate</source>
-        <translation>Retourenquote</translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation>Durchschn. Bestellwert</translation>
-    </message>
-    <message>
-        <source>Customer satisfaction</source>
-        <translation>Kundenzufriedenheit</translation>
-    </message>
-    <message>
-        <source>Price competitiveness</source>
-        <translation>Preiswettbewerbsfähigkeit</translation>
-    </message>
-    <message>
-        <source>Inventory turnover</source>
-        <translation>Lagerumschlag</translation>
-    </message>
-    <message>
-        <source>Repeat purchase rate</source>
-        <translation>Wiederkaufrate</translation>
-    </message>
     <message>
         <source>Metric</source>
         <translation>Kennzahl</translation>
