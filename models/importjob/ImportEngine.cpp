@@ -9,6 +9,7 @@
 #include "importing/CsvReader.h"
 #include "importing/ImportProblemSink.h"
 #include "storage/AuditLog.h"
+#include "storage/SqliteDialect.h"
 #include "storage/SqliteStatement.h"
 
 #include <QCryptographicHash>
@@ -195,10 +196,8 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
             program.absoluteDir().filePath(program.completeBaseName() + QStringLiteral(".before-import.mentordesk"));
         const QString partialPath = copyPath + QStringLiteral(".partial");
         QFile::remove(partialPath);
-        QString quoted = partialPath;
-        quoted.replace(QLatin1Char('\''), QLatin1String("''"));
         QString copyError;
-        if (!sqliteExecute(db, QStringLiteral("VACUUM INTO '%1'").arg(quoted).toUtf8().constData(), &copyError)) {
+        if (!sqliteExecute(db, SqliteDialect().snapshotStatement(partialPath).toUtf8().constData(), &copyError)) {
             QFile::remove(partialPath);
             result.status = ImportResult::Status::Failed;
             result.error = tr("The safety copy of the program could not be written next to it (%1), so nothing was "
