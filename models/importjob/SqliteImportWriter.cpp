@@ -312,7 +312,7 @@ bool SqliteImportWriter::prepareStatements(QString* error)
                                       ", import_batch_id FROM seller_metric_snapshots WHERE seller_id = ? AND "
                                       "snapshot_date = ?"))
         return false;
-    QVector<QByteArray> snapshotInsertNames{"seller_id", "snapshot_date"};
+    QVector<QByteArray> snapshotInsertNames{"seller_id", fieldKey(FieldId::SnapshotDate).toLatin1()};
     snapshotInsertNames += snapshotNames;
     snapshotInsertNames << "import_batch_id";
     if (!prepare(&m_insertSnapshot, "INSERT INTO seller_metric_snapshots(" + columnList(snapshotInsertNames) +
