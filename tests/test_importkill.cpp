@@ -301,7 +301,9 @@ void TestImportKill::interruptedImportRollsBack()
     // Ctrl+C and SIGTERM ask the engine to stop; it rolls back and the command says so. The signal
     // comes once the child has read a quarter of the file: its rows are then being written (the
     // reader is at most a few batches ahead of the writer), the handler is in place, and three
-    // quarters of the rows are left, after each batch of which the engine looks for a cancel.
+    // quarters of the rows are left, after each batch of which the engine looks for a cancel. Not
+    // the log's size: the rows stay in the import's page cache, and the log grows only as the
+    // indexes are rebuilt and the commit is written, when a cancel no longer stops the import.
     const QString program = m_dir.filePath(QStringLiteral("interrupted.mentordesk"));
     QProcess process;
     const Interruption seen =
