@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -73,7 +72,9 @@ void screenshot(QWidget* widget, const QString& name)
     const QString folder = qEnvironmentVariable("MENTORDESK_SCREENSHOT_DIR");
     if (folder.isEmpty())
         return;
-    QTest::qWait(200);
+    // What the last step posted (layout requests, updates) is handled before the picture is taken.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     widget->grab().save(QDir(folder).filePath(name));
 }
 
