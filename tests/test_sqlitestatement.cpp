@@ -50,6 +50,7 @@ private Q_SLOTS:
     void stepYieldsRowsInOrder();
     void stepReportsFailure();
     void destructorFinalizes();
+    void preparingAgainReplacesTheStatement();
     void handleOfAQtConnection();
 };
 
@@ -305,6 +306,21 @@ void TestSqliteStatement::destructorFinalizes()
     }
     QCOMPARE(sqlite3_next_stmt(db, nullptr), nullptr);
     QCOMPARE(sqlite3_close(db), SQLITE_OK);
+}
+
+void TestSqliteStatement::preparingAgainReplacesTheStatement()
+{
+    MemoryDatabase db;
+    SqliteStatement statement;
+    QVERIFY(statement.prepare(db.handle(), "SELECT 1"));
+    QVERIFY(statement.step());
+    QVERIFY(statement.prepare(db.handle(), "SELECT 2"));
+    // The first statement was finalized: the database holds exactly the second one.
+    QCOMPARE(sqlite3_next_stmt(db.handle(), nullptr), statement.handle());
+    QCOMPARE(sqlite3_next_stmt(db.handle(), statement.handle()), nullptr);
+    QVERIFY(!statement.failed());
+    QVERIFY(statement.step());
+    QCOMPARE(statement.columnInteger(0), 2);
 }
 
 void TestSqliteStatement::handleOfAQtConnection()

@@ -35,6 +35,10 @@ SqliteStatement::~SqliteStatement()
 
 bool SqliteStatement::prepare(sqlite3* db, const char* sql)
 {
+    // A statement prepared again replaces the one it held, which would otherwise leak.
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    m_lastResult = SQLITE_OK;
     return sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
 }
 

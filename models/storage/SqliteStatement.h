@@ -57,7 +57,10 @@ public:
         m_lastResult = sqlite3_step(m_statement);
         return m_lastResult == SQLITE_ROW;
     }
-    bool failed() const { return m_lastResult != SQLITE_ROW && m_lastResult != SQLITE_DONE; }
+    bool failed() const
+    {
+        return m_lastResult != SQLITE_OK && m_lastResult != SQLITE_ROW && m_lastResult != SQLITE_DONE;
+    }
     void reset() { sqlite3_reset(m_statement); }
 
     bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
