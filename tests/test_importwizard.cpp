@@ -314,6 +314,17 @@ private Q_SLOTS:
         const QString reportText = QString::fromUtf8(report.readAll());
         QVERIFY2(reportText.contains(QStringLiteral("beta@example")), qPrintable(reportText));
         QVERIFY2(reportText.contains(QStringLiteral("abc")), qPrintable(reportText));
+        // The save dialog can be pointed at the program or at the file imported: both are refused.
+        auto* summaryPage = static_cast<SummaryPage*>(wizard.currentPage());
+        QVERIFY(!summaryPage->saveErrorReport(wizard.programPath(), &error));
+        QVERIFY2(error.contains(QStringLiteral("program file itself")), qPrintable(error));
+        QFile input(wizard.filePath());
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QByteArray inputBefore = input.readAll();
+        input.close();
+        QVERIFY(!summaryPage->saveErrorReport(wizard.filePath(), &error));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QCOMPARE(input.readAll(), inputBefore);
 
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sellers")), 2);
         QCOMPARE(shopName(QStringLiteral("S9001")), QStringLiteral("Alpha Crafts"));

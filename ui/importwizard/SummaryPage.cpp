@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SummaryPage.h"
 
+#include "files/OutputFileGuard.h"
 #include "importing/ImportField.h"
 #include "ImportWizard.h"
 #include "settings/SettingsKeys.h"
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -129,11 +131,17 @@ bool SummaryPage::saveErrorReport(const QString& filePath, QString* error) const
     const QString source = m_wizard->errorReportPath();
     if (QFileInfo(filePath).absoluteFilePath() == QFileInfo(source).absoluteFilePath())
         return true;
-    if (QFileInfo::exists(filePath) && !QFile::remove(filePath)) {
-        *error = tr("“%1” cannot be replaced. Choose another name or folder.").arg(QDir::toNativeSeparators(filePath));
+    // The save dialog lets the user pick any file; never the program or the file imported from.
+    OutputFileGuard guard;
+    guard.protectProgram(m_wizard->programPath());
+    guard.protectInput(m_wizard->filePath());
+    if (!guard.allows(filePath, error))
         return false;
-    }
-    if (!QFile::copy(source, filePath)) {
+    // Through QSaveFile, so a failed save leaves a file of that name as it was.
+    QFile report(source);
+    QSaveFile copy(filePath);
+    if (!report.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly) ||
+        copy.write(report.readAll()) != report.size() || !copy.commit()) {
         *error = tr("The error report could not be saved as “%1”. Check that the folder is writable and the disk "
                     "is not full.")
                      .arg(QDir::toNativeSeparators(filePath));
