@@ -14,7 +14,7 @@ CMAKE_ARGS ?=
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 30
 # The AddressSanitizer + UBSan build of `test-sanitize`: RelWithDebInfo, since optimised code runs
-# the suites (the import kill test imports 150,000 rows five times) several times faster than a
+# the suites (the import kill test imports 100,000 rows six times) several times faster than a
 # Debug build under the sanitizers, and -g keeps the stack traces readable.
 SANITIZE_BUILD_DIR ?= build-asan
 SANITIZE_BUILD_TYPE ?= RelWithDebInfo
