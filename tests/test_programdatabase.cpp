@@ -224,6 +224,7 @@ private slots:
 
     void reopeningChangesNothing();
     void upgradesVersion1Program();
+    void upgradesVersion3ProgramWithReturnRate();
     void refusesNewerProgramUntouched();
     void refusesForeignFileUntouched_data();
     void refusesForeignFileUntouched();
@@ -665,6 +666,33 @@ void TestProgramDatabase::upgradesVersion1Program()
     // The migrated program keeps working with the version-2 triggers.
     QCOMPARE(insertSnapshot(db, 3, QStringLiteral("2024-04-30"), 70, 7, 50), QString());
     QCOMPARE(latestMetrics(db, 3), QStringLiteral("2024-04-30|70|7|50"));
+}
+
+void TestProgramDatabase::upgradesVersion3ProgramWithReturnRate()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("version3.mentordesk"));
+    {
+        ProgramDatabase program;
+        QCOMPARE(outcomeName(program.open(path, 3)), outcomeName(Outcome::Created));
+        QCOMPARE(insertSeller(program.connection(), 1, QStringLiteral("EXT-1"), QStringLiteral("Shop")), QString());
+        QCOMPARE(insertSnapshot(program.connection(), 1, QStringLiteral("2026-01-31"), 300, 30, 75), QString());
+        // Version 3 has no such column.
+        QVERIFY(!execError(program.connection(), QStringLiteral("SELECT return_rate FROM seller_metric_snapshots"))
+                     .isEmpty());
+    }
+    ProgramDatabase program;
+    QCOMPARE(outcomeName(program.open(path)), outcomeName(Outcome::Migrated));
+    QVERIFY(ProgramDatabase::latestSchemaVersion() >= 4);
+    const QSqlDatabase db = program.connection();
+    // The snapshot is kept, without a rate of its own; a rate outside 0–1 is refused by the CHECK.
+    QCOMPARE(rows(db, QStringLiteral("SELECT snapshot_date, orders, IFNULL(return_rate, 'none') "
+                                     "FROM seller_metric_snapshots")),
+             QStringList{QStringLiteral("2026-01-31|30|none")});
+    QCOMPARE(execError(db, QStringLiteral("UPDATE seller_metric_snapshots SET return_rate = 0.25")), QString());
+    QVERIFY(!execError(db, QStringLiteral("UPDATE seller_metric_snapshots SET return_rate = 1.5")).isEmpty());
+    QVERIFY(QFileInfo(program.snapshotPath()).isFile());
 }
 
 void TestProgramDatabase::refusesNewerProgramUntouched()
