@@ -19,7 +19,7 @@
 using namespace mentordesk;
 
 Q_DECLARE_METATYPE(mentordesk::FieldId)
-Q_DECLARE_METATYPE(mentordesk::RecordTable)
+Q_DECLARE_METATYPE(mentordesk::EntityKind)
 
 namespace {
 
@@ -195,16 +195,16 @@ private Q_SLOTS:
 
     void everyColumnIsCatalogued_data()
     {
-        QTest::addColumn<RecordTable>("table");
-        QTest::newRow("sellers") << RecordTable::Sellers;
-        QTest::newRow("snapshots") << RecordTable::MetricSnapshots;
-        QTest::newRow("mentors") << RecordTable::Mentors;
-        QTest::newRow("cohorts") << RecordTable::Cohorts;
+        QTest::addColumn<EntityKind>("table");
+        QTest::newRow("sellers") << EntityKind::Seller;
+        QTest::newRow("snapshots") << EntityKind::MetricSnapshot;
+        QTest::newRow("mentors") << EntityKind::Mentor;
+        QTest::newRow("cohorts") << EntityKind::Cohort;
     }
 
     void everyColumnIsCatalogued()
     {
-        QFETCH(RecordTable, table);
+        QFETCH(EntityKind, table);
         for (const QString& column : columnsOf(m_program.connection(), tableName(table))) {
             if (bookkeepingColumns().contains(column))
                 continue;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EntityKind.h"
+#include "domain/EntityKind.h"
 
 #include <QMetaType>
 #include <QStringList>

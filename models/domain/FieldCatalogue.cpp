@@ -15,7 +15,7 @@ constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 /// Builds one catalogue entry; the setters read as the entry's description.
 class Entry {
 public:
-    Entry(FieldId id, RecordTable table, const char* key, const char* title, FieldType type, int width)
+    Entry(FieldId id, EntityKind table, const char* key, const char* title, FieldType type, int width)
     {
         m_field.id = id;
         m_field.table = table;
@@ -149,22 +149,22 @@ using T = FieldType;
 
 Entry seller(FieldId id, const char* key, const char* title, FieldType type, int width)
 {
-    return Entry(id, RecordTable::Sellers, key, title, type, width).imported(ImportUse::SellerFiles);
+    return Entry(id, EntityKind::Seller, key, title, type, width).imported(ImportUse::SellerFiles);
 }
 
 Entry snapshot(FieldId id, const char* key, const char* title, FieldType type)
 {
-    return Entry(id, RecordTable::MetricSnapshots, key, title, type, 100);
+    return Entry(id, EntityKind::MetricSnapshot, key, title, type, 100);
 }
 
 Entry mentor(FieldId id, const char* key, const char* title, FieldType type, int width)
 {
-    return Entry(id, RecordTable::Mentors, key, title, type, width);
+    return Entry(id, EntityKind::Mentor, key, title, type, width);
 }
 
 Entry cohort(FieldId id, const char* key, const char* title, FieldType type, int width)
 {
-    return Entry(id, RecordTable::Cohorts, key, title, type, width);
+    return Entry(id, EntityKind::Cohort, key, title, type, width);
 }
 
 // Seller sort expressions match the indexes of schema version 2 exactly (a million rows); mentors
@@ -428,11 +428,11 @@ QVector<FieldSpec> cohortFields()
 QVector<FieldSpec> pairingFields()
 {
     return {
-        Entry(F::PairingStatus, RecordTable::Pairings, "status", QT_TRANSLATE_NOOP("Fields", "Status"), T::Choice, 80)
+        Entry(F::PairingStatus, EntityKind::Pairing, "status", QT_TRANSLATE_NOOP("Fields", "Status"), T::Choice, 80)
             .choices(pairingStatusChoices())
             .required()
             .defaultValue(QStringLiteral("trial")),
-        Entry(F::PairingEndReason, RecordTable::Pairings, "end_reason", QT_TRANSLATE_NOOP("Fields", "End reason"),
+        Entry(F::PairingEndReason, EntityKind::Pairing, "end_reason", QT_TRANSLATE_NOOP("Fields", "End reason"),
               T::Choice, 120)
             .choices(pairingEndReasonChoices()),
     };
@@ -442,7 +442,7 @@ QVector<FieldSpec> makeCatalogue()
 {
     const QVector<FieldSpec> parts[] = {sellerFields(), snapshotFields(), mentorFields(), cohortFields(),
                                         pairingFields()};
-    QVector<FieldSpec> catalogue(int(FieldId::Count));
+    QVector<FieldSpec> catalogue(static_cast<qsizetype>(FieldId::Count));
     for (const QVector<FieldSpec>& part : parts)
         for (const FieldSpec& field : part)
             catalogue[int(field.id)] = field;
@@ -462,7 +462,7 @@ const FieldSpec& catalogueField(FieldId id)
     return fieldCatalogue().at(int(id));
 }
 
-QVector<FieldSpec> catalogueFields(RecordTable table)
+QVector<FieldSpec> catalogueFields(EntityKind table)
 {
     QVector<FieldSpec> fields;
     for (const FieldSpec& field : fieldCatalogue())
@@ -471,24 +471,26 @@ QVector<FieldSpec> catalogueFields(RecordTable table)
     return fields;
 }
 
-QString tableName(RecordTable table)
+QString tableName(EntityKind table)
 {
     switch (table) {
-    case RecordTable::Sellers:
+    case EntityKind::Seller:
         return QStringLiteral("sellers");
-    case RecordTable::Mentors:
+    case EntityKind::Mentor:
         return QStringLiteral("mentors");
-    case RecordTable::Cohorts:
+    case EntityKind::Cohort:
         return QStringLiteral("cohorts");
-    case RecordTable::MetricSnapshots:
+    case EntityKind::MetricSnapshot:
         return QStringLiteral("seller_metric_snapshots");
-    case RecordTable::Pairings:
+    case EntityKind::Pairing:
         return QStringLiteral("pairings");
+    case EntityKind::ImportBatch:
+        return QStringLiteral("import_batches");
     }
     return {};
 }
 
-const FieldSpec* findCatalogueField(RecordTable table, const QString& key)
+const FieldSpec* findCatalogueField(EntityKind table, const QString& key)
 {
     for (const FieldSpec& field : fieldCatalogue())
         if (field.table == table && field.key == key)

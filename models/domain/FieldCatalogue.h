@@ -22,10 +22,10 @@ inline const QString& fieldKey(FieldId id)
     return catalogueField(id).key;
 }
 /// The catalogue's entries of `table`, in catalogue order.
-QVector<FieldSpec> catalogueFields(RecordTable table);
-/// The name of `table` in the schema.
-QString tableName(RecordTable table);
+QVector<FieldSpec> catalogueFields(EntityKind table);
+/// The table the records of `kind` are stored in.
+QString tableName(EntityKind table);
 /// The entry of `table` named `key`, or nullptr.
-const FieldSpec* findCatalogueField(RecordTable table, const QString& key);
+const FieldSpec* findCatalogueField(EntityKind table, const QString& key);
 
 } // namespace mentordesk

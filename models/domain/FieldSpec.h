@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "FieldId.h"
 
 #include <QString>
@@ -15,9 +16,6 @@ namespace mentordesk {
 struct MetricSnapshot;
 
 enum class FieldType { Text, Email, Integer, Real, Date, Choice, Boolean };
-
-/// The table a catalogue field is a column of (or, for a computed field, is shown with).
-enum class RecordTable { Sellers, Mentors, Cohorts, MetricSnapshots, Pairings };
 
 /// Which imports read a field: none, a seller file only, or both seller and metrics files.
 enum class ImportUse { None, SellerFiles, AllFiles };
@@ -36,9 +34,9 @@ struct Choice {
 /// checks that every entry agrees with its column, CHECK and default there.
 struct FieldSpec {
     FieldId id = FieldId::Count;
-    RecordTable table = RecordTable::Sellers;
-    QString key;                 ///< Column of the table (and the audit log's field name).
-    const char* title = nullptr; ///< Untranslated header, translated in the "Fields" context.
+    EntityKind table = EntityKind::Seller; ///< Whose column it is (a computed field: shown with whom).
+    QString key;                           ///< Column of the table (and the audit log's field name).
+    const char* title = nullptr;           ///< Untranslated header, translated in the "Fields" context.
     FieldType type = FieldType::Text;
     QString selectExpression; ///< SQL that yields a computed value; empty for a stored column (t.<key>).
     QString sortExpression;   ///< SQL the sort and its index use; empty means not sortable.

@@ -44,7 +44,7 @@ const QVector<const FieldSpec*>& outcomeMetrics()
     static const QVector<const FieldSpec*> metrics = [] {
         QVector<const FieldSpec*> list;
         for (const FieldSpec& field : fieldCatalogue())
-            if (field.table == RecordTable::MetricSnapshots && field.outcomeTitle)
+            if (field.table == EntityKind::MetricSnapshot && field.outcomeTitle)
                 list << &field;
         return list;
     }();

@@ -26,7 +26,7 @@ const QString kMentorCountryValues =
                    " UNION ALL SELECT (SELECT min(country) FROM mentors WHERE country > v.value) FROM v"
                    " WHERE v.value IS NOT NULL) SELECT value, value FROM v WHERE value IS NOT NULL");
 
-QVector<FieldSpec> workspaceFields(RecordTable table)
+QVector<FieldSpec> workspaceFields(EntityKind table)
 {
     QVector<FieldSpec> fields;
     for (const FieldSpec& field : fieldCatalogue())
@@ -49,7 +49,7 @@ TableSpec makeSellerSpec()
     spec.searchColumns = {QStringLiteral("t.external_id"), QStringLiteral("t.shop_name"),
                           QStringLiteral("t.contact_name"), QStringLiteral("t.email")};
     spec.displayNameExpression = QStringLiteral("t.shop_name");
-    spec.fields = workspaceFields(RecordTable::Sellers);
+    spec.fields = workspaceFields(EntityKind::Seller);
     spec.facets = {
         {key(FieldId::SellerCategory), catalogueField(FieldId::SellerCategory).title,
          QStringLiteral("t.category = ? COLLATE NOCASE"), kSellerCategoryValues, -1},
@@ -72,7 +72,7 @@ TableSpec makeMentorSpec()
     spec.searchColumns = {QStringLiteral("t.name"), QStringLiteral("t.email"), QStringLiteral("t.categories"),
                           QStringLiteral("t.industries")};
     spec.displayNameExpression = QStringLiteral("t.name");
-    spec.fields = workspaceFields(RecordTable::Mentors);
+    spec.fields = workspaceFields(EntityKind::Mentor);
     spec.facets = {
         {key(FieldId::SellerCategory), catalogueField(FieldId::SellerCategory).title,
          // Categories are stored as "A, B, C": match a whole entry, not a part of one.
@@ -93,7 +93,7 @@ TableSpec makeCohortSpec()
     spec.table = QStringLiteral("cohorts");
     spec.searchColumns = {QStringLiteral("t.name"), QStringLiteral("t.focus_category"), QStringLiteral("t.notes")};
     spec.displayNameExpression = QStringLiteral("t.name");
-    spec.fields = workspaceFields(RecordTable::Cohorts);
+    spec.fields = workspaceFields(EntityKind::Cohort);
     spec.facets = {
         {key(FieldId::CohortFocusCategory), catalogueField(FieldId::CohortFocusCategory).title,
          QStringLiteral("t.focus_category = ?"),

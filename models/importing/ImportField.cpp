@@ -39,7 +39,7 @@ ImportField fromCatalogue(const FieldSpec& spec, ImportKind kind)
     field.type = importType(spec);
     // A field is required by the files of its own table: a seller file needs the seller ID, a
     // metrics file the seller ID and the snapshot's date (a seller file dates it by the export).
-    const bool ownTable = kind == ImportKind::MetricSnapshots || spec.table == RecordTable::Sellers;
+    const bool ownTable = kind == ImportKind::MetricSnapshots || spec.table == EntityKind::Seller;
     field.required = spec.importRequired && ownTable;
     field.hasRange = spec.hasRange;
     field.minimum = spec.minimum;

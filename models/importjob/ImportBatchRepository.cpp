@@ -27,7 +27,7 @@ QDateTime utc(const QVariant& value)
 
 // Only the columns an import writes are ever restored from a change record, so a damaged record
 // cannot name another column.
-bool isRestorable(RecordTable table, const QString& column)
+bool isRestorable(EntityKind table, const QString& column)
 {
     const FieldSpec* field = findCatalogueField(table, column);
     return field && field->isStored() && field->import != ImportUse::None && field->id != FieldId::SnapshotDate;
@@ -172,7 +172,7 @@ bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* 
         const std::optional<EntityKind> entity = entityKindFromText(changes.value(0).toString());
         if (entity != EntityKind::Seller && entity != EntityKind::MetricSnapshot)
             continue;
-        const RecordTable table = entity == EntityKind::Seller ? RecordTable::Sellers : RecordTable::MetricSnapshots;
+        const EntityKind table = *entity;
         const QJsonObject old = QJsonDocument::fromJson(changes.value(2).toByteArray()).object();
         QStringList assignments;
         QVariantList values;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteImportWriter.h"
 
-#include "changes/EntityKind.h"
+#include "domain/EntityKind.h"
 #include "domain/FieldCatalogue.h"
 #include "importing/MappingProfile.h"
 
@@ -154,7 +154,7 @@ bool SqliteImportWriter::begin(const Setup& setup, QString* error)
             continue;
         const FieldSpec& spec = catalogueField(field.id);
         const Column column{i, field.key.toLatin1(), spec.schemaDefault};
-        if (spec.table == RecordTable::MetricSnapshots) {
+        if (spec.table == EntityKind::MetricSnapshot) {
             if (field.id == FieldId::SnapshotReturnedOrders)
                 m_returnedOrdersSnapshotColumn = int(m_snapshotColumns.size());
             if (field.id == FieldId::SnapshotReturnRate)

@@ -3,7 +3,7 @@
 
 #include "ImportWriter.h"
 
-#include "changes/EntityKind.h"
+#include "domain/EntityKind.h"
 
 #include "storage/SqliteStatement.h"
 

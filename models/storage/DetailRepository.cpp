@@ -21,7 +21,7 @@ const QVector<const FieldSpec*>& storedMetrics()
     static const QVector<const FieldSpec*> metrics = [] {
         QVector<const FieldSpec*> list;
         for (const FieldSpec& field : fieldCatalogue())
-            if (field.table == RecordTable::MetricSnapshots && field.snapshotMetric && field.isStored())
+            if (field.table == EntityKind::MetricSnapshot && field.snapshotMetric && field.isStored())
                 list << &field;
         return list;
     }();
