@@ -57,6 +57,7 @@ private Q_SLOTS:
     void validate();
     void validateLocaleFormattedNumbers_data();
     void validateLocaleFormattedNumbers();
+    void ambiguousSeparatorSaysWhy();
     void requiredMessageNamesTheField_data();
     void requiredMessageNamesTheField();
     void displayText_data();
@@ -292,6 +293,25 @@ void TestFieldSpec::validateLocaleFormattedNumbers_data()
     QTest::newRow("c decimal point") << QLocale::c() << "seller"
                                      << "latest_listing_quality"
                                      << "55.5" << true << 55.5;
+    // A group separator that does not group thousands is ambiguous: refused, never read as fifteen.
+    QTest::newRow("en comma as decimals is refused") << english << "seller"
+                                                     << "sales_velocity"
+                                                     << "1,5" << false << 0.0;
+    QTest::newRow("en grouping of thousands") << english << "seller"
+                                              << "sales_velocity"
+                                              << "12,345" << true << 12345.0;
+    QTest::newRow("en grouping in twos is refused") << english << "seller"
+                                                    << "sales_velocity"
+                                                    << "1,23,456" << false << 0.0;
+    QTest::newRow("de point as decimals is refused") << german << "seller"
+                                                     << "sales_velocity"
+                                                     << "1.5" << false << 0.0;
+    QTest::newRow("de grouping of thousands") << german << "seller"
+                                              << "sales_velocity"
+                                              << "12.345" << true << 12345.0;
+    QTest::newRow("de grouped with decimals") << german << "seller"
+                                              << "sales_velocity"
+                                              << "12.345,5" << true << 12345.5;
     QTest::newRow("c decimal comma is no number") << QLocale::c() << "seller"
                                                   << "latest_listing_quality"
                                                   << "55,5" << false << 0.0;
@@ -319,6 +339,20 @@ void TestFieldSpec::validateLocaleFormattedNumbers()
     QCOMPARE(normalised.toDouble(), expected);
     QCOMPARE(normalised.typeId(),
              field->type == FieldType::Integer ? int(QMetaType::LongLong) : int(QMetaType::Double));
+}
+
+void TestFieldSpec::ambiguousSeparatorSaysWhy()
+{
+    // "1,5" typed in an English window used to become 15: the refusal now names the separators.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const FieldSpec* field = specNamed(QStringLiteral("seller")).field(QStringLiteral("sales_velocity"));
+    QVERIFY(field);
+    QVariant normalised;
+    const QString message = field->validate(QStringLiteral("1,5"), &normalised);
+    QVERIFY2(message.contains(QStringLiteral("decimals follow “.” (for example 1.5)")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("“,” only groups thousands")), qPrintable(message));
+    QVERIFY(!normalised.isValid());
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestFieldSpec::requiredMessageNamesTheField_data()

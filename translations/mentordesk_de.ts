@@ -358,6 +358,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>No</source>
         <translation>Nein</translation>
     </message>
+    <message>
+        <source>“%1” is not a number as this language writes it: decimals follow “%2” (for example %3), and “%4” only groups thousands.</source>
+        <translation>„%1“ ist keine Zahl, wie diese Sprache sie schreibt: Nachkommastellen folgen auf „%2“ (zum Beispiel %3), und „%4“ trennt nur Tausender.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2721,10 +2725,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>The error report could not be written to the temporary folder.</source>
         <translation>Der Fehlerbericht konnte nicht in den temporären Ordner geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be replaced. Choose another name or folder.</source>
-        <translation>„%1“ kann nicht ersetzt werden. Wählen Sie einen anderen Namen oder Ordner.</translation>
     </message>
     <message>
         <source>The error report could not be saved as “%1”. Check that the folder is writable and the disk is not full.</source>

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mentordesk {
@@ -21,6 +22,46 @@ bool isEmpty(const QVariant& value)
 QString formatNumber(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+/// Whether the group separators of `text` group thousands, as in "1,234,567.5": the first group
+/// has one to three digits, every later one exactly three.
+bool groupsThousands(QString text, const QLocale& locale)
+{
+    if (text.startsWith(locale.negativeSign()) || text.startsWith(locale.positiveSign()))
+        text.remove(0, 1);
+    const QString integerPart = text.section(locale.decimalPoint(), 0, 0);
+    const QStringList groups = integerPart.split(locale.groupSeparator());
+    for (int i = 0; i < groups.size(); ++i) {
+        const QString& group = groups.at(i);
+        const bool sized = i == 0 ? group.size() >= 1 && group.size() <= 3 : group.size() == 3;
+        if (!sized || !std::all_of(group.cbegin(), group.cend(), [](QChar c) { return c.isDigit(); }))
+            return false;
+    }
+    return true;
+}
+
+/// Reads a number the way the user's language writes it. A group separator counts only where it
+/// groups thousands: "1,5" in English or "1.5" in German could be one and a half or fifteen, so it
+/// is not read at all rather than read as fifteen.
+bool readNumber(const QString& text, double* number)
+{
+    const QLocale locale;
+    QLocale strict = locale;
+    strict.setNumberOptions(locale.numberOptions() | QLocale::RejectGroupSeparator);
+    bool ok = false;
+    *number = strict.toDouble(text, &ok);
+    if (ok)
+        return true;
+    if (text.contains(locale.groupSeparator())) {
+        if (!groupsThousands(text, locale))
+            return false;
+        *number = locale.toDouble(text, &ok);
+        return ok;
+    }
+    // Digits with a point where the language writes a comma and has no point at all in numbers.
+    *number = text.toDouble(&ok);
+    return ok;
 }
 
 } // namespace
@@ -70,10 +111,19 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
     case FieldType::Integer:
     case FieldType::Real: {
         bool ok = false;
-        double number = value.typeId() == QMetaType::QString ? QLocale().toDouble(value.toString().trimmed(), &ok)
-                                                             : value.toDouble(&ok);
-        if (!ok && value.typeId() == QMetaType::QString)
-            number = value.toString().trimmed().toDouble(&ok);
+        double number = 0;
+        if (value.typeId() == QMetaType::QString) {
+            const QString text = value.toString().trimmed();
+            ok = readNumber(text, &number);
+            const QLocale locale;
+            if (!ok && text.contains(locale.groupSeparator()))
+                return QCoreApplication::translate(
+                           "FieldSpec", "“%1” is not a number as this language writes it: decimals follow “%2” "
+                                        "(for example %3), and “%4” only groups thousands.")
+                    .arg(text, locale.decimalPoint(), locale.toString(1.5, 'f', 1), locale.groupSeparator());
+        } else {
+            number = value.toDouble(&ok);
+        }
         if (!ok || std::isnan(number))
             return QCoreApplication::translate("FieldSpec", "“%1” is not a number.").arg(value.toString());
         if (hasRange && (number < minimum || number > maximum || (minimumExclusive && number == minimum)))
