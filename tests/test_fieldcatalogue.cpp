@@ -7,12 +7,14 @@
 #include "domain/FieldCatalogue.h"
 #include "domain/MetricSnapshot.h"
 #include "importing/ImportField.h"
+#include "itemmodels/MetricComparisonModel.h"
 #include "storage/ProgramDatabase.h"
 
 #include <QSet>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -91,6 +93,18 @@ const QSet<QString>& bookkeepingColumns()
                                        QStringLiteral("match_run_id")};
     return columns;
 }
+
+/// Answers only the context the catalogue marks outcome titles for, so a lookup in another
+/// context (tr() of a namespaced class) shows up as an untranslated title.
+class OutcomeContextTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
+    {
+        return qstrcmp(context, "MetricComparisonModel") == 0 ? QStringLiteral("«%1»").arg(QLatin1String(sourceText))
+                                                              : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
 
 bool isWritten(const FieldSpec& field)
 {
@@ -241,6 +255,17 @@ private Q_SLOTS:
             QVERIFY2(outcomeValue(*metric, snapshot).has_value(), metric->outcomeTitle);
         QCOMPARE(*snapshot.returnRate(), 0.25);
         QCOMPARE(*snapshot.averageOrderValue(), 0.25);
+    }
+
+    void outcomeTitlesAreTranslatedInTheirContext()
+    {
+        OutcomeContextTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        MetricComparisonModel model;
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, MetricComparisonModel::Metric).data().toString(),
+                     QStringLiteral("«%1»").arg(QLatin1String(outcomeMetrics().at(row)->outcomeTitle)));
+        QCoreApplication::removeTranslator(&translator);
     }
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MetricComparisonModel.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace mentordesk {
@@ -79,7 +80,8 @@ QVariant MetricComparisonModel::data(const QModelIndex& index, int role) const
     if (index.column() == Metric) {
         if (role != Qt::DisplayRole)
             return {};
-        return tr(outcomeMetrics().at(index.row())->outcomeTitle);
+        // The catalogue marks outcome titles for this context without the namespace tr() adds.
+        return QCoreApplication::translate("MetricComparisonModel", outcomeMetrics().at(index.row())->outcomeTitle);
     }
     const std::optional<double> number = cellNumber(index.row(), index.column());
     switch (role) {
