@@ -462,15 +462,6 @@ const FieldSpec& catalogueField(FieldId id)
     return fieldCatalogue().at(int(id));
 }
 
-QVector<FieldSpec> catalogueFields(EntityKind table)
-{
-    QVector<FieldSpec> fields;
-    for (const FieldSpec& field : fieldCatalogue())
-        if (field.table == table)
-            fields << field;
-    return fields;
-}
-
 QString tableName(EntityKind table)
 {
     switch (table) {

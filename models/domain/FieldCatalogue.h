@@ -21,8 +21,6 @@ inline const QString& fieldKey(FieldId id)
 {
     return catalogueField(id).key;
 }
-/// The catalogue's entries of `table`, in catalogue order.
-QVector<FieldSpec> catalogueFields(EntityKind table);
 /// The table the records of `kind` are stored in.
 QString tableName(EntityKind table);
 /// The entry of `table` named `key`, or nullptr.

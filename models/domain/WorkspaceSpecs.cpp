@@ -35,11 +35,6 @@ QVector<FieldSpec> workspaceFields(EntityKind table)
     return fields;
 }
 
-QString key(FieldId id)
-{
-    return fieldKey(id);
-}
-
 TableSpec makeSellerSpec()
 {
     TableSpec spec;
@@ -51,15 +46,15 @@ TableSpec makeSellerSpec()
     spec.displayNameExpression = QStringLiteral("t.shop_name");
     spec.fields = workspaceFields(EntityKind::Seller);
     spec.facets = {
-        {key(FieldId::SellerCategory), catalogueField(FieldId::SellerCategory).title,
+        {fieldKey(FieldId::SellerCategory), catalogueField(FieldId::SellerCategory).title,
          QStringLiteral("t.category = ? COLLATE NOCASE"), kSellerCategoryValues, -1},
-        {key(FieldId::SellerStatus), catalogueField(FieldId::SellerStatus).title, QStringLiteral("t.status = ?"),
-         QString(), spec.fieldIndex(key(FieldId::SellerStatus))},
-        {key(FieldId::SellerCohort), catalogueField(FieldId::SellerCohort).title,
+        {fieldKey(FieldId::SellerStatus), catalogueField(FieldId::SellerStatus).title, QStringLiteral("t.status = ?"),
+         QString(), spec.fieldIndex(fieldKey(FieldId::SellerStatus))},
+        {fieldKey(FieldId::SellerCohort), catalogueField(FieldId::SellerCohort).title,
          QStringLiteral("t.id IN (SELECT seller_id FROM cohort_members WHERE cohort_id = ?)"),
          QStringLiteral("SELECT id, name FROM cohorts ORDER BY start_date DESC"), -1},
-        {key(FieldId::SellerCountry), catalogueField(FieldId::SellerCountry).title, QStringLiteral("t.country = ?"),
-         kSellerCountryValues, -1},
+        {fieldKey(FieldId::SellerCountry), catalogueField(FieldId::SellerCountry).title,
+         QStringLiteral("t.country = ?"), kSellerCountryValues, -1},
     };
     return spec;
 }
@@ -74,14 +69,15 @@ TableSpec makeMentorSpec()
     spec.displayNameExpression = QStringLiteral("t.name");
     spec.fields = workspaceFields(EntityKind::Mentor);
     spec.facets = {
-        {key(FieldId::SellerCategory), catalogueField(FieldId::SellerCategory).title,
+        {fieldKey(FieldId::SellerCategory), catalogueField(FieldId::SellerCategory).title,
          // Categories are stored as "A, B, C": match a whole entry, not a part of one.
          QStringLiteral("instr(lower(', ' || t.categories || ', '), lower(', ' || ? || ', ')) > 0"),
          kSellerCategoryValues, -1},
-        {key(FieldId::MentorRecognitionTier), catalogueField(FieldId::MentorRecognitionTier).title,
-         QStringLiteral("t.recognition_tier = ?"), QString(), spec.fieldIndex(key(FieldId::MentorRecognitionTier))},
-        {key(FieldId::MentorCountry), catalogueField(FieldId::MentorCountry).title, QStringLiteral("t.country = ?"),
-         kMentorCountryValues, -1},
+        {fieldKey(FieldId::MentorRecognitionTier), catalogueField(FieldId::MentorRecognitionTier).title,
+         QStringLiteral("t.recognition_tier = ?"), QString(),
+         spec.fieldIndex(fieldKey(FieldId::MentorRecognitionTier))},
+        {fieldKey(FieldId::MentorCountry), catalogueField(FieldId::MentorCountry).title,
+         QStringLiteral("t.country = ?"), kMentorCountryValues, -1},
     };
     return spec;
 }
@@ -95,7 +91,7 @@ TableSpec makeCohortSpec()
     spec.displayNameExpression = QStringLiteral("t.name");
     spec.fields = workspaceFields(EntityKind::Cohort);
     spec.facets = {
-        {key(FieldId::CohortFocusCategory), catalogueField(FieldId::CohortFocusCategory).title,
+        {fieldKey(FieldId::CohortFocusCategory), catalogueField(FieldId::CohortFocusCategory).title,
          QStringLiteral("t.focus_category = ?"),
          QStringLiteral("SELECT DISTINCT focus_category, focus_category FROM cohorts WHERE focus_category <> '' "
                         "ORDER BY 1"),

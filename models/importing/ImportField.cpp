@@ -64,6 +64,15 @@ QVector<ImportField> makeFields(ImportKind kind)
     return fields;
 }
 
+template <typename Predicate> int indexWhere(ImportKind kind, Predicate matches)
+{
+    const QVector<ImportField>& list = ImportField::fields(kind);
+    for (int i = 0; i < list.size(); ++i)
+        if (matches(list.at(i)))
+            return i;
+    return -1;
+}
+
 } // namespace
 
 QString ImportField::translatedTitle() const
@@ -80,22 +89,12 @@ const QVector<ImportField>& ImportField::fields(ImportKind kind)
 
 int ImportField::indexOf(ImportKind kind, QStringView key)
 {
-    const QVector<ImportField>& list = fields(kind);
-    for (int i = 0; i < list.size(); ++i) {
-        if (list.at(i).key == key)
-            return i;
-    }
-    return -1;
+    return indexWhere(kind, [key](const ImportField& field) { return field.key == key; });
 }
 
 int ImportField::indexOf(ImportKind kind, FieldId id)
 {
-    const QVector<ImportField>& list = fields(kind);
-    for (int i = 0; i < list.size(); ++i) {
-        if (list.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return indexWhere(kind, [id](const ImportField& field) { return field.id == id; });
 }
 
 } // namespace mentordesk
