@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+namespace mentordesk {
+
+class ChangeFeed;
+
+/// Turns a run's proposals into trial pairings, all or nothing, and takes them back again.
+/// Used by the headless command directly and by the wizard through an undo command
+/// (ProgramEditor::commitMatchRun), so both write exactly the same rows and audit entries.
+class MatchCommit {
+public:
+    MatchCommit(QSqlDatabase db, QString actor);
+
+    struct Pair {
+        qint64 sellerId = 0;
+        qint64 mentorId = 0;
+        int score = 0;
+    };
+
+    /// In one transaction: ends the mentee's open pairing as "rematched" (ended on trialStart)
+    /// where there is one, inserts a trial pairing (started trialStart, trial end trialEnd,
+    /// score, match_run_id), marks the run accepted and writes the audit rows. Fails (nothing
+    /// written, errorText()) when a mentor's capacity or a conflict changed since the run.
+    struct Applied {
+        bool ok = false;
+        QVector<qint64> newPairings;   ///< in the order of pairs
+        QVector<qint64> endedPairings; ///< the open pairings ended as "rematched"
+    };
+    Applied apply(qint64 runId, const QVector<Pair>& pairs, const QDate& trialStart, const QDate& trialEnd);
+    /// Undoes apply(): deletes the new pairings, reopens the ones it ended, marks the run
+    /// proposed again, with audit rows; refused with a sentence (nothing written) when one of
+    /// them has since changed (a touchpoint logged, its status moved).
+    bool revert(qint64 runId, const Applied& applied);
+
+    QString errorText() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_actor;
+    QString m_error;
+};
+
+} // namespace mentordesk
