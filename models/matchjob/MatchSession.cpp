@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 #include <algorithm>
@@ -91,6 +93,7 @@ void applyCohortLimit(const std::shared_ptr<const ScoredProblem>& scored, const 
 MatchOutcome MatchSession::run(QSqlDatabase db, const MatchSelection& selection, const MatchRules& rules,
                                MatchProgress* progress)
 {
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     QElapsedTimer timer;
     timer.start();
     QString error;
@@ -99,17 +102,21 @@ MatchOutcome MatchSession::run(QSqlDatabase db, const MatchSelection& selection,
         MatchOutcome failed;
         failed.rules = rules;
         failed.error = error;
+        failed.startedUtc = started;
+        failed.finishedUtc = QDateTime::currentDateTimeUtc();
         return failed;
     }
     const double loadSeconds = timer.nsecsElapsed() / 1e9;
     MatchOutcome outcome = solve(std::move(*problem), rules, progress);
     outcome.loadSeconds = loadSeconds;
+    outcome.startedUtc = started;
     return outcome;
 }
 
 MatchOutcome MatchSession::solve(MatchProblem problem, const MatchRules& rules, MatchProgress* progress)
 {
     MatchOutcome outcome;
+    outcome.startedUtc = QDateTime::currentDateTimeUtc();
     outcome.rules = rules;
     auto scored = std::make_shared<ScoredProblem>(std::move(problem), rules);
     outcome.problem = scored->problem;
@@ -131,6 +138,7 @@ MatchOutcome MatchSession::solve(MatchProblem problem, const MatchRules& rules, 
     }
 
     outcome.result = matching::MatchSolver::solve(input);
+    outcome.finishedUtc = QDateTime::currentDateTimeUtc();
     if (outcome.result.cancelled) {
         outcome.cancelled = true;
         return outcome;
@@ -144,6 +152,60 @@ MatchOutcome MatchSession::solve(MatchProblem problem, const MatchRules& rules, 
         progress->percent.store(100);
     outcome.ok = true;
     return outcome;
+}
+
+QByteArray MatchSession::statisticsJson(const MatchOutcome& outcome)
+{
+    const matching::SolverResult& result = outcome.result;
+    const QJsonObject statistics{
+        {QStringLiteral("mentees"), static_cast<qint64>(outcome.problem.mentees.size())},
+        {QStringLiteral("mentors"), static_cast<qint64>(outcome.problem.mentors.size())},
+        {QStringLiteral("matched"), result.matched},
+        {QStringLiteral("total_score"), result.totalScore},
+        {QStringLiteral("lowest_matched_score"), result.lowestMatchedScore},
+        {QStringLiteral("fairness_threshold"), result.fairnessThreshold},
+        {QStringLiteral("objective"), result.objective},
+        {QStringLiteral("upper_bound"), result.upperBound},
+        {QStringLiteral("gap"), result.gap},
+        {QStringLiteral("certified"), result.certified},
+        {QStringLiteral("pairs_scored"), result.pairsScored},
+        {QStringLiteral("allowed_pairs"), result.allowedPairs},
+        {QStringLiteral("candidate_arcs"), result.candidateArcs},
+        {QStringLiteral("certification_rounds"), result.certificationRounds},
+        {QStringLiteral("arcs_added_by_certificate"), result.arcsAddedByCertificate},
+        {QStringLiteral("load_seconds"), outcome.loadSeconds},
+        {QStringLiteral("scoring_seconds"), result.scoringSeconds},
+        {QStringLiteral("solving_seconds"), result.solvingSeconds},
+        {QStringLiteral("certifying_seconds"), result.certifyingSeconds},
+    };
+    return QJsonDocument(statistics).toJson(QJsonDocument::Compact);
+}
+
+MatchRunRecord MatchSession::record(const MatchOutcome& outcome, const MatchSelection& selection)
+{
+    MatchRunRecord run;
+    run.selection = selection;
+    run.cohortId = selection.mentees == MatchSelection::Mentees::Cohort ? selection.cohortId : 0;
+    run.rules = outcome.rules;
+    run.startedUtc = outcome.startedUtc;
+    run.finishedUtc = outcome.finishedUtc;
+    run.statistics = statisticsJson(outcome);
+    run.proposals.reserve(static_cast<int>(outcome.explanations.size()));
+    for (const matching::MenteeExplanation& explanation : outcome.explanations) {
+        const auto& mentee = outcome.problem.mentees[static_cast<std::size_t>(explanation.mentee)];
+        MatchProposal proposal;
+        proposal.sellerId = mentee.sellerId;
+        proposal.menteeExternalId = mentee.externalId;
+        if (explanation.mentor >= 0) {
+            const auto& mentor = outcome.problem.mentors[static_cast<std::size_t>(explanation.mentor)];
+            proposal.mentorId = mentor.mentorId;
+            proposal.mentorExternalId = mentor.externalId;
+            proposal.score = explanation.score.total;
+        }
+        proposal.reason = matching::MatchExplainer::sentence(*outcome.scorer, explanation);
+        run.proposals.append(proposal);
+    }
+    return run;
 }
 
 } // namespace mentordesk
