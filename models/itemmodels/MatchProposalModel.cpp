@@ -388,16 +388,4 @@ QVector<MatchProposalModel::ProposedPair> MatchProposalModel::proposedPairs() co
     return pairs;
 }
 
-int MatchProposalModel::rematchedCount() const
-{
-    int count = 0;
-    for (int row = 0; row < rowCount(); ++row) {
-        const MenteeExplanation& explained = *explanation(row);
-        const int current = m_outcome->problem.mentees[std::size_t(explained.mentee)].currentMentor;
-        if (explained.mentor >= 0 && current >= 0 && current != explained.mentor)
-            ++count;
-    }
-    return count;
-}
-
 } // namespace mentordesk

@@ -70,8 +70,6 @@ public:
         int score = 0;
     };
     QVector<ProposedPair> proposedPairs() const;
-    /// Matched mentees who hold an open pairing with another mentor (a commit ends it).
-    int rematchedCount() const;
 
     /// A person's name in the panel and lists: "M-0012 Ana Lima" (the mentor at `mentorIndex`).
     QString mentorText(int mentorIndex) const;

@@ -28,6 +28,10 @@ inline constexpr QLatin1String importWizardLastDirectory{"importWizard/lastDirec
 inline constexpr QLatin1String importWizardLastReportDirectory{"importWizard/lastReportDirectory"};
 inline constexpr QLatin1String importWizardDuplicatePolicy{"importWizard/duplicatePolicy"};
 
+inline constexpr QLatin1String matchWizardSize{"matchWizard/size"};
+/// The weights and rules of the last run, as a weights file (MatchRulesFile), offered next time.
+inline constexpr QLatin1String matchWizardRules{"matchWizard/rules"};
+
 /// The group of the mapping profiles saved for one kind of file ("sellers" or "metrics"); each key
 /// in it is a profile's name, its value the profile's JSON. `mentordesk import --profile` reads it.
 inline QString importProfilesGroup(const QString& kindName)

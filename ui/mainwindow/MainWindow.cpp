@@ -7,6 +7,8 @@
 #include "domain/WorkspaceSpecs.h"
 #include "editing/ProgramEditor.h"
 #include "importwizard/ImportWizard.h"
+#include "itemmodels/PagedTableModel.h"
+#include "matching/MatchWizard.h"
 #include "RecentPrograms.h"
 #include "settings/CurrentActor.h"
 #include "settings/SettingsKeys.h"
@@ -164,6 +166,13 @@ void MainWindow::createMenus()
                                     [this] { currentWorkspace()->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
     edit->addAction(tr("&Clear Filters"), this, [this] { currentWorkspace()->clearFilters(); });
+
+    QMenu* matching = menuBar()->addMenu(tr("&Matching"));
+    QAction* match = matching->addAction(tr("&Match Mentees…"), this, [this] { matchMentees(0); });
+    match->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    match->setObjectName(QStringLiteral("matchMenteesAction"));
+    match->setEnabled(false);
+    m_programActions << match;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_workspaces.size(); ++i) {
@@ -324,6 +333,63 @@ void MainWindow::importFile(int kind)
         showWorkspace(0);
         currentWorkspace()->clearFilters();
     });
+    wizard.exec();
+}
+
+namespace {
+
+/// The records a workspace offers the wizard: its selected rows when there are several (a single
+/// selected row is only the current record), otherwise the rows of its filter when it has one
+/// and they are few enough to name one by one.
+QVector<qint64> offeredRecords(const WorkspaceView* view, bool* fromSelection)
+{
+    constexpr int kMostFilteredRecords = 5000;
+    QVector<qint64> ids;
+    const PagedTableModel* model = view->model();
+    const QModelIndexList selected = view->table()->selectionModel()->selectedRows();
+    *fromSelection = selected.size() > 1;
+    if (*fromSelection) {
+        for (const QModelIndex& index : selected)
+            ids << model->recordId(index.row());
+        return ids;
+    }
+    const int rows = model->rowCount();
+    if (rows == 0 || rows >= model->unfilteredCount() || rows > kMostFilteredRecords)
+        return ids;
+    for (int row = 0; row < rows; ++row)
+        ids << model->recordId(row);
+    return ids;
+}
+
+} // namespace
+
+void MainWindow::matchMentees(qint64 rematchSellerId)
+{
+    if (!m_database)
+        return;
+    MatchWizard wizard(m_editor.get(), m_database->filePath(), actorName(), this);
+    bool fromSelection = false;
+    if (rematchSellerId != 0) {
+        wizard.setRematch(rematchSellerId, tr("Re-match the chosen mentee alone (their current pairing ends when "
+                                              "you commit)"));
+    } else {
+        const QVector<qint64> sellers = offeredRecords(m_workspaces.at(0), &fromSelection);
+        if (!sellers.isEmpty())
+            wizard.setSellers(sellers, fromSelection
+                                           ? tr("The %n seller(s) selected in the Sellers workspace", nullptr,
+                                                int(sellers.size()))
+                                           : tr("The %n seller(s) of the Sellers workspace's current filter",
+                                                nullptr, int(sellers.size())));
+    }
+    const QVector<qint64> mentors = offeredRecords(m_workspaces.at(1), &fromSelection);
+    if (!mentors.isEmpty())
+        wizard.setMentors(mentors, fromSelection
+                                       ? tr("The %n mentor(s) selected in the Mentors workspace", nullptr,
+                                            int(mentors.size()))
+                                       : tr("The %n mentor(s) of the Mentors workspace's current filter", nullptr,
+                                            int(mentors.size())));
+    connect(&wizard, &MatchWizard::committed, this,
+            [this] { showMessage(tr("The pairings were committed as trials; Edit ▸ Undo takes them back.")); });
     wizard.exec();
 }
 

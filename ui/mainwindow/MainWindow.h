@@ -51,6 +51,8 @@ private:
     void showAbout();
     void importFile(int kind);
     void showImportHistory();
+    /// Opens the matching wizard; with a seller id, to re-match that mentee alone.
+    void matchMentees(qint64 rematchSellerId);
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();
