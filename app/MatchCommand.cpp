@@ -4,9 +4,9 @@
 #include "CancelOnInterrupt.h"
 #include "files/OutputFileGuard.h"
 #include "matching/MatchRulesFile.h"
-#include "matchjob/CohortNames.h"
 #include "matchjob/MatchCommit.h"
 #include "matchjob/MatchFiles.h"
+#include "matchjob/MatchNames.h"
 #include "matchjob/MatchRunRepository.h"
 #include "matchjob/MatchSession.h"
 #include "settings/CurrentActor.h"
@@ -49,6 +49,10 @@ MatchCommand::MatchCommand()
                        tr("n"))
     , m_fairnessOption(QStringLiteral("fairness"),
                        tr("Raise the lowest matched score as far as possible before the total score."))
+    , m_pinOption(QStringLiteral("pin"),
+                  tr("This pair must happen: mentee's seller ID = mentor's external ID (repeatable)."),
+                  tr("mentee=mentor"))
+    , m_forbidOption(QStringLiteral("forbid"), tr("This pair must not happen (repeatable)."), tr("mentee=mentor"))
     , m_trialDaysOption(QStringLiteral("trial-days"), tr("Length of the trial of each new pairing (default 14)."),
                         tr("days"))
     , m_dryRunOption(QStringLiteral("dry-run"), tr("Match and write the files, but change nothing in the program."))
@@ -62,8 +66,8 @@ MatchCommand::MatchCommand()
 {
     requireDatabase(tr("The program file to match in."), tr("say which program to match in with --database FILE."));
     for (const QCommandLineOption& option :
-         {m_cohortOption, m_presetOption, m_weightsOption, m_minScoreOption, m_fairnessOption, m_trialDaysOption,
-          m_dryRunOption, m_proposalsOption, m_scoresOption, m_allOption})
+         {m_cohortOption, m_presetOption, m_weightsOption, m_minScoreOption, m_fairnessOption, m_pinOption,
+          m_forbidOption, m_trialDaysOption, m_dryRunOption, m_proposalsOption, m_scoresOption, m_allOption})
         addOption(option);
 }
 
@@ -80,7 +84,7 @@ ExitCode MatchCommand::execute(const QCommandLineParser& parser, const QStringLi
     ProgramDatabase database;
     if (database.open(databasePath()) == ProgramDatabase::Outcome::Refused)
         return refuse(database.errorString());
-    if (!resolveNames(&database, parser, &*request))
+    if (!resolveNames(&database, parser, &*request) || !resolvePairs(&database, parser, &*request))
         return ExitCode::Unusable;
 
     MatchProgress progress;
@@ -188,11 +192,11 @@ std::optional<MatchCommand::Request> MatchCommand::readRequest(const QCommandLin
 bool MatchCommand::resolveNames(ProgramDatabase* database, const QCommandLineParser& parser, Request* request) const
 {
     if (!request->cohortName.isEmpty()) {
-        const CohortNames cohorts(database->connection());
-        const std::optional<qint64> cohort = cohorts.find(request->cohortName);
+        const MatchNames names(database->connection());
+        const std::optional<qint64> cohort = names.cohort(request->cohortName);
         if (!cohort) {
             refuse(tr("there is no cohort '%1'. The cohorts are: %2.")
-                       .arg(request->cohortName, cohorts.all().join(QStringLiteral(", "))));
+                       .arg(request->cohortName, names.cohortNames().join(QStringLiteral(", "))));
             return false;
         }
         request->selection.mentees = MatchSelection::Mentees::Cohort;
@@ -218,6 +222,34 @@ bool MatchCommand::resolveNames(ProgramDatabase* database, const QCommandLinePar
             request->rules.fairness = fairness;
     }
     request->selection.referenceDate = QDate::currentDate();
+    return true;
+}
+
+bool MatchCommand::resolvePairs(ProgramDatabase* database, const QCommandLineParser& parser, Request* request) const
+{
+    const MatchNames names(database->connection());
+    for (const auto& [option, pairs] : {std::make_pair(&m_pinOption, &request->selection.pins),
+                                        std::make_pair(&m_forbidOption, &request->selection.forbids)}) {
+        for (const QString& value : parser.values(*option)) {
+            const int equals = value.indexOf(u'=');
+            const QString menteeId = value.left(equals).trimmed();
+            const QString mentorId = equals < 0 ? QString() : value.mid(equals + 1).trimmed();
+            if (menteeId.isEmpty() || mentorId.isEmpty()) {
+                refuse(tr("--%1 needs a mentee's seller ID and a mentor's external ID joined by '=', not '%2'.")
+                           .arg(option->names().constFirst(), value));
+                return false;
+            }
+            const std::optional<qint64> seller = names.seller(menteeId);
+            const std::optional<qint64> mentor = names.mentor(mentorId);
+            if (!seller || !mentor) {
+                refuse(!seller
+                           ? tr("--%1: the program has no seller '%2'.").arg(option->names().constFirst(), menteeId)
+                           : tr("--%1: the program has no mentor '%2'.").arg(option->names().constFirst(), mentorId));
+                return false;
+            }
+            pairs->append({*seller, *mentor});
+        }
+    }
     return true;
 }
 

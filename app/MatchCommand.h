@@ -17,7 +17,8 @@ struct MatchRules;
 }
 
 /// `mentordesk match --database F [--cohort NAME] [--preset NAME | --weights FILE.json]
-/// [--min-score N] [--fairness] [--trial-days N] [--dry-run] [--proposals OUT.csv]
+/// [--min-score N] [--fairness] [--pin MENTEE=MENTOR ...] [--forbid MENTEE=MENTOR ...]
+/// [--trial-days N] [--dry-run] [--proposals OUT.csv]
 /// [--export-scores OUT.csv [--all]]`: matches the enrolled sellers without an open pairing (of
 /// the cohort) to the active mentors with free places through MatchSession, as the wizard does,
 /// prints the certificate (matched, objective, bound, gap), writes the files, and without
@@ -38,6 +39,7 @@ private:
     struct Request;
     std::optional<Request> readRequest(const QCommandLineParser& parser) const;
     bool resolveNames(ProgramDatabase* database, const QCommandLineParser& parser, Request* request) const;
+    bool resolvePairs(ProgramDatabase* database, const QCommandLineParser& parser, Request* request) const;
     bool writeFiles(const QCommandLineParser& parser, const MatchOutcome& outcome) const;
     ExitCode commit(ProgramDatabase* database, const Request& request, const MatchOutcome& outcome) const;
     void printSummary(const MatchOutcome& outcome) const;
@@ -47,6 +49,8 @@ private:
     QCommandLineOption m_weightsOption;
     QCommandLineOption m_minScoreOption;
     QCommandLineOption m_fairnessOption;
+    QCommandLineOption m_pinOption;
+    QCommandLineOption m_forbidOption;
     QCommandLineOption m_trialDaysOption;
     QCommandLineOption m_dryRunOption;
     QCommandLineOption m_proposalsOption;

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "matchjob/CohortNames.h"
+#include "matchjob/MatchNames.h"
 
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace mentordesk {
 
-CohortNames::CohortNames(QSqlDatabase db)
+MatchNames::MatchNames(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
-std::optional<qint64> CohortNames::find(const QString& name) const
+std::optional<qint64> MatchNames::cohort(const QString& name) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, name FROM cohorts WHERE lower(name) = lower(?)"));
@@ -28,7 +29,7 @@ std::optional<qint64> CohortNames::find(const QString& name) const
     return caselessCount == 1 ? caseless : std::nullopt;
 }
 
-QStringList CohortNames::all() const
+QStringList MatchNames::cohortNames() const
 {
     QStringList names;
     QSqlQuery query(m_db);
@@ -36,6 +37,26 @@ QStringList CohortNames::all() const
         while (query.next())
             names.append(query.value(0).toString());
     return names;
+}
+
+std::optional<qint64> MatchNames::seller(const QString& externalId) const
+{
+    return idOf(QStringLiteral("SELECT id FROM sellers WHERE external_id = ?"), externalId);
+}
+
+std::optional<qint64> MatchNames::mentor(const QString& externalId) const
+{
+    return idOf(QStringLiteral("SELECT id FROM mentors WHERE external_id = ?"), externalId);
+}
+
+std::optional<qint64> MatchNames::idOf(const QString& sql, const QString& value) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(sql);
+    query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
 }
 
 } // namespace mentordesk
