@@ -16,23 +16,25 @@ namespace mentordesk::bench {
 inline matching::MatchProblem syntheticMatchProblem(int menteeCount, int mentorCount, int capacity,
                                                     unsigned seed = 20261207)
 {
-    static const QStringList zones = {
-        QStringLiteral("Europe/London"),      QStringLiteral("Europe/Berlin"),     QStringLiteral("Europe/Madrid"),
-        QStringLiteral("Europe/Warsaw"),      QStringLiteral("Europe/Istanbul"),   QStringLiteral("America/New_York"),
-        QStringLiteral("America/Chicago"),    QStringLiteral("America/Denver"),    QStringLiteral("America/Los_Angeles"),
-        QStringLiteral("America/Sao_Paulo"),  QStringLiteral("America/Mexico_City"), QStringLiteral("Asia/Kolkata"),
-        QStringLiteral("Asia/Singapore"),     QStringLiteral("Asia/Tokyo"),        QStringLiteral("Asia/Dubai"),
-        QStringLiteral("Australia/Sydney"),   QStringLiteral("Africa/Lagos"),      QStringLiteral("Africa/Nairobi"),
-        QStringLiteral("Pacific/Auckland"),   QStringLiteral("Asia/Jakarta")};
+    static const QStringList zones = {QStringLiteral("Europe/London"),       QStringLiteral("Europe/Berlin"),
+                                      QStringLiteral("Europe/Madrid"),       QStringLiteral("Europe/Warsaw"),
+                                      QStringLiteral("Europe/Istanbul"),     QStringLiteral("America/New_York"),
+                                      QStringLiteral("America/Chicago"),     QStringLiteral("America/Denver"),
+                                      QStringLiteral("America/Los_Angeles"), QStringLiteral("America/Sao_Paulo"),
+                                      QStringLiteral("America/Mexico_City"), QStringLiteral("Asia/Kolkata"),
+                                      QStringLiteral("Asia/Singapore"),      QStringLiteral("Asia/Tokyo"),
+                                      QStringLiteral("Asia/Dubai"),          QStringLiteral("Australia/Sydney"),
+                                      QStringLiteral("Africa/Lagos"),        QStringLiteral("Africa/Nairobi"),
+                                      QStringLiteral("Pacific/Auckland"),    QStringLiteral("Asia/Jakarta")};
     static const QStringList languages = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
                                           QStringLiteral("fr"), QStringLiteral("pt"), QStringLiteral("it"),
                                           QStringLiteral("pl"), QStringLiteral("tr"), QStringLiteral("hi"),
                                           QStringLiteral("ja"), QStringLiteral("id"), QStringLiteral("sw")};
     static const QStringList channels = {QStringLiteral("own_storefront"), QStringLiteral("marketplace_app"),
                                          QStringLiteral("wholesale"), QStringLiteral("social")};
-    static const QStringList painPoints = {QStringLiteral("low_visibility"), QStringLiteral("inconsistent_reviews"),
+    static const QStringList painPoints = {QStringLiteral("low_visibility"),  QStringLiteral("inconsistent_reviews"),
                                            QStringLiteral("slow_conversion"), QStringLiteral("pricing"),
-                                           QStringLiteral("returns"), QStringLiteral("policy_compliance")};
+                                           QStringLiteral("returns"),         QStringLiteral("policy_compliance")};
     static const QStringList styles = {QStringLiteral("data_driven"), QStringLiteral("intuitive")};
     static const QStringList modes = {QStringLiteral("async"), QStringLiteral("live")};
     QStringList categories;
