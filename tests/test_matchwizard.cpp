@@ -293,6 +293,7 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MatchWizard::RunPageId));
         QVERIFY(wizard.runner()->isRunning());
+        screenshot(&wizard, QStringLiteral("match-3-run.png"));
         QTest::keyClick(&wizard, Qt::Key_Escape);
         // The window stays responsive while the worker stops; the wizard closes once it has.
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), kRunTimeoutMs);
@@ -308,7 +309,9 @@ private Q_SLOTS:
         QSignalSpy committed(&wizard, &MatchWizard::committed);
         QAbstractItemModelTester tester(wizard.proposals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        // Keys reach shortcuts and focus moves only in the active window.
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
         waitForSelectionCounts(wizard);
         wizard.next();
         QVERIFY(waitForLiveCount(wizard));

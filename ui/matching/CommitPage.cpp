@@ -33,6 +33,7 @@ CommitPage::CommitPage(MatchWizard* wizard)
     m_summary->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Trials end on:"), m_trialEnd);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -62,10 +63,12 @@ void CommitPage::updateSummary()
     const QLocale locale;
     const int pairs = int(proposals->proposedPairs().size());
     const int unmatched = proposals->rowCount() - pairs;
-    QStringList lines;
+    const int trialDays = int(m_trialStart.daysTo(m_trialEnd->date()));
+    QStringList lines{proposals->headline()};
     lines << tr("%n trial pairing(s) start on %1 and end on %2.", nullptr, pairs)
                  .arg(locale.toString(m_trialStart, QLocale::LongFormat),
                       locale.toString(m_trialEnd->date(), QLocale::LongFormat));
+    lines << tr("Each trial lasts %n day(s).", nullptr, trialDays);
     if (m_wizard->selection().rematch)
         lines << tr("A re-matched mentee's current pairing ends as “re-matched” on the same day.");
     if (unmatched > 0)

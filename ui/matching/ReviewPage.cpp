@@ -80,7 +80,7 @@ ReviewPage::ReviewPage(MatchWizard* wizard)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QVector<int> widths{90, 150, 90, 130, 90, 110};
+    const QVector<int> widths{80, 125, 70, 110, 75, 90};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
 
@@ -91,8 +91,10 @@ ReviewPage::ReviewPage(MatchWizard* wizard)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_explanation);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    // The table wants the room for its "why unmatched" column; the panel wraps its lines.
+    splitter->setSizes({700, 340});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

@@ -127,6 +127,8 @@ QWidget* RulesPage::createFactorGrid()
         ++row;
     }
     grid->setColumnStretch(1, 1);
+    // Spare height goes below the rows, not between the header and the first factor.
+    grid->setRowStretch(row, 1);
     return box;
 }
 
