@@ -534,6 +534,10 @@ QString tableName(EntityKind table)
         return QStringLiteral("pairings");
     case EntityKind::ImportBatch:
         return QStringLiteral("import_batches");
+    case EntityKind::MatchRun:
+        return QStringLiteral("match_runs");
+    case EntityKind::MatchPreset:
+        return QStringLiteral("match_weight_presets");
     }
     return {};
 }
