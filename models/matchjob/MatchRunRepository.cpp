@@ -81,7 +81,8 @@ MatchRunRecord readRun(const QSqlQuery& query)
 
 MatchRunRepository::MatchRunRepository(QSqlDatabase db, QString actor)
     : m_db(std::move(db))
-    , m_actor(std::move(actor))
+    // A null QString binds as NULL, which created_by and updated_by refuse; a script may name no actor.
+    , m_actor(actor.isNull() ? QStringLiteral("") : std::move(actor))
 {
 }
 
@@ -166,7 +167,8 @@ bool MatchRunRepository::saveProposals(qint64 runId, const QVector<MatchProposal
         insert.addBindValue(proposal.sellerId);
         insert.addBindValue(nullIfZero(proposal.mentorId));
         insert.addBindValue(proposal.score);
-        insert.addBindValue(proposal.reason);
+        // A null QString binds as NULL; an unexplained proposal has an empty reason.
+        insert.addBindValue(proposal.reason.isNull() ? QStringLiteral("") : proposal.reason);
         if (!insert.exec())
             return fail(tr("The proposal for %1 could not be stored: %2")
                             .arg(proposal.menteeExternalId, insert.lastError().databaseText()));
