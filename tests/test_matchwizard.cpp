@@ -341,31 +341,40 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_P);
         QCOMPARE(wizard.proposals()->pins().size(), firstMatched ? 1 : 0);
 
-        // Swap the mentors of two matched rows with different mentors.
+        // Swap the mentors of two matched mentees whose swapped pairs the rules allow.
         QSortFilterProxyModel* sorted = qobject_cast<QSortFilterProxyModel*>(table->model());
         QVERIFY(sorted);
+        const MatchProposalModel* proposals = wizard.proposals();
+        const MatchOutcome* outcome = proposals->outcome();
         int second = -1;
         int third = -1;
-        for (int row = 1; row < rows && third < 0; ++row) {
-            const QModelIndex index = sorted->index(row, 0);
-            if (!index.data(MatchProposalModel::MatchedRole).toBool())
-                continue;
-            if (second < 0)
-                second = row;
-            else if (index.data(MatchProposalModel::MentorIdRole) !=
-                     sorted->index(second, 0).data(MatchProposalModel::MentorIdRole))
-                third = row;
+        for (int a = 1; a < proposals->rowCount() && third < 0; ++a) {
+            for (int b = a + 1; b < proposals->rowCount() && third < 0; ++b) {
+                const matching::MenteeExplanation* left = proposals->explanation(a);
+                const matching::MenteeExplanation* right = proposals->explanation(b);
+                if (left->mentor >= 0 && right->mentor >= 0 && left->mentor != right->mentor &&
+                    outcome->scorer->gain(left->mentee, right->mentor) >= 0 &&
+                    outcome->scorer->gain(right->mentee, left->mentor) >= 0) {
+                    second = a;
+                    third = b;
+                }
+            }
         }
         QVERIFY(second > 0 && third > 0);
-        const qint64 secondSeller = sorted->index(second, 0).data(MatchProposalModel::SellerIdRole).toLongLong();
-        const qint64 thirdSeller = sorted->index(third, 0).data(MatchProposalModel::SellerIdRole).toLongLong();
-        const qint64 secondMentor = sorted->index(second, 0).data(MatchProposalModel::MentorIdRole).toLongLong();
-        const qint64 thirdMentor = sorted->index(third, 0).data(MatchProposalModel::MentorIdRole).toLongLong();
+        const auto sellerOf = [proposals](int row) {
+            return proposals->index(row, 0).data(MatchProposalModel::SellerIdRole).toLongLong();
+        };
+        const auto mentorAt = [proposals](int row) {
+            return proposals->index(row, 0).data(MatchProposalModel::MentorIdRole).toLongLong();
+        };
+        const qint64 secondSeller = sellerOf(second);
+        const qint64 thirdSeller = sellerOf(third);
+        const qint64 secondMentor = mentorAt(second);
+        const qint64 thirdMentor = mentorAt(third);
         table->selectionModel()->clearSelection();
-        table->selectionModel()->select(sorted->index(second, 0),
-                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        table->selectionModel()->select(sorted->index(third, 0),
-                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        for (int row : {second, third})
+            table->selectionModel()->select(sorted->mapFromSource(proposals->index(row, 0)),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
         auto* swap = child<QPushButton>(&wizard, QStringLiteral("swapButton"));
         QVERIFY(swap->isEnabled());
         swap->click();
@@ -380,7 +389,6 @@ private Q_SLOTS:
         QVERIFY(review->isComplete());
         QCOMPARE(wizard.previousRunId(), firstRun);
         QVERIFY(wizard.currentRunId() > firstRun);
-        const MatchProposalModel* proposals = wizard.proposals();
         const auto mentorOf = [proposals](qint64 sellerId) {
             for (int row = 0; row < proposals->rowCount(); ++row) {
                 const QModelIndex index = proposals->index(row, 0);
