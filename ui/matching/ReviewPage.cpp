@@ -80,7 +80,7 @@ ReviewPage::ReviewPage(MatchWizard* wizard)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QVector<int> widths{80, 125, 70, 110, 75, 90};
+    const QVector<int> widths{100, 120, 70, 110, 75, 80};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
 
