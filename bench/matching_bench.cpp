@@ -7,12 +7,12 @@
 //      NetworkSimplex and CostScaling alone on the same candidate graph as the anchors.
 // docs/benchmarks.md has the command and the recorded figures.
 
+#include "demo/SyntheticMatchProgram.h"
 #include "matching/MatchScorer.h"
 #include "matching/MatchSolver.h"
 #include "matchjob/MatchFiles.h"
 #include "matchjob/MatchSession.h"
 #include "storage/ProgramDatabase.h"
-#include "SyntheticMatchProblem.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,103 +48,13 @@ double peakMemoryMb()
     return 0;
 }
 
-/// Writes the synthetic problem's people into a new program file: enrolled sellers without a
-/// pairing, and active mentors with their skills and languages.
-bool writeProgram(const QString& path, const matching::MatchProblem& problem, QString* error)
-{
-    ProgramDatabase database;
-    if (database.open(path) == ProgramDatabase::Outcome::Refused) {
-        *error = database.errorString();
-        return false;
-    }
-    QSqlDatabase db = database.connection();
-    db.transaction();
-    QSqlQuery query(db);
-    const QString now = QStringLiteral("2026-12-01T00:00:00Z");
-    for (const auto& mentee : problem.mentees) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO sellers(id, external_id, shop_name, category, channel, time_zone, status, tier, "
-            "growth_target, "
-            "sales_velocity, inventory_complexity, weekly_hours, coaching_style, communication, pain_points, "
-            "enrolment_date, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, 'enrolled', ?, ?, ?, ?, ?, ?, ?, ?, "
-            "'2026-11-01', ?, ?)"));
-        for (const QVariant& value :
-             {QVariant(mentee.sellerId), QVariant(mentee.externalId), QVariant(mentee.externalId),
-              QVariant(mentee.category), QVariant(mentee.channel), QVariant(mentee.timeZone),
-              QVariant(mentee.highPotential ? QStringLiteral("high_potential") : QStringLiteral("standard")),
-              QVariant(*mentee.growthTarget), QVariant(*mentee.salesVelocity), QVariant(*mentee.inventoryComplexity),
-              QVariant(*mentee.weeklyHours),
-              mentee.coachingStyle.isEmpty() ? QVariant() : QVariant(mentee.coachingStyle),
-              mentee.communication.isEmpty() ? QVariant() : QVariant(mentee.communication),
-              QVariant(mentee.painPoints.join(u',')), QVariant(now), QVariant(now)})
-            query.addBindValue(value);
-        if (!query.exec())
-            break;
-        for (const QString& language : mentee.languages) {
-            QSqlQuery languages(db);
-            languages.prepare(QStringLiteral("INSERT INTO seller_languages(seller_id, language) VALUES (?, ?)"));
-            languages.addBindValue(mentee.sellerId);
-            languages.addBindValue(language);
-            languages.exec();
-        }
-    }
-    for (const auto& mentor : problem.mentors) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO mentors(id, external_id, name, categories, industries, coaching_style, communication, "
-            "time_zone, weekly_hours, capacity, max_sales_velocity, max_inventory_complexity, best_growth, "
-            "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value :
-             {QVariant(mentor.mentorId), QVariant(mentor.externalId), QVariant(mentor.name),
-              QVariant(mentor.categories.join(QStringLiteral("; "))), QVariant(mentor.industries.join(u',')),
-              QVariant(mentor.coachingStyle), QVariant(mentor.communication), QVariant(mentor.timeZone),
-              QVariant(*mentor.weeklyHours), QVariant(mentor.freeCapacity), QVariant(*mentor.maxSalesVelocity),
-              QVariant(*mentor.maxInventoryComplexity), QVariant(*mentor.bestGrowth), QVariant(now), QVariant(now)})
-            query.addBindValue(value);
-        if (!query.exec())
-            break;
-        QSqlQuery rows(db);
-        for (const QString& category : mentor.categories) {
-            rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_categories(mentor_id, category) VALUES (?, ?)"));
-            rows.addBindValue(mentor.mentorId);
-            rows.addBindValue(category);
-            rows.exec();
-        }
-        for (const QString& language : mentor.languages) {
-            rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_languages(mentor_id, language) VALUES (?, ?)"));
-            rows.addBindValue(mentor.mentorId);
-            rows.addBindValue(language);
-            rows.exec();
-        }
-        for (const QString& channel : mentor.channels) {
-            rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_channels(mentor_id, channel) VALUES (?, ?)"));
-            rows.addBindValue(mentor.mentorId);
-            rows.addBindValue(channel);
-            rows.exec();
-        }
-        for (std::size_t skill = 0; skill < matching::kSkillCount; ++skill) {
-            if (mentor.skillLevels[skill] == 0)
-                continue;
-            rows.prepare(QStringLiteral("INSERT INTO mentor_skills(mentor_id, skill, level) VALUES (?, ?, ?)"));
-            rows.addBindValue(mentor.mentorId);
-            rows.addBindValue(matching::skillCode(static_cast<matching::Skill>(skill)));
-            rows.addBindValue(mentor.skillLevels[skill]);
-            rows.exec();
-        }
-    }
-    if (query.lastError().isValid() || !db.commit()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 /// (a): the pipeline from opening the program file to the proposals file, the best of five runs.
 bool benchProgramFile(int mentees, int mentors)
 {
     QTemporaryDir folder;
     const QString program = folder.filePath(QStringLiteral("match-bench.mentordesk"));
     QString error;
-    if (!writeProgram(program, bench::syntheticMatchProblem(mentees, mentors, 3), &error)) {
+    if (!bench::writeSyntheticProgram(program, bench::syntheticMatchProblem(mentees, mentors, 3), &error)) {
         std::fprintf(stderr, "matching_bench: cannot write the program: %s\n", qPrintable(error));
         return false;
     }
