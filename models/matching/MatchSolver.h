@@ -92,6 +92,10 @@ struct CandidateGraph {
     std::vector<int> arcGain;
     /// Per slot, the highest gain among its allowed arcs left out of the graph; -1 = none left out.
     std::vector<int> leftOutGainBound;
+    /// Per mentor, the same from the mentor's side: the sparse graph also keeps each mentor's best
+    /// mentees (capacity + candidatesPerMentee of them), so that a mentor few mentees rank high
+    /// still has arcs, and an arc left out is bounded by both ends.
+    std::vector<int> mentorLeftOutGainBound;
     /// Places left per (mentor, group), pins taken off, for the keys met so far (groupKey()).
     std::unordered_map<qint64, int> groupAllowanceLeft;
     /// Pins taken per (mentor, group), so that an allowance looked up later is cut too.
@@ -123,8 +127,9 @@ struct AnchorRun {
     qint64 objective = 0;
 };
 
-/// Solves the assignment as a min-cost flow with LEMON's NetworkSimplex over a sparse candidate
-/// graph (each mentee's best arcs), then certifies it globally: every pair left out of the graph
+/// Solves the assignment as a min-cost flow with LEMON (CostScaling; NetworkSimplex when the costs
+/// are too large for its scaling) over a sparse candidate graph (each mentee's best arcs and each
+/// mentor's best mentees), then certifies it globally: every pair left out of the graph
 /// must have a non-positive reduced gain under the optimal dual potentials; a pair that has a
 /// positive one is added and the graph solved again.
 class MatchSolver {
