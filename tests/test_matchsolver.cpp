@@ -300,6 +300,7 @@ private Q_SLOTS:
     void keepsTheConstraintsOnLargerInstances();
     void certificateRecoversAPrunedOptimum();
     void sameResultWhateverTheThreads();
+    void largeGainsStayExact();
     void impossiblePinFails_data();
     void impossiblePinFails();
     void cancelStops_data();
@@ -443,6 +444,37 @@ void TestMatchSolver::sameResultWhateverTheThreads()
         QCOMPARE(again.arcsAddedByCertificate, first.arcsAddedByCertificate);
         QCOMPARE(again.objective, first.objective);
     }
+}
+
+/// Gains near the int limit on 8,000 mentees: the folded costs are too large for CostScaling's
+/// internal scaling, so NetworkSimplex solves. Each gain is a constant plus a small part, and
+/// with the matched count fixed by the places, the best small parts must still be found.
+void TestMatchSolver::largeGainsStayExact()
+{
+    const int mentees = 8000, mentors = 3, base = 2000000000 - 1000;
+    MatrixGains large(mentees, mentors);
+    MatrixGains small(mentees, mentors);
+    std::mt19937 random(99);
+    for (int mentee = 0; mentee < mentees; ++mentee) {
+        for (int mentor = 0; mentor < mentors; ++mentor) {
+            const int part = int(random() % 1000);
+            large.set(mentee, mentor, base + part);
+            small.set(mentee, mentor, part);
+        }
+    }
+    SolverInput input;
+    input.capacity = {1000, 2000, 500};
+    input.candidatesPerMentee = 1;
+    input.gains = &large;
+    const SolverResult largeResult = MatchSolver::solve(input);
+    input.gains = &small;
+    const SolverResult smallResult = MatchSolver::solve(input);
+    QVERIFY2(largeResult.ok, qPrintable(largeResult.error));
+    QVERIFY(largeResult.certified);
+    QCOMPARE(largeResult.gap, qint64(0));
+    QCOMPARE(largeResult.matched, 3500);
+    QCOMPARE(smallResult.matched, 3500);
+    QCOMPARE(largeResult.totalScore, qint64(3500) * base + smallResult.totalScore);
 }
 
 void TestMatchSolver::impossiblePinFails_data()
