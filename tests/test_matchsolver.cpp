@@ -15,6 +15,8 @@
 
 using namespace mentordesk::matching;
 
+Q_DECLARE_METATYPE(FlowAlgorithm)
+
 namespace {
 
 /// Gains from a matrix, row by mentee; negative = not allowed.
@@ -275,9 +277,11 @@ int maximumFlow(const Instance& instance)
     }
 }
 
-SolverResult solveWith(const Instance& instance, int candidates, bool fairness, int threads = 1)
+SolverResult solveWith(const Instance& instance, int candidates, bool fairness, int threads = 1,
+                       FlowAlgorithm algorithm = FlowAlgorithm::Automatic)
 {
     SolverInput input = instance.input;
+    input.flowAlgorithm = algorithm;
     input.candidatesPerMentee = candidates;
     input.fairness = fairness;
     input.threads = threads;
@@ -313,9 +317,12 @@ void TestMatchSolver::optimalOnSmallInstances_data()
 {
     QTest::addColumn<int>("seed");
     QTest::addColumn<bool>("fairness");
+    QTest::addColumn<FlowAlgorithm>("algorithm");
     for (int seed = 1; seed <= 40; ++seed) {
-        QTest::addRow("seed %d", seed) << seed << false;
-        QTest::addRow("seed %d, fairness", seed) << seed << true;
+        const FlowAlgorithm algorithm = seed % 2 == 0 ? FlowAlgorithm::NetworkSimplex : FlowAlgorithm::CostScaling;
+        const char* name = seed % 2 == 0 ? "NetworkSimplex" : "CostScaling";
+        QTest::addRow("seed %d, %s", seed, name) << seed << false << algorithm;
+        QTest::addRow("seed %d, %s, fairness", seed, name) << seed << true << algorithm;
     }
 }
 
@@ -323,6 +330,7 @@ void TestMatchSolver::optimalOnSmallInstances()
 {
     QFETCH(int, seed);
     QFETCH(bool, fairness);
+    QFETCH(FlowAlgorithm, algorithm);
     std::mt19937 random{unsigned(seed)};
     Shape shape = smallShape;
     shape.mentees = 1 + int(random() % 6);
@@ -330,7 +338,7 @@ void TestMatchSolver::optimalOnSmallInstances()
     const Instance instance = randomInstance(random, shape);
     const Value best = exhaustiveBest(instance, fairness);
     for (int candidates : {0, 1, 2}) {
-        const SolverResult result = solveWith(instance, candidates, fairness, 1 + candidates % 2);
+        const SolverResult result = solveWith(instance, candidates, fairness, 1 + candidates % 2, algorithm);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(violation(instance, result.mentorOfMentee), QString());
         const Value value = valueOf(instance, result.mentorOfMentee);
@@ -348,7 +356,8 @@ void TestMatchSolver::optimalOnSmallInstances()
     }
 }
 
-/// The upper bound is computed from NetworkSimplex's potentials with reduced cost
+/// The upper bound is computed from LEMON's potentials (NetworkSimplex's and CostScaling's) with
+/// reduced cost
 /// cost + π(source) − π(target); were LEMON's sign the other way round, the bound would not meet
 /// the objective. The objective must be the folded count and total.
 void TestMatchSolver::potentialsCloseTheGap()
@@ -356,7 +365,8 @@ void TestMatchSolver::potentialsCloseTheGap()
     std::mt19937 random(2024);
     for (int round = 0; round < 20; ++round) {
         const Instance instance = randomInstance(random, largerShape);
-        const SolverResult result = solveWith(instance, 0, round % 2 == 1);
+        const FlowAlgorithm algorithm = round % 4 < 2 ? FlowAlgorithm::NetworkSimplex : FlowAlgorithm::CostScaling;
+        const SolverResult result = solveWith(instance, 0, round % 2 == 1, 1, algorithm);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.matched > 0);
         QCOMPARE(result.upperBound, result.objective);

@@ -55,9 +55,9 @@ public:
     SolverFlowNetwork(const CandidateGraph& graph, const ArcWeighting& weighting);
     ~SolverFlowNetwork();
 
-    /// Solves with CostScaling (NetworkSimplex when the costs are too large for its scaling) and
-    /// reads the flow and the potentials back.
-    FlowSolution solve() const;
+    /// Solves and reads the flow and the potentials back. CostScaling is not used when the costs
+    /// are too large for its scaling.
+    FlowSolution solve(FlowAlgorithm algorithm) const;
     /// The anchors: one LEMON algorithm's run() alone, timed.
     AnchorRun timeNetworkSimplex() const;
     AnchorRun timeCostScaling() const;
