@@ -213,6 +213,32 @@ Value exhaustiveBest(const Instance& instance, bool fairness)
     return best;
 }
 
+/// One shortest augmenting path from source to sink in the residual capacities, if any.
+bool augment(std::vector<std::vector<int>>& capacity, int source, int sink)
+{
+    const int nodes = int(capacity.size());
+    std::vector<int> parent(size_t(nodes), -1);
+    parent[size_t(source)] = source;
+    std::deque<int> queue{source};
+    while (!queue.empty() && parent[size_t(sink)] < 0) {
+        const int node = queue.front();
+        queue.pop_front();
+        for (int next = 0; next < nodes; ++next) {
+            if (parent[size_t(next)] < 0 && capacity[size_t(node)][size_t(next)] > 0) {
+                parent[size_t(next)] = node;
+                queue.push_back(next);
+            }
+        }
+    }
+    if (parent[size_t(sink)] < 0)
+        return false;
+    for (int node = sink; node != source; node = parent[size_t(node)]) {
+        --capacity[size_t(parent[size_t(node)])][size_t(node)];
+        ++capacity[size_t(node)][size_t(parent[size_t(node)])];
+    }
+    return true;
+}
+
 /// The maximum flow from the unpinned mentees through the (mentor, group) limits to the mentors'
 /// places left, by augmenting paths: the most mentees any matching can add to the pins.
 int maximumFlow(const Instance& instance)
@@ -253,28 +279,9 @@ int maximumFlow(const Instance& instance)
         }
     }
     int flow = 0;
-    for (;;) {
-        std::vector<int> parent(size_t(nodes), -1);
-        parent[source] = source;
-        std::deque<int> queue{source};
-        while (!queue.empty() && parent[sink] < 0) {
-            const int node = queue.front();
-            queue.pop_front();
-            for (int next = 0; next < nodes; ++next) {
-                if (parent[size_t(next)] < 0 && capacity[size_t(node)][size_t(next)] > 0) {
-                    parent[size_t(next)] = node;
-                    queue.push_back(next);
-                }
-            }
-        }
-        if (parent[sink] < 0)
-            return flow;
-        for (int node = sink; node != source; node = parent[size_t(node)]) {
-            --capacity[size_t(parent[size_t(node)])][size_t(node)];
-            ++capacity[size_t(node)][size_t(parent[size_t(node)])];
-        }
+    while (augment(capacity, source, sink))
         ++flow;
-    }
+    return flow;
 }
 
 SolverResult solveWith(const Instance& instance, int candidates, bool fairness, int threads = 1,

@@ -78,34 +78,14 @@ SolverFlowNetwork::SolverFlowNetwork(const CandidateGraph& graph, const ArcWeigh
         if (graph.capacityLeft[size_t(mentor)] > 0)
             net.mentorArc[size_t(mentor)] = net.addArc(1 + mentor, sink, graph.capacityLeft[size_t(mentor)], 0);
     }
-    const auto arcsOf = [&](int slot, auto&& visit) {
-        for (qint64 arc = graph.firstArcOfSlot[size_t(slot)]; arc < graph.firstArcOfSlot[size_t(slot) + 1]; ++arc) {
-            const int mentor = graph.arcMentor[size_t(arc)];
-            if (graph.arcGain[size_t(arc)] >= weighting.threshold && graph.capacityLeft[size_t(mentor)] > 0)
-                visit(mentor, graph.arcGain[size_t(arc)]);
-        }
-    };
-    for (int slot = 0; slot < graph.slotCount(); ++slot) {
-        if (!graph.groupLimited(slot))
-            continue;
-        arcsOf(slot, [&](int mentor, int) {
-            const qint64 key = CandidateGraph::groupKey(mentor, graph.groupOfSlot[size_t(slot)]);
-            const auto allowance = graph.groupAllowanceLeft.find(key);
-            if (allowance == graph.groupAllowanceLeft.end() || allowance->second <= 0 || net.groupIndex.count(key))
-                return;
-            const int node = net.digraph.id(net.digraph.addNode());
-            net.supply[net.digraph.nodeFromId(node)] = 0;
-            net.groupIndex.emplace(key, int(net.groupNodes.size()));
-            net.groupNodes.push_back({key, mentor, node, net.addArc(node, 1 + mentor, allowance->second, 0)});
-        });
-    }
+    addGroupNodes();
     for (int slot = 0; slot < graph.slotCount(); ++slot) {
         net.supply[net.digraph.nodeFromId(firstSlot + slot)] = 1;
         net.addArc(firstSlot + slot, sink, 1, 0);
     }
     net.firstMatchArc = net.digraph.arcNum();
     for (int slot = 0; slot < graph.slotCount(); ++slot) {
-        arcsOf(slot, [&](int mentor, int gain) {
+        visitArcs(slot, [&](int mentor, int gain) {
             int target = 1 + mentor;
             if (graph.groupLimited(slot)) {
                 const auto group =
@@ -122,6 +102,37 @@ SolverFlowNetwork::SolverFlowNetwork(const CandidateGraph& graph, const ArcWeigh
 }
 
 SolverFlowNetwork::~SolverFlowNetwork() = default;
+
+/// Calls visit(mentor, gain) for each of a slot's arcs that takes part in this solve.
+template <typename Visit> void SolverFlowNetwork::visitArcs(int slot, Visit&& visit) const
+{
+    for (qint64 arc = m_graph.firstArcOfSlot[size_t(slot)]; arc < m_graph.firstArcOfSlot[size_t(slot) + 1]; ++arc) {
+        const int mentor = m_graph.arcMentor[size_t(arc)];
+        if (m_graph.arcGain[size_t(arc)] >= m_weighting.threshold && m_graph.capacityLeft[size_t(mentor)] > 0)
+            visit(mentor, m_graph.arcGain[size_t(arc)]);
+    }
+}
+
+/// A node per (mentor, group) that some arc reaches and that has places left, with its arc to the
+/// mentor.
+void SolverFlowNetwork::addGroupNodes()
+{
+    Network& net = *m_network;
+    for (int slot = 0; slot < m_graph.slotCount(); ++slot) {
+        if (!m_graph.groupLimited(slot))
+            continue;
+        visitArcs(slot, [&](int mentor, int) {
+            const qint64 key = CandidateGraph::groupKey(mentor, m_graph.groupOfSlot[size_t(slot)]);
+            const auto allowance = m_graph.groupAllowanceLeft.find(key);
+            if (allowance == m_graph.groupAllowanceLeft.end() || allowance->second <= 0 || net.groupIndex.count(key))
+                return;
+            const int node = net.digraph.id(net.digraph.addNode());
+            net.supply[net.digraph.nodeFromId(node)] = 0;
+            net.groupIndex.emplace(key, int(net.groupNodes.size()));
+            net.groupNodes.push_back({key, mentor, node, net.addArc(node, 1 + mentor, allowance->second, 0)});
+        });
+    }
+}
 
 FlowSolution SolverFlowNetwork::solve(FlowAlgorithm algorithm) const
 {

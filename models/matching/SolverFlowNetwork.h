@@ -65,6 +65,8 @@ public:
     struct Network;
 
 private:
+    template <typename Visit> void visitArcs(int slot, Visit&& visit) const;
+    void addGroupNodes();
     template <typename Algorithm> FlowSolution solveWith() const;
     void tightenPotentials(const std::vector<long long>& flowOut, std::vector<long long>& potential) const;
     void readBound(const std::vector<long long>& potential, FlowSolution& solution) const;
