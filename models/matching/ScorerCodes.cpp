@@ -7,7 +7,9 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <tuple>
 
 namespace mentordesk::matching::scoring {
 
@@ -51,12 +53,12 @@ Demand demandOf(const std::optional<double>& value)
 {
     if (!value)
         return {};
-    return {true, *value, *value > 0 ? kFullAgreement / *value : 0.0};
+    return {true, *value, *value > kSmallestDemand ? kFullAgreement / *value : 0.0};
 }
 
 double reachOf(const std::optional<double>& value)
 {
-    return value ? *value : kMissing;
+    return value ? std::clamp(*value, 0.0, kLargestReach) : kMissingReach;
 }
 
 std::optional<double> asDouble(const std::optional<int>& value)
@@ -134,11 +136,13 @@ private:
             setBits(m_codes.mentorLanguages, index, mentor.languages, m_languages);
             code.reach = {reachOf(mentor.bestGrowth), reachOf(mentor.maxSalesVelocity),
                           reachOf(asDouble(mentor.maxInventoryComplexity)), reachOf(mentor.weeklyHours)};
-            code.hours = utcHours(mentor.timeZone, mentor.hours);
+            code.hourSlot = hourSlot(utcHours(mentor.timeZone, mentor.hours));
             code.style = styleCode(mentor.coachingStyle);
             code.communication = styleCode(mentor.communication);
-            for (std::size_t skill = 0; skill < kSkillCount; ++skill)
-                code.skills[skill] = std::clamp(mentor.skillLevels[skill], 0, kMaximumLevel);
+            for (std::size_t skill = 0; skill < kSkillCount; ++skill) {
+                const auto level = static_cast<quint64>(std::clamp(mentor.skillLevels[skill], 0, kMaximumLevel));
+                code.skillBytes |= level << (8 * skill);
+            }
         }
     }
 
@@ -172,8 +176,14 @@ private:
             code.style = styleCode(mentee.coachingStyle);
             code.communication = styleCode(mentee.communication);
             code.needs = skillNeedsOf(mentee, m_problem.reference);
-            for (int need : code.needs)
+            for (std::size_t skill = 0; skill < kSkillCount; ++skill) {
+                const int need = code.needs[skill];
                 code.needTotal += need;
+                if (need >= 1)
+                    code.needOnce |= quint64(0xFF) << (8 * skill);
+                if (need >= 2)
+                    code.needTwice |= quint64(0xFF) << (8 * skill);
+            }
             code.priorityBonus = mentee.highPotential ? m_rules.highPotentialBonus : 0;
             code.currentMentor =
                 mentee.currentMentor >= 0 && mentee.currentMentor < mentorCount ? mentee.currentMentor : -1;
@@ -184,6 +194,15 @@ private:
     {
         if (id >= 0)
             masks.push_back(ScorerBitRows::maskOf(id));
+    }
+
+    int hourSlot(const UtcHours& hours)
+    {
+        const auto key = std::make_tuple(static_cast<int>(hours.state), hours.start, hours.end);
+        const auto [found, added] = m_hourSlots.try_emplace(key, static_cast<int>(m_codes.hourSlots.size()));
+        if (added)
+            m_codes.hourSlots.push_back(hours);
+        return found->second;
     }
 
     void buildConflicts();
@@ -200,6 +219,7 @@ private:
     ScorerVocabulary m_styles;
     /// The zone's offset from UTC on the reference day, in minutes; nullopt = not an IANA name.
     QHash<QString, std::optional<int>> m_offsets;
+    std::map<std::tuple<int, int, int>, int> m_hourSlots;
 };
 
 void CodeBuilder::buildConflicts()
@@ -243,6 +263,8 @@ void CodeBuilder::buildConflicts()
 
 void CodeBuilder::buildCoverageTable()
 {
+    for (std::size_t minutes = 1; minutes < m_codes.reciprocal.size(); ++minutes)
+        m_codes.reciprocal[minutes] = 1.0 / static_cast<double>(minutes);
     for (std::size_t total = 1; total < m_codes.coverage.size(); ++total) {
         for (std::size_t covered = 0; covered < m_codes.coverage[total].size(); ++covered)
             m_codes.coverage[total][covered] = static_cast<quint8>(std::min<std::size_t>(10, 2 * covered / total));
