@@ -13,7 +13,7 @@ using namespace mentordesk::matching::testing;
 
 namespace {
 
-/// Mentors scoring 720 (agrees on all), 680 (another channel) and 630 (another category) with the
+/// Mentors scoring 630 (agrees on all), 590 (another channel) and 540 (another category) with the
 /// agreeable mentee under the default rules.
 std::vector<MentorProfile> threeMentors()
 {
@@ -199,11 +199,11 @@ void TestMatchExplainer::belowMinimumScore()
     rules.minimumScore = 700;
     std::vector<MentorProfile> mentors = threeMentors();
     mentors.erase(mentors.begin());
-    mentors[0].languages = {QStringLiteral("fi")}; // M-B: must fails; M-C: 630 < 700
+    mentors[0].languages = {QStringLiteral("fi")}; // M-B: must fails; M-C: 540 < 700
     const MatchScorer scorer(problemOf(mentees(1), mentors), rules);
     const auto explanations = MatchExplainer::explain(scorer, inputFor(scorer, {1, 1}), resultOf({-1}));
     QCOMPARE(explanations[0].reason, UnmatchedReason::BelowMinimumScore);
-    // Both total 630: M-B (680 less its 50 language points), M-C; the tie goes to mentor order.
+    // Both total 540: M-B (590 less its 50 language points), M-C; the tie goes to mentor order.
     QCOMPARE(explanations[0].alternatives.size(), std::size_t(2));
     QCOMPARE(explanations[0].alternatives[0].mentor, 0);
     QCOMPARE(explanations[0].alternatives[0].score.exclusion, Exclusion::MustFactor);
@@ -269,7 +269,7 @@ void TestMatchExplainer::excludedAlternativesFillTheThree()
     QCOMPARE(alternatives.size(), std::size_t(3));
     QCOMPARE(alternatives[0].mentor, 2); // allowed first, though it scores least
     QCOMPARE(alternatives[0].why, Alternative::Why::LowerScore);
-    // Then the excluded ones by their total: M-B (680, forbidden) before M-D (670, no language).
+    // Then the excluded ones by their total: M-B (590, forbidden) before M-D (580, no language).
     QCOMPARE(alternatives[1].mentor, 1);
     QCOMPARE(alternatives[1].score.exclusion, Exclusion::Forbidden);
     QCOMPARE(alternatives[2].mentor, 3);
