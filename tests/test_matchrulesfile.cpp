@@ -130,6 +130,8 @@ void TestMatchRulesFile::badFile_data()
                                     << "high_potential_bonus";
     QTest::newRow("negative stability bonus") << "negative-stability-bonus.json"
                                               << "stability_bonus";
+    QTest::newRow("bonus too large") << "bonus-too-large.json"
+                                     << "stability_bonus";
     QTest::newRow("negative minimum") << "negative-minimum.json"
                                       << "minimum_score";
     QTest::newRow("fairness not a boolean") << "fairness-not-boolean.json"
