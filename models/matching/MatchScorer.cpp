@@ -100,8 +100,8 @@ PairScore MatchScorer::explain(int mentee, int mentor) const
 {
     const ScorerRow row = m_data->row(mentee);
     PairScore score;
-    bool excluded = false;
-    score.total = row.score<true>(mentor, &score.agreement, &excluded);
+    bool belowMinimum = false;
+    score.total = row.score<true>(mentor, &score.agreement, &belowMinimum);
     for (std::size_t factor = 0; factor < kFactorCount; ++factor)
         score.contributions[factor] = m_data->weights[factor] * score.agreement[factor];
     score.priorityBonus = m_data->codes.mentees[static_cast<std::size_t>(mentee)].priorityBonus;
@@ -118,7 +118,7 @@ PairScore MatchScorer::explain(int mentee, int mentor) const
             }
         }
     }
-    if (score.exclusion == Exclusion::None && (excluded || score.total < 0))
+    if (score.exclusion == Exclusion::None && (belowMinimum || score.total < 0))
         score.exclusion = Exclusion::BelowMinimum;
     return score;
 }

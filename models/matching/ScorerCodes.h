@@ -20,6 +20,9 @@ inline constexpr int kEnoughOverlapMinutes = 6 * 60;
 inline constexpr int kMinutesPerDay = 24 * 60;
 /// A mentor's reach not recorded: below every demand (demands are never negative).
 inline constexpr double kMissingReach = -1;
+/// The points of an excluded part of a pair in the fast path: thirteen of them (twelve musts and a
+/// category disclosure) still fit an int, and one outweighs any total the weights file allows.
+inline constexpr int kExcludedPoints = -(1 << 26);
 /// Reach is capped here and a demand's scale kept below 10⁷ (demands under 10⁻⁶ count as met by
 /// any recorded reach), so reach × scale fits a 64-bit integer.
 inline constexpr double kLargestReach = 1e9;

@@ -41,10 +41,15 @@ public:
         , m_weights(weights)
         , m_minimumScore(rules.minimumScore)
         , m_stabilityBonus(rules.stabilityBonus)
+        , m_lowestAllowed(std::max(0, rules.minimumScore))
     {
         for (Factor factor : allFactors()) {
-            if (rules.rule(factor).must)
-                m_mustFactors |= 1 << index(factor);
+            const FactorRule& rule = rules.rule(factor);
+            for (int agreement = 0; agreement <= kFullAgreement; ++agreement) {
+                const bool failsMust = rule.must && agreement == 0;
+                m_points[index(factor)][static_cast<std::size_t>(agreement)] =
+                    failsMust ? kExcludedPoints : rule.weight * agreement;
+            }
         }
         if (tabulate) {
             m_overlapBySlot.reserve(codes.hourSlots.size());
@@ -54,20 +59,23 @@ public:
     }
 
     /// The pair's gain: its total (bonuses included), or -1 when the category disclosure, a must
-    /// or the minimum excludes it. With agreements, each factor's agreement is kept too and the
-    /// total is returned even for an excluded pair (excluded then says so).
+    /// or the minimum excludes it. With agreements, each factor's agreement is kept and the plain
+    /// total returned even for an excluded pair; excluded then says only whether it is below the
+    /// minimum (MatchScorer::explain() names the other rules itself).
     template <bool KeepAgreements>
-    Q_ALWAYS_INLINE int score(int mentor, std::array<int, kFactorCount>* agreements, bool* excluded) const
+    Q_ALWAYS_INLINE int score(int mentor, std::array<int, kFactorCount>* agreements, bool* belowMinimum) const
     {
         const MentorCode& code = m_mentors[mentor];
         int sum = m_mentee.priorityBonus + stabilityBonus(mentor);
-        int zeroFactors = 0;
-        // Summed as they come rather than stored first: fewer values for the registers to hold.
+        // Points come from the row's table: weight × agreement, or far below zero for a must
+        // without agreement, so one comparison at the end decides every exclusion.
         const auto add = [&](Factor factor, int agreement) {
-            sum += m_weights[index(factor)] * agreement;
-            zeroFactors |= int(agreement == 0) << index(factor);
-            if constexpr (KeepAgreements)
+            if constexpr (KeepAgreements) {
                 (*agreements)[index(factor)] = agreement;
+                sum += m_weights[index(factor)] * agreement;
+            } else {
+                sum += m_points[index(factor)][static_cast<std::size_t>(agreement)];
+            }
         };
         add(Factor::Category, categoryAgreement(mentor));
         add(Factor::Industry, bitAgreement(m_industries, m_mentee.category, mentor));
@@ -83,14 +91,12 @@ public:
         add(Factor::Communication, preferenceAgreement(m_mentee.communication, code.communication));
         add(Factor::Language, languageAgreement(mentor));
         add(Factor::SkillCoverage, skillAgreement(code));
-        // Bitwise, not ||: a short circuit would be a branch per pair again.
-        const int failed =
-            int(categoryConflict(mentor)) | int(sum < m_minimumScore) | int((zeroFactors & m_mustFactors) != 0);
         if constexpr (KeepAgreements) {
-            *excluded = failed != 0;
+            *belowMinimum = sum < m_minimumScore;
             return sum;
         }
-        return failed ? -1 : sum;
+        sum += kExcludedPoints * int(categoryConflict(mentor));
+        return sum < m_lowestAllowed ? -1 : sum;
     }
 
     Q_ALWAYS_INLINE int stabilityBonus(int mentor) const
@@ -200,7 +206,9 @@ private:
     const std::array<int, kFactorCount> m_weights;
     const int m_minimumScore;
     const int m_stabilityBonus;
-    int m_mustFactors = 0; ///< bit per factor index
+    const int m_lowestAllowed;
+    /// m_points[factor][agreement]: the fast path's contribution, must failures included.
+    std::array<std::array<int, kFullAgreement + 1>, kFactorCount> m_points{};
 };
 
 } // namespace mentordesk::matching::scoring
