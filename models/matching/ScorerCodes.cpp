@@ -86,6 +86,7 @@ public:
         buildMentees();
         buildConflicts();
         buildCoverageTable();
+        buildPoints();
     }
 
 private:
@@ -203,6 +204,18 @@ private:
         if (added)
             m_codes.hourSlots.push_back(hours);
         return found->second;
+    }
+
+    void buildPoints()
+    {
+        for (Factor factor : allFactors()) {
+            const FactorRule& rule = m_rules.rule(factor);
+            auto& points = m_codes.points[static_cast<std::size_t>(factor)];
+            for (int agreement = 0; agreement <= kFullAgreement; ++agreement) {
+                const bool failsMust = rule.must && agreement == 0;
+                points[static_cast<std::size_t>(agreement)] = failsMust ? kExcludedPoints : rule.weight * agreement;
+            }
+        }
     }
 
     void buildConflicts();

@@ -96,6 +96,9 @@ struct ScorerCodes {
     std::vector<UtcHours> hourSlots;
     /// coverage[needTotal][Σ need × level] = ⌊2 × Σ ÷ needTotal⌋, the skill agreement 0–10.
     std::array<std::array<quint8, 71>, 15> coverage{};
+    /// points[factor][agreement]: the fast path's contribution, weight × agreement, or
+    /// kExcludedPoints for a must without agreement.
+    std::array<std::array<int, kFullAgreement + 1>, kFactorCount> points{};
     /// reciprocal[n] = 1 ÷ n for the overlap's denominator (n ≤ six hours in minutes).
     std::array<double, kEnoughOverlapMinutes + 1> reciprocal{};
 

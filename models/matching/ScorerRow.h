@@ -38,19 +38,12 @@ public:
         , m_coverage(codes.coverage[static_cast<std::size_t>(m_mentee.needTotal)].data())
         , m_reciprocal(codes.reciprocal.data())
         , m_hourSlots(codes.hourSlots.data())
+        , m_points(codes.points.data())
         , m_weights(weights)
         , m_minimumScore(rules.minimumScore)
         , m_stabilityBonus(rules.stabilityBonus)
         , m_lowestAllowed(std::max(0, rules.minimumScore))
     {
-        for (Factor factor : allFactors()) {
-            const FactorRule& rule = rules.rule(factor);
-            for (int agreement = 0; agreement <= kFullAgreement; ++agreement) {
-                const bool failsMust = rule.must && agreement == 0;
-                m_points[index(factor)][static_cast<std::size_t>(agreement)] =
-                    failsMust ? kExcludedPoints : rule.weight * agreement;
-            }
-        }
         if (tabulate) {
             m_overlapBySlot.reserve(codes.hourSlots.size());
             for (const UtcHours& slot : codes.hourSlots)
@@ -202,13 +195,12 @@ private:
     const quint8* m_coverage;
     const double* m_reciprocal;
     const UtcHours* m_hourSlots;
+    const std::array<int, kFullAgreement + 1>* m_points; ///< ScorerCodes::points
     std::vector<quint8> m_overlapBySlot;
     const std::array<int, kFactorCount> m_weights;
     const int m_minimumScore;
     const int m_stabilityBonus;
     const int m_lowestAllowed;
-    /// m_points[factor][agreement]: the fast path's contribution, must failures included.
-    std::array<std::array<int, kFullAgreement + 1>, kFactorCount> m_points{};
 };
 
 } // namespace mentordesk::matching::scoring
