@@ -28,10 +28,7 @@ struct MatchScorer::Data {
     ScorerCodes codes;
     std::array<int, kFactorCount> weights{};
 
-    ScorerRow row(int mentee, bool tabulate = false) const
-    {
-        return ScorerRow(codes, weights, rules, mentee, tabulate);
-    }
+    ScorerRow row(int mentee, bool tables = false) const { return ScorerRow(codes, rules, mentee, tables); }
 
     std::pair<const PairConflict*, const PairConflict*> conflictsOf(int mentee) const
     {
@@ -79,10 +76,9 @@ int MatchScorer::mentorCount() const
 
 int MatchScorer::gain(int mentee, int mentor) const
 {
-    const int total = m_data->row(mentee).score<false>(mentor, nullptr, nullptr);
-    if (total < 0 || m_data->conflictOf(mentee, mentor) != Exclusion::None)
-        return -1;
-    return total;
+    // One pair: the breakdown path, which needs no tables for the row.
+    const PairScore score = explain(mentee, mentor);
+    return score.allowed() ? score.total : -1;
 }
 
 void MatchScorer::gainsOfMentee(int mentee, int* gains) const
@@ -90,7 +86,7 @@ void MatchScorer::gainsOfMentee(int mentee, int* gains) const
     const ScorerRow row = m_data->row(mentee, true);
     const int mentors = mentorCount();
     for (int mentor = 0; mentor < mentors; ++mentor)
-        gains[mentor] = row.score<false>(mentor, nullptr, nullptr);
+        gains[mentor] = row.gainOf(mentor);
     const auto [begin, end] = m_data->conflictsOf(mentee);
     for (const PairConflict* conflict = begin; conflict != end; ++conflict)
         gains[conflict->mentor] = -1;
@@ -100,8 +96,7 @@ PairScore MatchScorer::explain(int mentee, int mentor) const
 {
     const ScorerRow row = m_data->row(mentee);
     PairScore score;
-    bool belowMinimum = false;
-    score.total = row.score<true>(mentor, &score.agreement, &belowMinimum);
+    score.total = row.breakdown(mentor, score.agreement);
     for (std::size_t factor = 0; factor < kFactorCount; ++factor)
         score.contributions[factor] = m_data->weights[factor] * score.agreement[factor];
     score.priorityBonus = m_data->codes.mentees[static_cast<std::size_t>(mentee)].priorityBonus;
@@ -118,7 +113,7 @@ PairScore MatchScorer::explain(int mentee, int mentor) const
             }
         }
     }
-    if (score.exclusion == Exclusion::None && (belowMinimum || score.total < 0))
+    if (score.exclusion == Exclusion::None && (score.total < m_data->rules.minimumScore || score.total < 0))
         score.exclusion = Exclusion::BelowMinimum;
     return score;
 }
