@@ -3,6 +3,7 @@
 #include "domain/FieldCatalogue.h"
 
 #include "EditCommands.h"
+#include "MatchCommands.h"
 
 #include <QDate>
 
@@ -23,6 +24,7 @@ bool isSameValue(const QVariant& stored, const QVariant& input)
 
 ProgramEditor::ProgramEditor(QSqlDatabase db, const QString& actor, QObject* parent)
     : QObject(parent)
+    , m_actor(actor)
     , m_records(std::move(db), actor)
 {
 }
@@ -126,6 +128,20 @@ void ProgramEditor::publishCohortChange(qint64 sellerId)
     // cohorts is not worth a query; the cohorts are few).
     m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Seller, {sellerId}, {fieldKey(FieldId::SellerCohort)}));
     m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Cohort, {}, {}));
+}
+
+// --- matching ---
+
+bool ProgramEditor::commitMatchRun(qint64 runId, const QVector<MatchCommit::Pair>& pairs, QDate trialStart,
+                                   QDate trialEnd)
+{
+    MatchCommit commit(m_records.database(), m_actor);
+    MatchCommit::Applied applied = commit.apply(runId, pairs, trialStart, trialEnd);
+    if (!applied.ok)
+        return fail(commit.errorText());
+    m_undoStack.push(new CommitMatchRunCommand(this, m_actor, runId, pairs, trialStart, trialEnd, std::move(applied)));
+    m_changes.publish(CommitMatchRunCommand::changeEvent(true));
+    return true;
 }
 
 } // namespace mentordesk

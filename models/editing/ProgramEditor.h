@@ -3,6 +3,7 @@
 
 #include "changes/ChangeFeed.h"
 #include "domain/TableSpec.h"
+#include "matchjob/MatchCommit.h"
 #include "storage/RecordGraph.h"
 #include "storage/RecordRepository.h"
 
@@ -37,6 +38,11 @@ public:
 
     QString errorString() const { return m_error; }
 
+    // --- matching ---
+    /// Commits a match run's pairs as trial pairings (MatchCommit) as one undoable step; refused
+    /// (nothing written, errorString()) when capacity or conflicts changed since the run.
+    bool commitMatchRun(qint64 runId, const QVector<MatchCommit::Pair>& pairs, QDate trialStart, QDate trialEnd);
+
 Q_SIGNALS:
     /// An undo or redo could not be carried out (the data changed meanwhile).
     void errorOccurred(const QString& message);
@@ -48,6 +54,7 @@ private:
     bool fail(const QString& message);
     void publishCohortChange(qint64 sellerId);
 
+    QString m_actor; ///< for writers outside RecordRepository (matching)
     RecordRepository m_records;
     ChangeFeed m_changes;
     QUndoStack m_undoStack;
