@@ -39,6 +39,7 @@ private Q_SLOTS:
     void agreeablePairScoresTheMaximum();
     void category_data();
     void category();
+    void relatedBothWaysAcrossMentees();
     void listFactors_data();
     void listFactors();
     void demands_data();
@@ -114,6 +115,39 @@ void TestMatchScorer::category()
     }
     const MatchScorer scorer(problem, MatchRules::defaults());
     QCOMPARE(scorer.explain(0, 0).agreement[static_cast<std::size_t>(Factor::Category)], agreement);
+}
+
+void TestMatchScorer::relatedBothWaysAcrossMentees()
+{
+    // "Games" first appears as Toys' relation, and only later as a mentee's own category.
+    std::vector<MenteeProfile> mentees;
+    for (const char* category : {"Toys", "Books", "Games"}) {
+        MenteeProfile mentee = agreeableMentee(QStringLiteral("S-%1").arg(QLatin1String(category)));
+        mentee.category = QLatin1String(category);
+        mentees.push_back(mentee);
+    }
+    std::vector<MentorProfile> mentors = {agreeableMentor(QStringLiteral("M-1")),
+                                          agreeableMentor(QStringLiteral("M-2"))};
+    mentors[0].categories = {QStringLiteral("games")};
+    mentors[1].categories = {QStringLiteral("toys")};
+    MatchProblem problem = problemOf(mentees, mentors);
+    problem.relatedCategories[QStringLiteral("toys")] = {QStringLiteral("games")};
+    problem.relatedCategories[QStringLiteral("games")] = {QStringLiteral("toys")};
+    const MatchScorer scorer(problem, MatchRules::defaults());
+    const auto category = [&scorer](int mentee, int mentor) {
+        return scorer.explain(mentee, mentor).agreement[static_cast<std::size_t>(Factor::Category)];
+    };
+    QCOMPARE(category(0, 0), 5);
+    QCOMPARE(category(0, 1), 10);
+    QCOMPARE(category(1, 0), 0);
+    QCOMPARE(category(2, 0), 10);
+    QCOMPARE(category(2, 1), 5);
+    std::vector<int> row(2);
+    for (int mentee = 0; mentee < 3; ++mentee) {
+        scorer.gainsOfMentee(mentee, row.data());
+        QCOMPARE(row[0], scorer.gain(mentee, 0));
+        QCOMPARE(row[1], scorer.gain(mentee, 1));
+    }
 }
 
 void TestMatchScorer::listFactors_data()

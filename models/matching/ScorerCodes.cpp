@@ -95,11 +95,12 @@ private:
         // Only the mentees' words can ever agree: a mentor's category no mentee has (nor is
         // related to) cannot score, so it needs no bit.
         for (const MenteeProfile& mentee : m_problem.mentees) {
-            if (m_categories.intern(mentee.category) >= 0) {
-                const QSet<QString> related =
-                    m_problem.relatedCategories.value(ScorerVocabulary::normalised(mentee.category));
-                for (const QString& category : related)
-                    m_categories.intern(category);
+            const int category = m_categories.intern(mentee.category);
+            if (category >= 0 && !relatedNamesOf(category)) {
+                auto& names = m_relatedNames[static_cast<std::size_t>(category)];
+                names = m_problem.relatedCategories.value(ScorerVocabulary::normalised(mentee.category)).values();
+                for (const QString& related : *names)
+                    m_categories.intern(related);
             }
             m_channels.intern(mentee.channel);
             for (const QString& language : mentee.languages)
@@ -107,9 +108,17 @@ private:
         }
     }
 
+    /// The related categories' names when they were looked up for this category id.
+    std::optional<QStringList>& relatedNamesOf(int category)
+    {
+        if (static_cast<std::size_t>(category) >= m_relatedNames.size())
+            m_relatedNames.resize(static_cast<std::size_t>(category) + 1);
+        return m_relatedNames[static_cast<std::size_t>(category)];
+    }
+
     int styleCode(const QString& style) { return m_styles.intern(style) + 1; }
 
-    void setBits(ScorerBitRows& rows, int row, const QStringList& words, const ScorerVocabulary& vocabulary)
+    static void setBits(ScorerBitRows& rows, int row, const QStringList& words, ScorerVocabulary& vocabulary)
     {
         for (const QString& word : words) {
             const int id = vocabulary.find(word);
@@ -158,9 +167,7 @@ private:
             if (category >= 0) {
                 code.category = ScorerBitRows::maskOf(category);
                 code.relatedBegin = static_cast<int>(m_codes.relatedMasks.size());
-                const QSet<QString> related =
-                    m_problem.relatedCategories.value(ScorerVocabulary::normalised(mentee.category));
-                for (const QString& word : related)
+                for (const QString& word : *relatedNamesOf(category))
                     addMask(m_codes.relatedMasks, m_categories.find(word));
                 code.relatedEnd = static_cast<int>(m_codes.relatedMasks.size());
             }
@@ -233,6 +240,8 @@ private:
     /// The zone's offset from UTC on the reference day, in minutes; nullopt = not an IANA name.
     QHash<QString, std::optional<int>> m_offsets;
     std::map<std::tuple<int, int, int>, int> m_hourSlots;
+    /// Per category id, the names of its related categories (looked up once per category).
+    std::vector<std::optional<QStringList>> m_relatedNames;
 };
 
 void CodeBuilder::buildConflicts()
@@ -308,16 +317,14 @@ UtcHours CodeBuilder::utcHours(const QString& zoneName, const WorkingHours& hour
 std::array<int, kSkillCount> skillNeedsOf(const MenteeProfile& mentee, const ProgramReference& reference)
 {
     std::array<int, kSkillCount> needs{};
-    QStringList seen;
+    std::array<bool, kPainPointSkills.size()> seen{};
     for (const QString& painPoint : mentee.painPoints) {
-        const QString code = painPoint.trimmed().toLower();
-        if (seen.contains(code))
-            continue;
-        seen.append(code);
-        for (const PainPointSkills& entry : kPainPointSkills) {
-            if (code != QLatin1String(entry.painPoint))
+        const QStringView code = QStringView(painPoint).trimmed();
+        for (std::size_t entry = 0; entry < kPainPointSkills.size(); ++entry) {
+            if (seen[entry] || code.compare(QLatin1String(kPainPointSkills[entry].painPoint), Qt::CaseInsensitive) != 0)
                 continue;
-            for (const std::optional<Skill>& skill : entry.skills) {
+            seen[entry] = true;
+            for (const std::optional<Skill>& skill : kPainPointSkills[entry].skills) {
                 if (skill)
                     addNeed(needs, *skill);
             }
