@@ -69,6 +69,7 @@ private Q_SLOTS:
     void rotationLimitByShare();
     void excludedAlternativesFillTheThree();
     void factorLines();
+    void sameOnSeveralThreads();
 };
 
 void TestMatchExplainer::alternativesRankedWithScoreDifferences()
@@ -295,6 +296,32 @@ void TestMatchExplainer::factorLines()
              qPrintable(lines.at(static_cast<int>(Factor::TimeZoneOverlap))));
     QVERIFY(lines.at(kFactorCount).contains(QLatin1String("15")));
     QVERIFY(lines.last().contains(QString::number(score.total)));
+}
+
+void TestMatchExplainer::sameOnSeveralThreads()
+{
+    std::vector<MenteeProfile> many = mentees(200);
+    for (std::size_t index = 0; index < many.size(); ++index) {
+        many[index].channel = index % 3 == 0 ? QStringLiteral("wholesale") : QStringLiteral("social");
+        many[index].highPotential = index % 7 == 0;
+    }
+    const MatchScorer scorer(problemOf(many, threeMentors()), MatchRules::defaults());
+    std::vector<int> mentorOfMentee(many.size(), -1);
+    for (int mentee = 0; mentee < 9; ++mentee)
+        mentorOfMentee[static_cast<std::size_t>(mentee)] = mentee % 3;
+    SolverInput input = inputFor(scorer, {3, 3, 3}); // every free place
+    const auto alone = MatchExplainer::explain(scorer, input, resultOf(mentorOfMentee));
+    input.threads = 3;
+    const auto together = MatchExplainer::explain(scorer, input, resultOf(mentorOfMentee));
+    QCOMPARE(together.size(), alone.size());
+    for (std::size_t index = 0; index < alone.size(); ++index) {
+        QCOMPARE(together[index].mentee, static_cast<int>(index));
+        QCOMPARE(together[index].mentor, alone[index].mentor);
+        QCOMPARE(together[index].reason, alone[index].reason);
+        QCOMPARE(MatchExplainer::sentence(scorer, together[index]), MatchExplainer::sentence(scorer, alone[index]));
+        QCOMPARE(together[index].alternatives.size(), alone[index].alternatives.size());
+    }
+    QCOMPARE(alone[10].reason, UnmatchedReason::AllowedMentorsFull);
 }
 
 QTEST_GUILESS_MAIN(TestMatchExplainer)
