@@ -168,7 +168,7 @@ private:
                 code.category = ScorerBitRows::maskOf(category);
                 code.relatedBegin = static_cast<int>(m_codes.relatedMasks.size());
                 for (const QString& word : *relatedNamesOf(category))
-                    addMask(m_codes.relatedMasks, m_categories.find(word));
+                    addMask(m_codes.relatedMasks, code.relatedBegin, m_categories.find(word));
                 code.relatedEnd = static_cast<int>(m_codes.relatedMasks.size());
             }
             const int channel = m_channels.find(mentee.channel);
@@ -176,7 +176,7 @@ private:
                 code.channel = ScorerBitRows::maskOf(channel);
             code.languageBegin = static_cast<int>(m_codes.languageMasks.size());
             for (const QString& language : mentee.languages)
-                addMask(m_codes.languageMasks, m_languages.find(language));
+                addMask(m_codes.languageMasks, code.languageBegin, m_languages.find(language));
             code.languageEnd = static_cast<int>(m_codes.languageMasks.size());
             code.demands = {demandOf(mentee.growthTarget), demandOf(mentee.salesVelocity),
                             demandOf(asDouble(mentee.inventoryComplexity)), demandOf(mentee.weeklyHours)};
@@ -198,10 +198,20 @@ private:
         }
     }
 
-    static void addMask(std::vector<WordMask>& masks, int id)
+    /// Adds the id's bit to the mentee's range of masks (from begin), into the range's mask of the
+    /// same word when there is one: with up to 64 words, a mentee's set is one mask, one AND.
+    static void addMask(std::vector<WordMask>& masks, int begin, int id)
     {
-        if (id >= 0)
-            masks.push_back(ScorerBitRows::maskOf(id));
+        if (id < 0)
+            return;
+        const WordMask bit = ScorerBitRows::maskOf(id);
+        for (auto mask = masks.begin() + begin; mask != masks.end(); ++mask) {
+            if (mask->word == bit.word) {
+                mask->mask |= bit.mask;
+                return;
+            }
+        }
+        masks.push_back(bit);
     }
 
     int hourSlot(const UtcHours& hours)
