@@ -301,6 +301,8 @@ void TestMatchScorer::timeZoneOverlap_data()
     QTest::newRow("mentee zone not IANA") << "Mars/Olympus" << nine << six << "Europe/Berlin" << winter << 0 << true;
     QTest::newRow("mentor zone not IANA") << "Europe/Berlin" << nine << six << "Berlin time" << winter << 0 << true;
     QTest::newRow("mentee zone missing") << "" << nine << six << "Europe/Berlin" << winter << 5 << false;
+    QTest::newRow("mentor zone missing") << "Europe/Berlin" << nine << six << "" << winter << 5 << false;
+    QTest::newRow("hours not a span") << "Europe/Berlin" << six << nine << "Europe/Berlin" << winter << 5 << false;
 }
 
 void TestMatchScorer::timeZoneOverlap()
