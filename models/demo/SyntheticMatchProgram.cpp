@@ -134,6 +134,18 @@ matching::MatchProblem syntheticMatchProblem(int menteeCount, int mentorCount, i
     return problem;
 }
 
+namespace {
+
+bool execute(QSqlQuery& query, QString* error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
 bool writeSyntheticProgram(const QString& path, const matching::MatchProblem& problem, QString* error)
 {
     ProgramDatabase database;
@@ -160,16 +172,18 @@ bool writeSyntheticProgram(const QString& path, const matching::MatchProblem& pr
               QVariant(*mentee.weeklyHours),
               mentee.coachingStyle.isEmpty() ? QVariant() : QVariant(mentee.coachingStyle),
               mentee.communication.isEmpty() ? QVariant() : QVariant(mentee.communication),
-              QVariant(mentee.painPoints.join(u',')), QVariant(now), QVariant(now)})
+              QVariant(mentee.painPoints.isEmpty() ? QStringLiteral("") : mentee.painPoints.join(u',')), QVariant(now),
+              QVariant(now)})
             query.addBindValue(value);
-        if (!query.exec())
-            break;
+        if (!execute(query, error))
+            return false;
         for (const QString& language : mentee.languages) {
             QSqlQuery languages(db);
             languages.prepare(QStringLiteral("INSERT INTO seller_languages(seller_id, language) VALUES (?, ?)"));
             languages.addBindValue(mentee.sellerId);
             languages.addBindValue(language);
-            languages.exec();
+            if (!execute(languages, error))
+                return false;
         }
     }
     for (const auto& mentor : problem.mentors) {
@@ -184,26 +198,29 @@ bool writeSyntheticProgram(const QString& path, const matching::MatchProblem& pr
               QVariant(*mentor.weeklyHours), QVariant(mentor.freeCapacity), QVariant(*mentor.maxSalesVelocity),
               QVariant(*mentor.maxInventoryComplexity), QVariant(*mentor.bestGrowth), QVariant(now), QVariant(now)})
             query.addBindValue(value);
-        if (!query.exec())
-            break;
+        if (!execute(query, error))
+            return false;
         QSqlQuery rows(db);
         for (const QString& category : mentor.categories) {
             rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_categories(mentor_id, category) VALUES (?, ?)"));
             rows.addBindValue(mentor.mentorId);
             rows.addBindValue(category);
-            rows.exec();
+            if (!execute(rows, error))
+                return false;
         }
         for (const QString& language : mentor.languages) {
             rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_languages(mentor_id, language) VALUES (?, ?)"));
             rows.addBindValue(mentor.mentorId);
             rows.addBindValue(language);
-            rows.exec();
+            if (!execute(rows, error))
+                return false;
         }
         for (const QString& channel : mentor.channels) {
             rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_channels(mentor_id, channel) VALUES (?, ?)"));
             rows.addBindValue(mentor.mentorId);
             rows.addBindValue(channel);
-            rows.exec();
+            if (!execute(rows, error))
+                return false;
         }
         for (std::size_t skill = 0; skill < matching::kSkillCount; ++skill) {
             if (mentor.skillLevels[skill] == 0)
@@ -212,11 +229,12 @@ bool writeSyntheticProgram(const QString& path, const matching::MatchProblem& pr
             rows.addBindValue(mentor.mentorId);
             rows.addBindValue(matching::skillCode(static_cast<matching::Skill>(skill)));
             rows.addBindValue(mentor.skillLevels[skill]);
-            rows.exec();
+            if (!execute(rows, error))
+                return false;
         }
     }
-    if (query.lastError().isValid() || !db.commit()) {
-        *error = query.lastError().text();
+    if (!db.commit()) {
+        *error = db.lastError().text();
         return false;
     }
     return true;
