@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PairingCommands.h"
+
+#include "domain/FieldCatalogue.h"
+#include "ProgramEditor.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace mentordesk {
+
+namespace {
+
+const QString kTrial = QStringLiteral("trial");
+const QString kActive = QStringLiteral("active");
+const QString kEnded = QStringLiteral("ended");
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("PairingCommands", text);
+}
+
+QString shortDate(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+/// The sentence for a pairing that is gone or no longer in a state the step starts from.
+QString stateRefusal(const PairingState& pairing, const char* whenActive, const char* whenEnded)
+{
+    if (!pairing.exists())
+        return translate("The pairing no longer exists; it may have been deleted.");
+    if (pairing.status == kActive)
+        return translate(whenActive);
+    if (pairing.status == kEnded)
+        return translate(whenEnded);
+    return {};
+}
+
+/// What a step changed, for the change feed: the pairing and its changed columns.
+ChangeEvent changeEvent(const PairingState& from, const PairingState& to)
+{
+    QStringList fields;
+    if (from.status != to.status)
+        fields << fieldKey(FieldId::PairingStatus);
+    if (from.trialEndDate != to.trialEndDate)
+        fields << PairingRepository::trialEndDateKey();
+    if (from.endedOn != to.endedOn)
+        fields << PairingRepository::endedOnKey();
+    if (from.endReason != to.endReason)
+        fields << fieldKey(FieldId::PairingEndReason);
+    return ChangeEvent::fieldsEdited(EntityKind::Pairing, {from.id}, fields);
+}
+
+PairingState confirmed(PairingState pairing)
+{
+    pairing.status = kActive;
+    return pairing;
+}
+
+PairingState extended(PairingState pairing, const QDate& newEnd)
+{
+    pairing.trialEndDate = newEnd;
+    return pairing;
+}
+
+PairingState ended(PairingState pairing, const QString& reason, const QDate& endedOn)
+{
+    pairing.status = kEnded;
+    pairing.endReason = reason;
+    pairing.endedOn = endedOn;
+    return pairing;
+}
+
+} // namespace
+
+PairingTransitionCommand::PairingTransitionCommand(ProgramEditor* editor, PairingState before, PairingState after)
+    : m_editor(editor)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+QString PairingTransitionCommand::commit(ProgramEditor& editor, std::unique_ptr<PairingTransitionCommand> command)
+{
+    QString error;
+    if (!command->apply(command->m_before, command->m_after, &error))
+        return error;
+    editor.undoStack()->push(command.release());
+    return {};
+}
+
+bool PairingTransitionCommand::apply(const PairingState& from, const PairingState& to, QString* error)
+{
+    PairingRepository pairings(m_editor->records());
+    if (!pairings.transition(from, to)) {
+        *error = pairings.errorString();
+        return false;
+    }
+    m_editor->changes()->publish(changeEvent(from, to));
+    return true;
+}
+
+void PairingTransitionCommand::undo()
+{
+    QString error;
+    if (!apply(m_after, m_before, &error)) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(error);
+    }
+}
+
+void PairingTransitionCommand::redo()
+{
+    if (m_done) {
+        m_done = false;
+        return;
+    }
+    QString error;
+    if (!apply(m_before, m_after, &error)) {
+        setObsolete(true);
+        Q_EMIT m_editor->errorOccurred(error);
+    }
+}
+
+ConfirmTrialCommand::ConfirmTrialCommand(ProgramEditor* editor, const PairingState& before)
+    : PairingTransitionCommand(editor, before, confirmed(before))
+{
+    setText(translate("Confirm pairing"));
+}
+
+QString ConfirmTrialCommand::refusal(const PairingState& pairing)
+{
+    return stateRefusal(pairing, QT_TRANSLATE_NOOP("PairingCommands", "This pairing is already active."),
+                        QT_TRANSLATE_NOOP("PairingCommands", "This pairing has ended; it cannot be confirmed."));
+}
+
+ExtendTrialCommand::ExtendTrialCommand(ProgramEditor* editor, const PairingState& before, const QDate& newEnd)
+    : PairingTransitionCommand(editor, before, extended(before, newEnd))
+{
+    setText(translate("Extend trial"));
+}
+
+QString ExtendTrialCommand::refusal(const PairingState& pairing, const QDate& newEnd, const QDate& today)
+{
+    const QString state = stateRefusal(
+        pairing, QT_TRANSLATE_NOOP("PairingCommands", "This pairing is already active; only a trial can be extended."),
+        QT_TRANSLATE_NOOP("PairingCommands", "This pairing has ended; only a trial can be extended."));
+    if (!state.isEmpty())
+        return state;
+    if (!newEnd.isValid())
+        return translate("Enter the date the trial should end on.");
+    if (newEnd < today)
+        return translate("The trial cannot end in the past; choose today or a later day.");
+    if (pairing.trialEndDate.isValid() && newEnd <= pairing.trialEndDate)
+        return translate("An extended trial must end after %1, the day it ends on now.")
+            .arg(shortDate(pairing.trialEndDate));
+    return {};
+}
+
+EndPairingCommand::EndPairingCommand(ProgramEditor* editor, const PairingState& before, const QString& reason,
+                                     const QDate& endedOn)
+    : PairingTransitionCommand(editor, before, ended(before, reason, endedOn))
+{
+    setText(translate("End pairing"));
+}
+
+QString EndPairingCommand::refusal(const PairingState& pairing, const QString& reason, const QDate& endedOn,
+                                   const QDate& today)
+{
+    if (!pairing.exists())
+        return translate("The pairing no longer exists; it may have been deleted.");
+    if (pairing.status == kEnded)
+        return translate("This pairing has already ended.");
+    const FieldSpec& reasons = catalogueField(FieldId::PairingEndReason);
+    if (reason.isEmpty())
+        return translate("Choose why the pairing ends.");
+    if (std::none_of(reasons.choices.begin(), reasons.choices.end(),
+                     [&reason](const Choice& choice) { return choice.code == reason; }))
+        return translate("“%1” is not one of the reasons a pairing can end for.").arg(reason);
+    if (!endedOn.isValid())
+        return translate("Enter the day the pairing ended.");
+    if (pairing.startedOn.isValid() && endedOn < pairing.startedOn)
+        return translate("A pairing cannot end before it started (%1).").arg(shortDate(pairing.startedOn));
+    if (endedOn > today)
+        return translate("A pairing cannot end in the future; enter today or an earlier day.");
+    return {};
+}
+
+} // namespace mentordesk
