@@ -17,11 +17,6 @@ const QString kTrial = QStringLiteral("trial");
 const QString kActive = QStringLiteral("active");
 const QString kEnded = QStringLiteral("ended");
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("PairingCommands", text);
-}
-
 QString shortDate(const QDate& date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
@@ -31,11 +26,12 @@ QString shortDate(const QDate& date)
 QString stateRefusal(const PairingState& pairing, const char* whenActive, const char* whenEnded)
 {
     if (!pairing.exists())
-        return translate("The pairing no longer exists; it may have been deleted.");
+        return QCoreApplication::translate("PairingCommands",
+                                           "The pairing no longer exists; it may have been deleted.");
     if (pairing.status == kActive)
-        return translate(whenActive);
+        return QCoreApplication::translate("PairingCommands", whenActive);
     if (pairing.status == kEnded)
-        return translate(whenEnded);
+        return QCoreApplication::translate("PairingCommands", whenEnded);
     return {};
 }
 
@@ -128,7 +124,7 @@ void PairingTransitionCommand::redo()
 ConfirmTrialCommand::ConfirmTrialCommand(ProgramEditor* editor, const PairingState& before)
     : PairingTransitionCommand(editor, before, confirmed(before))
 {
-    setText(translate("Confirm pairing"));
+    setText(QCoreApplication::translate("PairingCommands", "Confirm pairing"));
 }
 
 QString ConfirmTrialCommand::refusal(const PairingState& pairing)
@@ -140,7 +136,7 @@ QString ConfirmTrialCommand::refusal(const PairingState& pairing)
 ExtendTrialCommand::ExtendTrialCommand(ProgramEditor* editor, const PairingState& before, const QDate& newEnd)
     : PairingTransitionCommand(editor, before, extended(before, newEnd))
 {
-    setText(translate("Extend trial"));
+    setText(QCoreApplication::translate("PairingCommands", "Extend trial"));
 }
 
 QString ExtendTrialCommand::refusal(const PairingState& pairing, const QDate& newEnd, const QDate& today)
@@ -151,11 +147,13 @@ QString ExtendTrialCommand::refusal(const PairingState& pairing, const QDate& ne
     if (!state.isEmpty())
         return state;
     if (!newEnd.isValid())
-        return translate("Enter the date the trial should end on.");
+        return QCoreApplication::translate("PairingCommands", "Enter the date the trial should end on.");
     if (newEnd < today)
-        return translate("The trial cannot end in the past; choose today or a later day.");
+        return QCoreApplication::translate("PairingCommands",
+                                           "The trial cannot end in the past; choose today or a later day.");
     if (pairing.trialEndDate.isValid() && newEnd <= pairing.trialEndDate)
-        return translate("An extended trial must end after %1, the day it ends on now.")
+        return QCoreApplication::translate("PairingCommands",
+                                           "An extended trial must end after %1, the day it ends on now.")
             .arg(shortDate(pairing.trialEndDate));
     return {};
 }
@@ -164,28 +162,32 @@ EndPairingCommand::EndPairingCommand(ProgramEditor* editor, const PairingState& 
                                      const QDate& endedOn)
     : PairingTransitionCommand(editor, before, ended(before, reason, endedOn))
 {
-    setText(translate("End pairing"));
+    setText(QCoreApplication::translate("PairingCommands", "End pairing"));
 }
 
 QString EndPairingCommand::refusal(const PairingState& pairing, const QString& reason, const QDate& endedOn,
                                    const QDate& today)
 {
     if (!pairing.exists())
-        return translate("The pairing no longer exists; it may have been deleted.");
+        return QCoreApplication::translate("PairingCommands",
+                                           "The pairing no longer exists; it may have been deleted.");
     if (pairing.status == kEnded)
-        return translate("This pairing has already ended.");
+        return QCoreApplication::translate("PairingCommands", "This pairing has already ended.");
     const FieldSpec& reasons = catalogueField(FieldId::PairingEndReason);
     if (reason.isEmpty())
-        return translate("Choose why the pairing ends.");
+        return QCoreApplication::translate("PairingCommands", "Choose why the pairing ends.");
     if (std::none_of(reasons.choices.begin(), reasons.choices.end(),
                      [&reason](const Choice& choice) { return choice.code == reason; }))
-        return translate("“%1” is not one of the reasons a pairing can end for.").arg(reason);
+        return QCoreApplication::translate("PairingCommands", "“%1” is not one of the reasons a pairing can end for.")
+            .arg(reason);
     if (!endedOn.isValid())
-        return translate("Enter the day the pairing ended.");
+        return QCoreApplication::translate("PairingCommands", "Enter the day the pairing ended.");
     if (pairing.startedOn.isValid() && endedOn < pairing.startedOn)
-        return translate("A pairing cannot end before it started (%1).").arg(shortDate(pairing.startedOn));
+        return QCoreApplication::translate("PairingCommands", "A pairing cannot end before it started (%1).")
+            .arg(shortDate(pairing.startedOn));
     if (endedOn > today)
-        return translate("A pairing cannot end in the future; enter today or an earlier day.");
+        return QCoreApplication::translate("PairingCommands",
+                                           "A pairing cannot end in the future; enter today or an earlier day.");
     return {};
 }
 

@@ -355,8 +355,11 @@ void MainWindow::showImportHistory()
 
 void MainWindow::programChanged(const ChangeEvent& event)
 {
-    // Any pairing decision, import or deleted seller may change how many trials await one.
-    updateTrialDeadlines();
+    // Only pairing decisions and records coming or going (a deleted seller takes its pairings
+    // along; an import) change how many trials await a decision. The count scans the pairings
+    // (no index leads with the trial end), so plain field edits do not pay for it.
+    if (event.affects(EntityKind::Pairing) || event.type != ChangeEvent::Type::FieldsEdited)
+        updateTrialDeadlines();
     if (!event.isBulk())
         return;
     // The commands on the undo stack hold values from before the import and cannot know what it
