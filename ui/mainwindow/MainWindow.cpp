@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_trialsLabel->setObjectName(QStringLiteral("trialDeadlinesLabel"));
     m_trialsLabel->setToolTip(tr("Trials awaiting a decision: confirm, extend or end them on the Pairings tab of "
                                  "the seller or the mentor."));
+    m_trialsLabel->setContentsMargins(0, 0, 12, 0); // apart from the record count beside it
     m_trialsLabel->hide();
     statusBar()->addPermanentWidget(m_trialsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
