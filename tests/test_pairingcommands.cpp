@@ -166,6 +166,7 @@ private Q_SLOTS:
     void undoAfterAnotherDecisionIsRefused();
     void undoOfEndAfterRematchIsRefused();
     void redoAfterAnotherDecisionIsRefused();
+    void repositoryWritesOnlyOverTheExpectedState();
     void trialDeadlines_data();
     void trialDeadlines();
     void modelDeadlineRoles_data();
@@ -381,6 +382,42 @@ void TestPairingCommands::redoAfterAnotherDecisionIsRefused()
     m_editor->undoStack()->redo();
     QCOMPARE(errors.count(), 1);
     QCOMPARE(snapshot(db()), before);
+}
+
+void TestPairingCommands::repositoryWritesOnlyOverTheExpectedState()
+{
+    PairingRepository pairings(m_editor->records());
+    const PairingState trial = pairings.state(1);
+    QVERIFY(trial.exists() && trial.isOpen());
+    QCOMPARE(trial.menteeId, qint64(1));
+    QCOMPARE(trial.mentorId, qint64(1));
+    QCOMPARE(trial.trialEndDate, QDate::currentDate().addDays(3));
+    PairingState active = trial;
+    active.status = QStringLiteral("active");
+
+    // The decision was made on a trial that has since been given more time elsewhere.
+    SQL_OK(execSql(db(), QStringLiteral("UPDATE pairings SET trial_end_date = ? WHERE id = 1"), {day(9)}));
+    const QStringList before = snapshot(db());
+    QVERIFY(!pairings.transition(trial, active));
+    QVERIFY2(pairings.errorString().contains(QStringLiteral("changed meanwhile")), qPrintable(pairings.errorString()));
+    QCOMPARE(snapshot(db()), before);
+
+    PairingState missing = trial;
+    missing.id = 99;
+    QVERIFY(!pairings.state(99).exists());
+    QVERIFY(!pairings.transition(missing, active));
+    QVERIFY2(pairings.errorString().contains(QStringLiteral("no longer exists")), qPrintable(pairings.errorString()));
+    QCOMPARE(snapshot(db()), before);
+
+    // Over the state it expects, the write goes through with one audit row.
+    const PairingState current = pairings.state(1);
+    PairingState confirmed = current;
+    confirmed.status = QStringLiteral("active");
+    QVERIFY2(pairings.transition(current, confirmed), qPrintable(pairings.errorString()));
+    QCOMPARE(auditRows(db()), QStringList{QStringLiteral("%1|pairing|1|status|trial|active").arg(kActor)});
+    QVERIFY(pairings.hasOpenPairing(1));
+    QVERIFY(!pairings.hasOpenPairing(1, 1));
+    QVERIFY(!pairings.hasOpenPairing(3, 5) && pairings.hasOpenPairing(3));
 }
 
 void TestPairingCommands::trialDeadlines_data()
