@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <functional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -27,7 +28,8 @@ struct SolverInput {
     /// Pairs that must be in the result. A pin on a pair that is not allowed, or beyond the
     /// mentor's capacity or group allowance, makes the solve fail with SolverResult::error.
     std::vector<std::pair<int, int>> pins;
-    /// Raise the lowest matched score as high as possible before maximising the total.
+    /// Raise the lowest matched score as high as possible before maximising the total. Pins are
+    /// exempt: they are fixed before the solve, so the threshold applies to the other mentees.
     bool fairness = false;
     /// Arcs kept per mentee in the sparse candidate graph (its best ones); 0 = every allowed pair.
     int candidatesPerMentee = 0;
@@ -51,12 +53,13 @@ struct SolverResult {
     std::vector<int> mentorOfMentee; ///< per mentee, the mentor's index or -1
     int matched = 0;
     qint64 totalScore = 0;
-    int lowestMatchedScore = 0; ///< 0 when nothing is matched
-    int fairnessThreshold = 0;  ///< with fairness: the lowest score allowed in stage (3)
+    int lowestMatchedScore = 0; ///< 0 when nothing is matched (pins included)
+    int fairnessThreshold = 0;  ///< with fairness: the lowest score allowed in stage (3) (pins exempt)
 
     /// Objective and its upper bound from the dual potentials, in the same units (matched
     /// count and total score folded into one integer: matched × (maximum total + 1) + total).
-    /// Certified optimal when gap == 0 after every left-out pair was checked.
+    /// Certified optimal when gap == 0 after every left-out pair was checked. With fairness, both
+    /// are those of stage (3), whose pairs all score at least fairnessThreshold.
     qint64 objective = 0;
     qint64 upperBound = 0;
     qint64 gap = 0;
@@ -72,6 +75,54 @@ struct SolverResult {
     double certifyingSeconds = 0;
 };
 
+/// The sparse graph the solver starts from, before any solve: each unpinned mentee's best allowed
+/// arcs, pins already taken off the capacities. Public so that the benchmark can time LEMON's
+/// algorithms on it without including LEMON.
+struct CandidateGraph {
+    int menteeCount = 0;
+    int mentorCount = 0;
+    /// The mentees left to place (slots), in index order, and their group (-1 = no group limit).
+    std::vector<int> menteeOfSlot;
+    std::vector<int> groupOfSlot;
+    /// Places per mentor once the pins are taken off; a mentor with none gets no arcs.
+    std::vector<int> capacityLeft;
+    /// Arcs of slot s: [firstArcOfSlot[s], firstArcOfSlot[s + 1]) in arcMentor and arcGain.
+    std::vector<qint64> firstArcOfSlot;
+    std::vector<int> arcMentor;
+    std::vector<int> arcGain;
+    /// Per slot, the highest gain among its allowed arcs left out of the graph; -1 = none left out.
+    std::vector<int> leftOutGainBound;
+    /// Places left per (mentor, group), pins taken off, for the keys met so far (groupKey()).
+    std::unordered_map<qint64, int> groupAllowanceLeft;
+    /// Pins taken per (mentor, group), so that an allowance looked up later is cut too.
+    std::unordered_map<qint64, int> pinsInGroup;
+
+    std::vector<int> mentorOfMentee; ///< the pins; -1 elsewhere
+    int pinnedCount = 0;
+    qint64 pinnedGain = 0;
+    int lowestPinnedGain = 0;
+    /// The highest gain of any allowed pair, and the highest total any matching could reach.
+    int maxGain = 0;
+    qint64 maxTotal = 0;
+
+    qint64 pairsScored = 0;
+    qint64 allowedPairs = 0;
+    bool cancelled = false;
+    QString error;
+
+    int slotCount() const { return int(menteeOfSlot.size()); }
+    bool groupLimited(int slot) const { return groupOfSlot[size_t(slot)] >= 0; }
+    static qint64 groupKey(int mentor, int group) { return (qint64(mentor) << 32) | quint32(group); }
+};
+
+/// One run of a LEMON algorithm alone on a candidate graph (the benchmark's anchors): the time of
+/// its run() and the objective it reached, in SolverResult::objective's folded units without pins.
+struct AnchorRun {
+    bool ok = false;
+    double seconds = 0;
+    qint64 objective = 0;
+};
+
 /// Solves the assignment as a min-cost flow with LEMON's NetworkSimplex over a sparse candidate
 /// graph (each mentee's best arcs), then certifies it globally: every pair left out of the graph
 /// must have a non-positive reduced gain under the optimal dual potentials; a pair that has a
@@ -79,6 +130,12 @@ struct SolverResult {
 class MatchSolver {
 public:
     static SolverResult solve(const SolverInput& input);
+
+    /// The pins and the scoring phase of solve(): the candidate graph, or one with error or
+    /// cancelled set.
+    static CandidateGraph buildCandidateGraph(const SolverInput& input);
+    static AnchorRun anchorNetworkSimplex(const CandidateGraph& graph);
+    static AnchorRun anchorCostScaling(const CandidateGraph& graph);
 };
 
 } // namespace mentordesk::matching

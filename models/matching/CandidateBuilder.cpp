@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matching/CandidateBuilder.h"
+
+#include "matching/SolverCertificate.h"
+#include "matching/SolverParallel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace mentordesk::matching {
+
+namespace {
+
+struct ScoredArc {
+    int gain;
+    int mentor;
+};
+
+/// Best first; equal gains by lower mentor index, so that the arcs kept do not depend on the
+/// order the scorer or the threads produce them in.
+bool better(const ScoredArc& left, const ScoredArc& right)
+{
+    return left.gain != right.gain ? left.gain > right.gain : left.mentor < right.mentor;
+}
+
+QString solverText(const char* text)
+{
+    return QCoreApplication::translate("MatchSolver", text);
+}
+
+/// One slot's scoring outcome, written by whichever thread scored it.
+struct SlotArcs {
+    std::vector<ScoredArc> kept;
+    int leftOutBound = -1;
+    int bestGain = -1;
+};
+
+} // namespace
+
+CandidateBuilder::CandidateBuilder(const SolverInput& input, const SolverParallel& parallel)
+    : m_input(input)
+    , m_parallel(parallel)
+{
+}
+
+CandidateGraph CandidateBuilder::build() const
+{
+    CandidateGraph graph;
+    graph.error = inputError();
+    if (!graph.error.isEmpty())
+        return graph;
+    graph.menteeCount = m_input.gains->menteeCount();
+    graph.mentorCount = m_input.gains->mentorCount();
+    graph.capacityLeft = m_input.capacity;
+    for (int& places : graph.capacityLeft)
+        places = std::max(0, places);
+    graph.mentorOfMentee.assign(size_t(graph.menteeCount), -1);
+    if (!takePins(graph))
+        return graph;
+    if (!scoreSlots(graph)) {
+        graph.cancelled = true;
+        return graph;
+    }
+    lookUpAllowances(graph);
+    return graph;
+}
+
+QString CandidateBuilder::inputError() const
+{
+    if (!m_input.gains)
+        return solverText("The matching has no scores to work from.");
+    if (int(m_input.capacity.size()) != m_input.gains->mentorCount())
+        return solverText("The matching was given capacities for a different number of mentors.");
+    if (!m_input.menteeGroup.empty() && int(m_input.menteeGroup.size()) != m_input.gains->menteeCount())
+        return solverText("The matching was given groups for a different number of mentees.");
+    return QString();
+}
+
+int CandidateBuilder::groupAllowanceLeft(const SolverInput& input, CandidateGraph& graph, int mentor, int group)
+{
+    const qint64 key = CandidateGraph::groupKey(mentor, group);
+    const auto known = graph.groupAllowanceLeft.find(key);
+    if (known != graph.groupAllowanceLeft.end())
+        return known->second;
+    int allowance = input.groupAllowance ? input.groupAllowance(mentor, group) : input.groupLimit;
+    const auto pinned = graph.pinsInGroup.find(key);
+    if (pinned != graph.pinsInGroup.end())
+        allowance -= pinned->second;
+    allowance = std::max(0, allowance);
+    graph.groupAllowanceLeft.emplace(key, allowance);
+    return allowance;
+}
+
+bool CandidateBuilder::takePins(CandidateGraph& graph) const
+{
+    const auto fail = [&](const char* text, int mentee, int mentor) {
+        graph.error = solverText(text).arg(mentee).arg(mentor);
+        return false;
+    };
+    graph.lowestPinnedGain = std::numeric_limits<int>::max();
+    for (const auto& [mentee, mentor] : m_input.pins) {
+        if (mentee < 0 || mentee >= graph.menteeCount || mentor < 0 || mentor >= graph.mentorCount)
+            return fail("The pin of mentee %1 to mentor %2 names someone outside this matching.", mentee, mentor);
+        if (graph.mentorOfMentee[size_t(mentee)] >= 0)
+            return fail("Mentee %1 is pinned more than once (the second time to mentor %2).", mentee, mentor);
+        const int gain = m_input.gains->gain(mentee, mentor);
+        if (gain < 0)
+            return fail("Mentee %1 is pinned to mentor %2, but the rules do not allow that pair.", mentee, mentor);
+        if (graph.capacityLeft[size_t(mentor)] <= 0)
+            return fail("Mentee %1 is pinned to mentor %2, who has no place left for them.", mentee, mentor);
+        const int group = m_input.menteeGroup.empty() ? -1 : m_input.menteeGroup[size_t(mentee)];
+        if (m_input.groupLimit > 0 && group >= 0) {
+            if (groupAllowanceLeft(m_input, graph, mentor, group) <= 0)
+                return fail("Mentee %1 is pinned to mentor %2, beyond that mentor's limit for the mentee's group.",
+                            mentee, mentor);
+            ++graph.pinsInGroup[CandidateGraph::groupKey(mentor, group)];
+            --graph.groupAllowanceLeft[CandidateGraph::groupKey(mentor, group)];
+        }
+        --graph.capacityLeft[size_t(mentor)];
+        graph.mentorOfMentee[size_t(mentee)] = mentor;
+        ++graph.pinnedCount;
+        graph.pinnedGain += gain;
+        graph.lowestPinnedGain = std::min(graph.lowestPinnedGain, gain);
+        graph.maxGain = std::max(graph.maxGain, gain);
+    }
+    if (graph.pinnedCount == 0)
+        graph.lowestPinnedGain = 0;
+    for (int mentee = 0; mentee < graph.menteeCount; ++mentee) {
+        if (graph.mentorOfMentee[size_t(mentee)] >= 0)
+            continue;
+        const int group = m_input.menteeGroup.empty() ? -1 : m_input.menteeGroup[size_t(mentee)];
+        graph.menteeOfSlot.push_back(mentee);
+        graph.groupOfSlot.push_back(m_input.groupLimit > 0 && group >= 0 ? group : -1);
+    }
+    return true;
+}
+
+bool CandidateBuilder::scoreSlots(CandidateGraph& graph) const
+{
+    const int mentorCount = graph.mentorCount;
+    const size_t keep = m_input.candidatesPerMentee > 0 ? size_t(m_input.candidatesPerMentee) : size_t(mentorCount);
+    std::vector<SlotArcs> slotArcs(size_t(graph.slotCount()));
+    std::vector<std::vector<int>> gainBuffers(size_t(m_parallel.workerCount()), std::vector<int>(size_t(mentorCount)));
+    std::vector<std::vector<ScoredArc>> arcBuffers(size_t(m_parallel.workerCount()));
+    std::vector<qint64> allowedByWorker(size_t(m_parallel.workerCount()), 0);
+    const bool finished = m_parallel.run(graph.slotCount(), [&](int slot, int worker) {
+        std::vector<int>& gains = gainBuffers[size_t(worker)];
+        std::vector<ScoredArc>& arcs = arcBuffers[size_t(worker)];
+        m_input.gains->gainsOfMentee(graph.menteeOfSlot[size_t(slot)], gains.data());
+        arcs.clear();
+        for (int mentor = 0; mentor < mentorCount; ++mentor) {
+            if (gains[size_t(mentor)] < 0)
+                continue;
+            ++allowedByWorker[size_t(worker)];
+            if (graph.capacityLeft[size_t(mentor)] > 0)
+                arcs.push_back({gains[size_t(mentor)], mentor});
+        }
+        SlotArcs& result = slotArcs[size_t(slot)];
+        if (arcs.size() > keep) {
+            // After nth_element the element at `keep` is the best of those left out.
+            std::nth_element(arcs.begin(), arcs.begin() + std::ptrdiff_t(keep), arcs.end(), better);
+            result.leftOutBound = arcs[keep].gain;
+            arcs.resize(keep);
+        }
+        for (const ScoredArc& arc : arcs)
+            result.bestGain = std::max(result.bestGain, arc.gain);
+        std::sort(arcs.begin(), arcs.end(), [](const ScoredArc& l, const ScoredArc& r) { return l.mentor < r.mentor; });
+        result.kept.assign(arcs.begin(), arcs.end());
+    });
+    if (!finished)
+        return false;
+    graph.pairsScored = qint64(graph.slotCount()) * mentorCount;
+    graph.allowedPairs = std::accumulate(allowedByWorker.begin(), allowedByWorker.end(), qint64(0));
+    graph.maxTotal = graph.pinnedGain;
+    graph.firstArcOfSlot.assign(1, 0);
+    for (SlotArcs& slot : slotArcs) {
+        for (const ScoredArc& arc : slot.kept) {
+            graph.arcMentor.push_back(arc.mentor);
+            graph.arcGain.push_back(arc.gain);
+        }
+        graph.firstArcOfSlot.push_back(qint64(graph.arcMentor.size()));
+        graph.leftOutGainBound.push_back(slot.leftOutBound);
+        graph.maxTotal += std::max(0, slot.bestGain);
+        graph.maxGain = std::max(graph.maxGain, slot.bestGain);
+        std::vector<ScoredArc>().swap(slot.kept);
+    }
+    return true;
+}
+
+void CandidateBuilder::lookUpAllowances(CandidateGraph& graph) const
+{
+    for (int slot = 0; slot < graph.slotCount(); ++slot) {
+        if (!graph.groupLimited(slot))
+            continue;
+        for (qint64 arc = graph.firstArcOfSlot[size_t(slot)]; arc < graph.firstArcOfSlot[size_t(slot) + 1]; ++arc)
+            groupAllowanceLeft(m_input, graph, graph.arcMentor[size_t(arc)], graph.groupOfSlot[size_t(slot)]);
+    }
+}
+
+qint64 CandidateBuilder::addArcs(const SolverInput& input, CandidateGraph& graph, const std::vector<LeftOutArc>& arcs)
+{
+    std::vector<qint64> firstArcOfSlot(1, 0);
+    std::vector<int> arcMentor;
+    std::vector<int> arcGain;
+    arcMentor.reserve(graph.arcMentor.size() + arcs.size());
+    arcGain.reserve(graph.arcGain.size() + arcs.size());
+    auto next = arcs.begin();
+    qint64 added = 0;
+    for (int slot = 0; slot < graph.slotCount(); ++slot) {
+        for (qint64 arc = graph.firstArcOfSlot[size_t(slot)]; arc < graph.firstArcOfSlot[size_t(slot) + 1]; ++arc) {
+            arcMentor.push_back(graph.arcMentor[size_t(arc)]);
+            arcGain.push_back(graph.arcGain[size_t(arc)]);
+        }
+        for (; next != arcs.end() && next->slot == slot; ++next) {
+            if (graph.groupLimited(slot) &&
+                groupAllowanceLeft(input, graph, next->mentor, graph.groupOfSlot[size_t(slot)]) <= 0)
+                continue;
+            arcMentor.push_back(next->mentor);
+            arcGain.push_back(next->gain);
+            ++added;
+        }
+        firstArcOfSlot.push_back(qint64(arcMentor.size()));
+    }
+    graph.firstArcOfSlot.swap(firstArcOfSlot);
+    graph.arcMentor.swap(arcMentor);
+    graph.arcGain.swap(arcGain);
+    return added;
+}
+
+} // namespace mentordesk::matching

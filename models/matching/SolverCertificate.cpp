@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matching/SolverCertificate.h"
+
+#include "matching/SolverParallel.h"
+
+#include <algorithm>
+
+namespace mentordesk::matching {
+
+namespace {
+
+/// What one thread found; merged in slot order afterwards.
+struct WorkerFindings {
+    std::vector<int> gains;
+    std::vector<int> inGraph; ///< per mentor, 1 + the last slot that has an arc to it
+    std::vector<LeftOutArc> improving;
+    WideInt leftOutBound = 0;
+    qint64 pairsScored = 0;
+};
+
+} // namespace
+
+SolverCertificate::SolverCertificate(const SolverInput& input, const CandidateGraph& graph,
+                                     const ArcWeighting& weighting, const FlowSolution& solution,
+                                     const SolverParallel& parallel)
+    : m_input(input)
+    , m_graph(graph)
+    , m_weighting(weighting)
+    , m_solution(solution)
+    , m_parallel(parallel)
+{
+}
+
+CertificateCheck SolverCertificate::check(int improvingPerSlot) const
+{
+    std::vector<WorkerFindings> workers(size_t(m_parallel.workerCount()));
+    for (WorkerFindings& worker : workers) {
+        worker.gains.resize(size_t(m_graph.mentorCount));
+        worker.inGraph.assign(size_t(m_graph.mentorCount), 0);
+    }
+    CertificateCheck result;
+    result.finished = m_parallel.run(m_graph.slotCount(), [&](int slot, int workerIndex) {
+        if (boundClearsSlot(slot))
+            return;
+        WorkerFindings& worker = workers[size_t(workerIndex)];
+        std::vector<ImprovingArc> found;
+        checkSlot(slot, worker.gains, worker.inGraph, found, worker.leftOutBound);
+        worker.pairsScored += m_graph.mentorCount;
+        if (int(found.size()) > improvingPerSlot) {
+            // The most improving arcs first: each is worth most to the next solve. Ties by mentor.
+            std::nth_element(found.begin(), found.begin() + improvingPerSlot, found.end(),
+                             [](const ImprovingArc& l, const ImprovingArc& r) {
+                                 return l.reduced != r.reduced ? l.reduced < r.reduced : l.arc.mentor < r.arc.mentor;
+                             });
+            found.resize(size_t(improvingPerSlot));
+        }
+        for (const ImprovingArc& arc : found)
+            worker.improving.push_back(arc.arc);
+    });
+    for (const WorkerFindings& worker : workers) {
+        result.improving.insert(result.improving.end(), worker.improving.begin(), worker.improving.end());
+        result.leftOutBound += worker.leftOutBound;
+        result.pairsScored += worker.pairsScored;
+    }
+    std::sort(result.improving.begin(), result.improving.end(), [](const LeftOutArc& l, const LeftOutArc& r) {
+        return l.slot != r.slot ? l.slot < r.slot : l.mentor < r.mentor;
+    });
+    return result;
+}
+
+/// A left-out arc's gain is at most the slot's bound, and it ends at a potential no higher than
+/// the highest one, so its reduced cost −weight(gain) + π(mentee) − π(target) is at least
+/// −weight(bound) + π(mentee) − highest: when that is not negative, none of them improves.
+bool SolverCertificate::boundClearsSlot(int slot) const
+{
+    const int bound = m_graph.leftOutGainBound[size_t(slot)];
+    if (bound < 0 || bound < m_weighting.threshold)
+        return true;
+    return WideInt(m_solution.menteePotential[size_t(slot)]) - m_solution.highestTargetPotential >=
+           WideInt(m_weighting.weight(bound));
+}
+
+void SolverCertificate::checkSlot(int slot, std::vector<int>& gains, std::vector<int>& inGraph,
+                                  std::vector<ImprovingArc>& improving, WideInt& leftOutBound) const
+{
+    for (qint64 arc = m_graph.firstArcOfSlot[size_t(slot)]; arc < m_graph.firstArcOfSlot[size_t(slot) + 1]; ++arc)
+        inGraph[size_t(m_graph.arcMentor[size_t(arc)])] = slot + 1;
+    m_input.gains->gainsOfMentee(m_graph.menteeOfSlot[size_t(slot)], gains.data());
+    const WideInt menteePotential = m_solution.menteePotential[size_t(slot)];
+    const int group = m_graph.groupOfSlot[size_t(slot)];
+    const int lowestGain = std::max(0, m_weighting.threshold);
+    for (int mentor = 0; mentor < m_graph.mentorCount; ++mentor) {
+        const int gain = gains[size_t(mentor)];
+        if (gain < lowestGain || m_graph.capacityLeft[size_t(mentor)] <= 0 || inGraph[size_t(mentor)] == slot + 1)
+            continue;
+        qint64 targetPotential = m_solution.mentorPotential[size_t(mentor)];
+        if (group >= 0) {
+            const qint64 key = CandidateGraph::groupKey(mentor, group);
+            const auto allowance = m_graph.groupAllowanceLeft.find(key);
+            if (allowance != m_graph.groupAllowanceLeft.end() && allowance->second <= 0)
+                continue;
+            const auto node = m_solution.groupPotential.find(key);
+            if (node != m_solution.groupPotential.end())
+                targetPotential = node->second;
+        }
+        const WideInt reduced = -WideInt(m_weighting.weight(gain)) + menteePotential - targetPotential;
+        if (reduced < 0) {
+            leftOutBound -= reduced;
+            improving.push_back({{slot, mentor, gain}, reduced});
+        }
+    }
+}
+
+} // namespace mentordesk::matching

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "matching/MatchSolver.h"
+
+#include <memory>
+
+namespace mentordesk::matching {
+
+/// Sums of folded weights and potentials can pass 64 bits in the intermediate steps (LEMON's
+/// artificial-arc potentials are near half the range), so the bounds are added up in 128 bits.
+__extension__ typedef __int128 WideInt;
+
+/// Which arcs take part in a solve and what each is worth (maximised).
+struct ArcWeighting {
+    int threshold = 0;  ///< arcs with a lower gain are out of the problem
+    qint64 folding = 0; ///< an arc is worth folding + gain; 0 = every arc is worth 1 (count only)
+
+    qint64 weight(int gain) const { return folding > 0 ? folding + gain : 1; }
+};
+
+/// An optimal flow on the candidate graph and the dual potentials that prove it, in LEMON's
+/// convention: an arc's reduced cost is cost + π(source) − π(target), arcs cost −weight, and the
+/// flow is optimal when no arc below its capacity has a negative reduced cost and none above zero
+/// a positive one.
+struct FlowSolution {
+    bool ok = false;
+    std::vector<int> mentorOfSlot;
+    std::vector<qint64> menteePotential; ///< per slot
+    std::vector<qint64> mentorPotential; ///< per mentor
+    /// Per (mentor, group) node in the network with places left (CandidateGraph::groupKey()).
+    std::unordered_map<qint64, qint64> groupPotential;
+    /// The highest potential an arc from a mentee can end at: with it, one comparison proves all of
+    /// a mentee's left-out arcs fine (their gains are bounded too).
+    qint64 highestTargetPotential = 0;
+    WideInt weight = 0;         ///< the flow's total weight
+    WideInt candidateBound = 0; ///< the dual objective over the network's nodes and arcs
+};
+
+/// The flow network of a candidate graph: source-free, each mentee supplies one unit, which goes
+/// to the sink either unmatched (a bypass arc worth 0) or through a mentor (its arc to the sink
+/// has the mentor's places), and for a mentee with a group limit first through the (mentor,
+/// group) node (its arc to the mentor has the allowance). Built fresh for each solve.
+class SolverFlowNetwork {
+public:
+    SolverFlowNetwork(const CandidateGraph& graph, const ArcWeighting& weighting);
+    ~SolverFlowNetwork();
+
+    /// Solves with NetworkSimplex and reads the flow and the potentials back.
+    FlowSolution solve() const;
+    /// The anchors: one LEMON algorithm's run() alone, timed.
+    AnchorRun timeNetworkSimplex() const;
+    AnchorRun timeCostScaling() const;
+
+private:
+    struct Network;
+    std::unique_ptr<Network> m_network;
+    const CandidateGraph& m_graph;
+    ArcWeighting m_weighting;
+};
+
+} // namespace mentordesk::matching

@@ -1,0 +1,537 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MatchSolver: optimality against exhaustive search on small random instances (dense and sparse,
+// with and without fairness), the constraints and the maximum-flow count on larger ones, the
+// certificate finding a pruned optimum, LEMON's potentials proving the optimum (their sign
+// convention), determinism across thread counts, impossible pins, cancelling and progress.
+#include "matching/MatchSolver.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <deque>
+#include <limits>
+#include <map>
+#include <random>
+
+using namespace mentordesk::matching;
+
+namespace {
+
+/// Gains from a matrix, row by mentee; negative = not allowed.
+class MatrixGains : public PairGains {
+public:
+    MatrixGains(int mentees, int mentors)
+        : m_mentees(mentees)
+        , m_mentors(mentors)
+        , m_gains(size_t(mentees * mentors), 0)
+    {
+    }
+
+    int menteeCount() const override { return m_mentees; }
+    int mentorCount() const override { return m_mentors; }
+    int gain(int mentee, int mentor) const override { return m_gains[size_t(mentee * m_mentors + mentor)]; }
+    void set(int mentee, int mentor, int gain) { m_gains[size_t(mentee * m_mentors + mentor)] = gain; }
+
+private:
+    int m_mentees;
+    int m_mentors;
+    std::vector<int> m_gains;
+};
+
+/// A random instance: gains with some pairs excluded, capacities, groups with a limit and
+/// per-(mentor, group) allowances, and pins chosen so that they are feasible.
+struct Instance {
+    std::unique_ptr<MatrixGains> gains;
+    SolverInput input;
+    std::map<std::pair<int, int>, int> allowance; ///< (mentor, group) → places; empty = groupLimit
+
+    int allowanceOf(int mentor, int group) const
+    {
+        return allowance.empty() ? input.groupLimit : allowance.at({mentor, group});
+    }
+    int groupOf(int mentee) const { return input.menteeGroup.empty() ? -1 : input.menteeGroup[size_t(mentee)]; }
+    bool limited(int mentee) const { return input.groupLimit > 0 && groupOf(mentee) >= 0; }
+};
+
+struct Shape {
+    int mentees;
+    int mentors;
+    int maxCapacity;
+    int maxGain;
+    int groups;
+    int pins;
+};
+
+void addGroups(Instance& instance, std::mt19937& random, const Shape& shape)
+{
+    if (shape.groups == 0 || random() % 3 == 0)
+        return;
+    for (int mentee = 0; mentee < shape.mentees; ++mentee)
+        instance.input.menteeGroup.push_back(int(random() % unsigned(shape.groups + 1)) - 1);
+    instance.input.groupLimit = 1 + int(random() % 2);
+    if (random() % 2 == 0)
+        return;
+    for (int mentor = 0; mentor < shape.mentors; ++mentor) {
+        for (int group = 0; group < shape.groups; ++group)
+            instance.allowance[{mentor, group}] = int(random() % 3);
+    }
+    const auto* allowance = &instance.allowance;
+    instance.input.groupAllowance = [allowance](int mentor, int group) { return allowance->at({mentor, group}); };
+}
+
+void addFeasiblePins(Instance& instance, std::mt19937& random, const Shape& shape)
+{
+    std::vector<int> placesLeft = instance.input.capacity;
+    std::map<std::pair<int, int>, int> groupPlacesUsed;
+    for (int attempt = 0; attempt < shape.pins; ++attempt) {
+        const int mentee = int(random() % unsigned(shape.mentees));
+        const int mentor = int(random() % unsigned(shape.mentors));
+        const bool pinned = std::any_of(instance.input.pins.begin(), instance.input.pins.end(),
+                                        [&](const auto& pin) { return pin.first == mentee; });
+        if (pinned || instance.gains->gain(mentee, mentor) < 0 || placesLeft[size_t(mentor)] <= 0)
+            continue;
+        if (instance.limited(mentee)) {
+            int& used = groupPlacesUsed[{mentor, instance.groupOf(mentee)}];
+            if (used >= instance.allowanceOf(mentor, instance.groupOf(mentee)))
+                continue;
+            ++used;
+        }
+        --placesLeft[size_t(mentor)];
+        instance.input.pins.emplace_back(mentee, mentor);
+    }
+}
+
+Instance randomInstance(std::mt19937& random, const Shape& shape)
+{
+    Instance instance;
+    instance.gains = std::make_unique<MatrixGains>(shape.mentees, shape.mentors);
+    for (int mentee = 0; mentee < shape.mentees; ++mentee) {
+        for (int mentor = 0; mentor < shape.mentors; ++mentor) {
+            const bool excluded = random() % 4 == 0;
+            instance.gains->set(mentee, mentor, excluded ? -1 : int(random() % unsigned(shape.maxGain + 1)));
+        }
+    }
+    for (int mentor = 0; mentor < shape.mentors; ++mentor)
+        instance.input.capacity.push_back(int(random() % unsigned(shape.maxCapacity + 1)));
+    addGroups(instance, random, shape);
+    addFeasiblePins(instance, random, shape);
+    instance.input.gains = instance.gains.get();
+    return instance;
+}
+
+/// Lexicographic value of a matching: matched count, then (with fairness) the lowest score of an
+/// unpinned matched mentee, then the total.
+struct Value {
+    int matched = 0;
+    int lowestFree = std::numeric_limits<int>::max();
+    qint64 total = 0;
+};
+
+Value valueOf(const Instance& instance, const std::vector<int>& mentorOfMentee)
+{
+    Value value;
+    for (int mentee = 0; mentee < int(mentorOfMentee.size()); ++mentee) {
+        const int mentor = mentorOfMentee[size_t(mentee)];
+        if (mentor < 0)
+            continue;
+        const int gain = instance.gains->gain(mentee, mentor);
+        ++value.matched;
+        value.total += gain;
+        const bool pinned = std::find(instance.input.pins.begin(), instance.input.pins.end(),
+                                      std::make_pair(mentee, mentor)) != instance.input.pins.end();
+        if (!pinned)
+            value.lowestFree = std::min(value.lowestFree, gain);
+    }
+    return value;
+}
+
+bool better(const Value& left, const Value& right, bool fairness)
+{
+    if (left.matched != right.matched)
+        return left.matched > right.matched;
+    if (fairness && left.lowestFree != right.lowestFree)
+        return left.lowestFree > right.lowestFree;
+    return left.total > right.total;
+}
+
+/// Why a matching breaks the instance's rules, or an empty string.
+QString violation(const Instance& instance, const std::vector<int>& mentorOfMentee)
+{
+    std::vector<int> used(instance.input.capacity.size(), 0);
+    std::map<std::pair<int, int>, int> groupUsed;
+    for (int mentee = 0; mentee < int(mentorOfMentee.size()); ++mentee) {
+        const int mentor = mentorOfMentee[size_t(mentee)];
+        if (mentor < 0)
+            continue;
+        if (instance.gains->gain(mentee, mentor) < 0)
+            return QStringLiteral("excluded pair %1-%2").arg(mentee).arg(mentor);
+        if (++used[size_t(mentor)] > instance.input.capacity[size_t(mentor)])
+            return QStringLiteral("mentor %1 over capacity").arg(mentor);
+        if (instance.limited(mentee) &&
+            ++groupUsed[{mentor, instance.groupOf(mentee)}] > instance.allowanceOf(mentor, instance.groupOf(mentee)))
+            return QStringLiteral("mentor %1 over the limit of group %2").arg(mentor).arg(instance.groupOf(mentee));
+    }
+    for (const auto& [mentee, mentor] : instance.input.pins) {
+        if (mentorOfMentee[size_t(mentee)] != mentor)
+            return QStringLiteral("pin %1-%2 not kept").arg(mentee).arg(mentor);
+    }
+    return QString();
+}
+
+/// The best matching by trying every one (each mentee: a mentor or none), pins fixed.
+Value exhaustiveBest(const Instance& instance, bool fairness)
+{
+    const int mentees = instance.gains->menteeCount();
+    std::vector<int> assignment(size_t(mentees), -1);
+    for (const auto& [mentee, mentor] : instance.input.pins)
+        assignment[size_t(mentee)] = mentor;
+    Value best;
+    bool found = false;
+    std::function<void(int)> visit = [&](int mentee) {
+        if (mentee == mentees) {
+            if (!violation(instance, assignment).isEmpty())
+                return;
+            const Value value = valueOf(instance, assignment);
+            if (!found || better(value, best, fairness))
+                best = value;
+            found = true;
+            return;
+        }
+        const bool pinned = std::any_of(instance.input.pins.begin(), instance.input.pins.end(),
+                                        [&](const auto& pin) { return pin.first == mentee; });
+        if (pinned)
+            return visit(mentee + 1);
+        for (int mentor = -1; mentor < instance.gains->mentorCount(); ++mentor) {
+            assignment[size_t(mentee)] = mentor;
+            visit(mentee + 1);
+        }
+        assignment[size_t(mentee)] = -1;
+    };
+    visit(0);
+    return best;
+}
+
+/// The maximum flow from the unpinned mentees through the (mentor, group) limits to the mentors'
+/// places left, by augmenting paths: the most mentees any matching can add to the pins.
+int maximumFlow(const Instance& instance)
+{
+    const int mentees = instance.gains->menteeCount();
+    const int mentors = instance.gains->mentorCount();
+    const int groups = 1 + *std::max_element(instance.input.menteeGroup.begin(), instance.input.menteeGroup.end());
+    const int source = 0, sink = 1, firstMentee = 2, firstMentor = firstMentee + mentees;
+    const int firstGroupNode = firstMentor + mentors;
+    const int nodes = firstGroupNode + mentors * std::max(1, groups);
+    std::vector<std::vector<int>> capacity(size_t(nodes), std::vector<int>(size_t(nodes), 0));
+    std::vector<int> pinned(size_t(mentees), 0);
+    for (const auto& pin : instance.input.pins)
+        pinned[size_t(pin.first)] = 1;
+    for (int mentor = 0; mentor < mentors; ++mentor) {
+        capacity[size_t(firstMentor + mentor)][sink] = instance.input.capacity[size_t(mentor)];
+        for (int group = 0; group < groups; ++group) {
+            capacity[size_t(firstGroupNode + mentor * groups + group)][size_t(firstMentor + mentor)] =
+                instance.input.groupLimit > 0 ? instance.allowanceOf(mentor, group) : mentees;
+        }
+    }
+    for (const auto& [mentee, mentor] : instance.input.pins) {
+        --capacity[size_t(firstMentor + mentor)][sink];
+        if (instance.limited(mentee))
+            --capacity[size_t(firstGroupNode + mentor * groups + instance.groupOf(mentee))]
+                      [size_t(firstMentor + mentor)];
+    }
+    for (int mentee = 0; mentee < mentees; ++mentee) {
+        if (pinned[size_t(mentee)])
+            continue;
+        capacity[source][size_t(firstMentee + mentee)] = 1;
+        for (int mentor = 0; mentor < mentors; ++mentor) {
+            if (instance.gains->gain(mentee, mentor) < 0)
+                continue;
+            const int target = instance.limited(mentee) ? firstGroupNode + mentor * groups + instance.groupOf(mentee)
+                                                        : firstMentor + mentor;
+            capacity[size_t(firstMentee + mentee)][size_t(target)] = 1;
+        }
+    }
+    int flow = 0;
+    for (;;) {
+        std::vector<int> parent(size_t(nodes), -1);
+        parent[source] = source;
+        std::deque<int> queue{source};
+        while (!queue.empty() && parent[sink] < 0) {
+            const int node = queue.front();
+            queue.pop_front();
+            for (int next = 0; next < nodes; ++next) {
+                if (parent[size_t(next)] < 0 && capacity[size_t(node)][size_t(next)] > 0) {
+                    parent[size_t(next)] = node;
+                    queue.push_back(next);
+                }
+            }
+        }
+        if (parent[sink] < 0)
+            return flow;
+        for (int node = sink; node != source; node = parent[size_t(node)]) {
+            --capacity[size_t(parent[size_t(node)])][size_t(node)];
+            ++capacity[size_t(node)][size_t(parent[size_t(node)])];
+        }
+        ++flow;
+    }
+}
+
+SolverResult solveWith(const Instance& instance, int candidates, bool fairness, int threads = 1)
+{
+    SolverInput input = instance.input;
+    input.candidatesPerMentee = candidates;
+    input.fairness = fairness;
+    input.threads = threads;
+    return MatchSolver::solve(input);
+}
+
+const Shape smallShape{6, 4, 3, 9, 2, 3};
+const Shape largerShape{200, 30, 8, 100, 5, 15};
+
+} // namespace
+
+class TestMatchSolver : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void optimalOnSmallInstances_data();
+    void optimalOnSmallInstances();
+    void potentialsCloseTheGap();
+    void keepsTheConstraintsOnLargerInstances_data();
+    void keepsTheConstraintsOnLargerInstances();
+    void certificateRecoversAPrunedOptimum();
+    void sameResultWhateverTheThreads();
+    void impossiblePinFails_data();
+    void impossiblePinFails();
+    void cancelStops_data();
+    void cancelStops();
+    void progressRisesToTheEnd();
+    void anchorsReachTheDenseObjective();
+};
+
+void TestMatchSolver::optimalOnSmallInstances_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<bool>("fairness");
+    for (int seed = 1; seed <= 40; ++seed) {
+        QTest::addRow("seed %d", seed) << seed << false;
+        QTest::addRow("seed %d, fairness", seed) << seed << true;
+    }
+}
+
+void TestMatchSolver::optimalOnSmallInstances()
+{
+    QFETCH(int, seed);
+    QFETCH(bool, fairness);
+    std::mt19937 random{unsigned(seed)};
+    Shape shape = smallShape;
+    shape.mentees = 1 + int(random() % 6);
+    shape.mentors = 1 + int(random() % 4);
+    const Instance instance = randomInstance(random, shape);
+    const Value best = exhaustiveBest(instance, fairness);
+    for (int candidates : {0, 1, 2}) {
+        const SolverResult result = solveWith(instance, candidates, fairness, 1 + candidates % 2);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(violation(instance, result.mentorOfMentee), QString());
+        const Value value = valueOf(instance, result.mentorOfMentee);
+        QCOMPARE(value.matched, best.matched);
+        QCOMPARE(result.matched, best.matched);
+        QCOMPARE(value.total, best.total);
+        QCOMPARE(result.totalScore, best.total);
+        if (fairness) {
+            QCOMPARE(value.lowestFree, best.lowestFree);
+            if (best.lowestFree != std::numeric_limits<int>::max())
+                QCOMPARE(result.fairnessThreshold, best.lowestFree);
+        }
+        QVERIFY(result.certified);
+        QCOMPARE(result.gap, qint64(0));
+    }
+}
+
+/// The upper bound is computed from NetworkSimplex's potentials with reduced cost
+/// cost + π(source) − π(target); were LEMON's sign the other way round, the bound would not meet
+/// the objective. The objective must be the folded count and total.
+void TestMatchSolver::potentialsCloseTheGap()
+{
+    std::mt19937 random(2024);
+    for (int round = 0; round < 20; ++round) {
+        const Instance instance = randomInstance(random, largerShape);
+        const SolverResult result = solveWith(instance, 0, round % 2 == 1);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.matched > 0);
+        QCOMPARE(result.upperBound, result.objective);
+        QVERIFY(result.certified);
+        const qint64 folding = (result.objective - result.totalScore) / result.matched;
+        QCOMPARE(result.objective, result.matched * folding + result.totalScore);
+        QVERIFY(folding > result.totalScore);
+    }
+}
+
+void TestMatchSolver::keepsTheConstraintsOnLargerInstances_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<bool>("fairness");
+    for (int seed = 100; seed < 106; ++seed) {
+        QTest::addRow("seed %d", seed) << seed << false;
+        QTest::addRow("seed %d, fairness", seed) << seed << true;
+    }
+}
+
+void TestMatchSolver::keepsTheConstraintsOnLargerInstances()
+{
+    QFETCH(int, seed);
+    QFETCH(bool, fairness);
+    std::mt19937 random{unsigned(seed)};
+    Instance instance = randomInstance(random, largerShape);
+    if (instance.input.menteeGroup.empty())
+        instance.input.menteeGroup.assign(size_t(largerShape.mentees), -1);
+    const SolverResult dense = solveWith(instance, 0, fairness);
+    const SolverResult sparse = solveWith(instance, 3, fairness, 2);
+    for (const SolverResult* result : {&dense, &sparse}) {
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QCOMPARE(violation(instance, result->mentorOfMentee), QString());
+        QCOMPARE(result->matched, int(instance.input.pins.size()) + maximumFlow(instance));
+        QVERIFY(result->certified);
+        QCOMPARE(result->gap, qint64(0));
+    }
+    QCOMPARE(sparse.totalScore, dense.totalScore);
+    QCOMPARE(sparse.lowestMatchedScore, dense.lowestMatchedScore);
+    QCOMPARE(sparse.fairnessThreshold, dense.fairnessThreshold);
+    QVERIFY(sparse.candidateArcs < dense.candidateArcs);
+    QCOMPARE(dense.pairsScored, qint64(largerShape.mentees - int(instance.input.pins.size())) * largerShape.mentors);
+}
+
+/// Mentee 0 likes both mentors, mentee 1 only mentor 0; with one arc each, both keep mentor 0 and
+/// only one can be matched. The certificate must find mentee 0's second arc.
+void TestMatchSolver::certificateRecoversAPrunedOptimum()
+{
+    MatrixGains gains(2, 2);
+    gains.set(0, 0, 10);
+    gains.set(0, 1, 9);
+    gains.set(1, 0, 10);
+    gains.set(1, 1, -1);
+    SolverInput input;
+    input.gains = &gains;
+    input.capacity = {1, 1};
+    input.candidatesPerMentee = 1;
+    const SolverResult sparse = MatchSolver::solve(input);
+    input.candidatesPerMentee = 0;
+    const SolverResult dense = MatchSolver::solve(input);
+    QVERIFY(sparse.ok);
+    QVERIFY(sparse.certified);
+    QVERIFY(sparse.arcsAddedByCertificate > 0);
+    QVERIFY(sparse.certificationRounds > 0);
+    QCOMPARE(sparse.matched, 2);
+    QCOMPARE(sparse.totalScore, qint64(19));
+    QCOMPARE(sparse.mentorOfMentee, (std::vector<int>{1, 0}));
+    QCOMPARE(sparse.mentorOfMentee, dense.mentorOfMentee);
+    QCOMPARE(sparse.objective, dense.objective);
+    QCOMPARE(dense.arcsAddedByCertificate, qint64(0));
+}
+
+void TestMatchSolver::sameResultWhateverTheThreads()
+{
+    std::mt19937 random(77);
+    const Instance instance = randomInstance(random, largerShape);
+    const SolverResult first = solveWith(instance, 3, true, 1);
+    QVERIFY(first.ok);
+    for (int threads : {2, 1, 2}) {
+        const SolverResult again = solveWith(instance, 3, true, threads);
+        QCOMPARE(again.mentorOfMentee, first.mentorOfMentee);
+        QCOMPARE(again.candidateArcs, first.candidateArcs);
+        QCOMPARE(again.arcsAddedByCertificate, first.arcsAddedByCertificate);
+        QCOMPARE(again.objective, first.objective);
+    }
+}
+
+void TestMatchSolver::impossiblePinFails_data()
+{
+    QTest::addColumn<int>("mentee");
+    QTest::addColumn<int>("mentor");
+    QTest::addColumn<bool>("pinTwice");
+    QTest::addRow("excluded pair") << 0 << 1 << false;
+    QTest::addRow("no places") << 1 << 2 << false;
+    QTest::addRow("group limit") << 2 << 0 << false;
+    QTest::addRow("pinned twice") << 3 << 3 << true;
+    QTest::addRow("unknown mentor") << 3 << 7 << false;
+}
+
+/// Mentees 0–3, mentors 0–3: (0, 1) excluded, mentor 2 has no places, mentor 0 has no place left
+/// for group 0 (mentee 2's), and a mentee pinned a second time.
+void TestMatchSolver::impossiblePinFails()
+{
+    QFETCH(int, mentee);
+    QFETCH(int, mentor);
+    QFETCH(bool, pinTwice);
+    MatrixGains gains(4, 4);
+    gains.set(0, 1, -1);
+    SolverInput input;
+    input.gains = &gains;
+    input.capacity = {2, 2, 0, 2};
+    input.menteeGroup = {-1, -1, 0, -1};
+    input.groupLimit = 1;
+    input.groupAllowance = [](int mentorIndex, int) { return mentorIndex == 0 ? 0 : 1; };
+    if (pinTwice)
+        input.pins.emplace_back(mentee, 0);
+    input.pins.emplace_back(mentee, mentor);
+    const SolverResult result = MatchSolver::solve(input);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.cancelled);
+    QVERIFY(result.error.contains(QString::number(mentee)));
+    QVERIFY(result.error.endsWith(QLatin1Char('.')));
+}
+
+void TestMatchSolver::cancelStops_data()
+{
+    QTest::addColumn<int>("cancelAtPercent");
+    QTest::addRow("before scoring") << -1;
+    QTest::addRow("while scoring") << 1;
+    QTest::addRow("after scoring") << 70;
+}
+
+void TestMatchSolver::cancelStops()
+{
+    QFETCH(int, cancelAtPercent);
+    std::mt19937 random(5);
+    Instance instance = randomInstance(random, largerShape);
+    int reached = -1;
+    instance.input.progress = [&reached](int percent) { reached = std::max(reached, percent); };
+    instance.input.isCancelled = [&] { return reached >= cancelAtPercent; };
+    const SolverResult result = solveWith(instance, 3, true);
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.isEmpty());
+    QVERIFY(reached < 100);
+}
+
+void TestMatchSolver::progressRisesToTheEnd()
+{
+    std::mt19937 random(6);
+    Instance instance = randomInstance(random, largerShape);
+    std::vector<int> reported;
+    instance.input.progress = [&reported](int percent) { reported.push_back(percent); };
+    const SolverResult result = solveWith(instance, 3, true);
+    QVERIFY(result.ok);
+    QVERIFY(reported.size() > 2);
+    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+    QCOMPARE(reported.back(), 100);
+}
+
+void TestMatchSolver::anchorsReachTheDenseObjective()
+{
+    std::mt19937 random(8);
+    Instance instance = randomInstance(random, largerShape);
+    instance.input.pins.clear();
+    const SolverResult dense = solveWith(instance, 0, false);
+    const CandidateGraph graph = MatchSolver::buildCandidateGraph(instance.input);
+    QVERIFY(graph.error.isEmpty());
+    QCOMPARE(qint64(graph.arcMentor.size()), dense.candidateArcs);
+    const AnchorRun simplex = MatchSolver::anchorNetworkSimplex(graph);
+    const AnchorRun scaling = MatchSolver::anchorCostScaling(graph);
+    QVERIFY(simplex.ok);
+    QVERIFY(scaling.ok);
+    QCOMPARE(simplex.objective, dense.objective);
+    QCOMPARE(scaling.objective, dense.objective);
+}
+
+QTEST_GUILESS_MAIN(TestMatchSolver)
+#include "test_matchsolver.moc"
