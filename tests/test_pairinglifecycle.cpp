@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -168,6 +169,11 @@ DetailPanel* TestPairingLifecycle::selectPairing(MainWindow& window, int workspa
         return nullptr;
     view->table()->setCurrentIndex(view->model()->index(row, 0));
     DetailPanel* panel = view->detailPanel();
+    auto* tabs = panel->findChild<QTabWidget*>();
+    for (int tab = 0; tabs && tab < tabs->count(); ++tab) {
+        if (tabs->tabText(tab) == QLatin1String("Pairings"))
+            tabs->setCurrentIndex(tab);
+    }
     const int pairingRow = panel->pairingModel()->rowOfPairing(pairingId);
     if (pairingRow < 0)
         return nullptr;
@@ -205,7 +211,12 @@ void TestPairingLifecycle::confirmUndoEndAndRematch()
                  .toBool(),
              true);
 
-    QTest::mouseClick(confirm, Qt::LeftButton);
+    // Confirm from the keyboard, with the focus in the pairings table (on the tab in view).
+    QVERIFY(panel->pairingTable()->isVisible());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    panel->pairingTable()->setFocus();
+    QTest::keyClick(panel->pairingTable(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(lifecycle(db, 1), QStringLiteral("active|%1|NULL|NULL").arg(day(3)));
     // The panel was read again and the pairing is still the selected one, now without Confirm.
     QCOMPARE(panel->pairingModel()->pairing(panel->pairingTable()->currentIndex().row()).id, qint64(1));
