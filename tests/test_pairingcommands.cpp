@@ -172,6 +172,8 @@ private Q_SLOTS:
     void modelDeadlineRoles_data();
     void modelDeadlineRoles();
     void modelFindsPairings();
+    void rematchIsSuggestedUnlessTheMentorshipIsOver_data();
+    void rematchIsSuggestedUnlessTheMentorshipIsOver();
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
@@ -547,6 +549,23 @@ void TestPairingCommands::modelFindsPairings()
     QCOMPARE(model.pairing(1).id, qint64(12));
     QCOMPARE(model.pairing(5).id, qint64(0));
     QVERIFY(model.roleNames().contains(PairingTableModel::TrialDaysLeftRole));
+}
+
+void TestPairingCommands::rematchIsSuggestedUnlessTheMentorshipIsOver_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("suggested");
+    const QStringList over{QStringLiteral("completed"), QStringLiteral("mentee_withdrew")};
+    // Every end reason of the catalogue has a row, so a new one is decided on, not forgotten.
+    for (const Choice& choice : catalogueField(FieldId::PairingEndReason).choices)
+        QTest::newRow(qPrintable(choice.code)) << choice.code << !over.contains(choice.code);
+}
+
+void TestPairingCommands::rematchIsSuggestedUnlessTheMentorshipIsOver()
+{
+    QFETCH(QString, reason);
+    QFETCH(bool, suggested);
+    QCOMPARE(EndPairingCommand::suggestsRematch(reason), suggested);
 }
 
 QTEST_GUILESS_MAIN(TestPairingCommands)

@@ -191,4 +191,9 @@ QString EndPairingCommand::refusal(const PairingState& pairing, const QString& r
     return {};
 }
 
+bool EndPairingCommand::suggestsRematch(const QString& reason)
+{
+    return reason != QLatin1String("completed") && reason != QLatin1String("mentee_withdrew");
+}
+
 } // namespace mentordesk

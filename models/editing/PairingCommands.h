@@ -62,6 +62,9 @@ public:
     /// Why `pairing` cannot end on `endedOn` for `reason`, or an empty string.
     static QString refusal(const PairingState& pairing, const QString& reason, const QDate& endedOn,
                            const QDate& today);
+    /// Whether a mentee whose pairing ended for `reason` is likely to want a new mentor: not
+    /// after a completed mentorship, nor when the mentee withdrew.
+    static bool suggestsRematch(const QString& reason);
 };
 
 } // namespace mentordesk

@@ -4,6 +4,7 @@
 #include "dialogs/EndPairingDialog.h"
 #include "dialogs/ExtendTrialDialog.h"
 #include "domain/WorkspaceSpecs.h"
+#include "editing/PairingCommands.h"
 #include "editing/ProgramEditor.h"
 #include "itemmodels/AuditTableModel.h"
 #include "itemmodels/MetricComparisonModel.h"
@@ -183,6 +184,10 @@ QWidget* DetailPanel::makePairingsTab()
         // keyboard focus in the tab order.
         auto* button = new QPushButton(action->text(), tab);
         button->setAccessibleName(action->statusTip());
+        button->setToolTip(action->shortcut().isEmpty()
+                               ? action->statusTip()
+                               : tr("%1 (%2)", "action, its shortcut")
+                                     .arg(action->statusTip(), action->shortcut().toString(QKeySequence::NativeText)));
         button->setEnabled(action->isEnabled());
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
@@ -305,11 +310,10 @@ void DetailPanel::endSelectedPairing()
 
 void DetailPanel::offerRematch(const PairingState& ended)
 {
-    // A finished mentorship or a mentee who left needs no new mentor, and one who already has
-    // another open pairing is not offered a second.
-    const QStringList noRematch{QStringLiteral("completed"), QStringLiteral("mentee_withdrew")};
+    // A mentee who already has another open pairing is not offered a second.
     PairingRepository pairings(m_editor->records());
-    if (!ended.exists() || noRematch.contains(ended.endReason) || pairings.hasOpenPairing(ended.menteeId))
+    if (!ended.exists() || !EndPairingCommand::suggestsRematch(ended.endReason) ||
+        pairings.hasOpenPairing(ended.menteeId))
         return;
     const QString mentee = m_editor->records().displayName(sellerTableSpec(), ended.menteeId);
     QMessageBox box(
