@@ -105,9 +105,10 @@ qint64 ProgramEditor::addRecord(const TableSpec& spec, const QVariantMap& values
         }
         normalisedValues.insert(it.key(), normalised);
     }
-    // Required texts and dates have no default in the schema; required choices and numbers do.
+    // Required texts and dates have no default in the schema (but the mentor ID, which the schema
+    // generates); required choices and numbers do.
     for (const FieldSpec& field : spec.fields) {
-        const bool hasSchemaDefault = field.type == FieldType::Choice || field.isNumeric();
+        const bool hasSchemaDefault = field.schemaDefault.isValid();
         if (field.required && !hasSchemaDefault && field.selectExpression.isEmpty() && !values.contains(field.key)) {
             QVariant unused;
             fail(field.validate(QVariant(), &unused));
