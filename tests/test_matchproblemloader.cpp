@@ -4,6 +4,7 @@
 // the program's medians, and the time a program of 1,000 mentees and 100 mentors takes to load.
 #include "MatchFixture.h"
 
+#include "demo/DemoProgram.h"
 #include "matchjob/MatchProblemLoader.h"
 #include "storage/ProgramDatabase.h"
 
@@ -281,6 +282,44 @@ private Q_SLOTS:
         qInfo("1,000 mentees and 100 mentors loaded in %lld µs", elapsed);
         // Bound loosely so a loaded machine does not fail it; a query per person would take seconds.
         QVERIFY2(elapsed < 2000000, qPrintable(QString::number(elapsed)));
+    }
+
+    /// The demo program gives matching something to work with: IDs, languages mostly shared,
+    /// channels, experience, brands that meet disclosures, related categories.
+    void demoIsMeaningfulForMatching()
+    {
+        ProgramDatabase demo;
+        QCOMPARE(demo.open(m_dir.filePath(QStringLiteral("demo.mentordesk"))), ProgramDatabase::Outcome::Created);
+        QString error;
+        QVERIFY2(DemoProgram::populate(demo.connection(), QDate(2026, 3, 1), &error), qPrintable(error));
+        MatchSelection everyone;
+        everyone.rematch = true;
+        everyone.referenceDate = QDate(2026, 3, 1);
+        const std::optional<MatchProblem> problem = MatchProblemLoader(demo.connection()).load(everyone, &error);
+        QVERIFY2(problem, qPrintable(error));
+        QVERIFY(problem->mentees.size() > 50 && !problem->mentors.empty());
+        int withoutEnglish = 0, withBrand = 0;
+        for (const auto& mentee : problem->mentees) {
+            QVERIFY2(!mentee.languages.isEmpty(), qPrintable(mentee.externalId));
+            QVERIFY(mentee.hours.endMinute > mentee.hours.startMinute);
+            withoutEnglish += mentee.languages.contains(QStringLiteral("en")) ? 0 : 1;
+            withBrand += mentee.brands.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withoutEnglish > 0 && withoutEnglish < int(problem->mentees.size()) / 4);
+        QVERIFY(withBrand > 0);
+        for (const auto& mentor : problem->mentors) {
+            QVERIFY(mentor.externalId.startsWith(QLatin1Char('M')));
+            QVERIFY(!mentor.languages.isEmpty() && !mentor.channels.isEmpty() && !mentor.categories.isEmpty());
+            QVERIFY(mentor.maxSalesVelocity && mentor.maxInventoryComplexity && mentor.bestGrowth);
+        }
+        QVERIFY(problem->relatedCategories.value(QStringLiteral("home & kitchen"))
+                    .contains(QStringLiteral("food & grocery")));
+        QVERIFY(problem->reference.medianListingQuality.has_value());
+        // A disclosed brand is sold by some seller, so the conflict matters in the demo.
+        QVERIFY(
+            scalar(demo.connection(), QStringLiteral("SELECT count(*) FROM mentor_disclosures d JOIN seller_brands b "
+                                                     "ON b.brand = d.value WHERE d.kind = 'brand'"))
+                .toInt() > 0);
     }
 
 private:

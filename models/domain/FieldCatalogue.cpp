@@ -274,11 +274,13 @@ QVector<FieldSpec> sellerFields()
         seller(F::SellerWorkStart, "work_start_minute", QT_TRANSLATE_NOOP("Fields", "Work starts (minute)"), T::Integer,
                90)
             .range(0, 1439, 0)
+            .required()
             .defaultValue(540)
             .hidden()
             .imported(ImportUse::None),
         seller(F::SellerWorkEnd, "work_end_minute", QT_TRANSLATE_NOOP("Fields", "Work ends (minute)"), T::Integer, 90)
             .range(1, 1440, 0)
+            .required()
             .defaultValue(1080)
             .hidden()
             .imported(ImportUse::None),
@@ -375,8 +377,11 @@ QVector<FieldSpec> mentorFields()
     return {
         // Filled as M00001… for mentors that had none (schema version 5); files and commands name
         // mentors by it.
+        // Required when edited; a new mentor added without one gets the generated form (the schema's
+        // empty default and trigger).
         mentor(F::MentorExternalId, "external_id", QT_TRANSLATE_NOOP("Fields", "Mentor ID"), T::Text, 90)
             .sort("t.external_id")
+            .required()
             .emptyText(),
         mentor(F::MentorName, "name", QT_TRANSLATE_NOOP("Fields", "Name"), T::Text, 180)
             .sort("t.name COLLATE NOCASE")
@@ -451,10 +456,12 @@ QVector<FieldSpec> mentorFields()
         mentor(F::MentorWorkStart, "work_start_minute", QT_TRANSLATE_NOOP("Fields", "Work starts (minute)"), T::Integer,
                90)
             .range(0, 1439, 0)
+            .required()
             .defaultValue(540)
             .hidden(),
         mentor(F::MentorWorkEnd, "work_end_minute", QT_TRANSLATE_NOOP("Fields", "Work ends (minute)"), T::Integer, 90)
             .range(1, 1440, 0)
+            .required()
             .defaultValue(1080)
             .hidden(),
     };

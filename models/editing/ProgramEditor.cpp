@@ -4,6 +4,7 @@
 
 #include "EditCommands.h"
 #include "MatchCommands.h"
+#include "PairingCommands.h"
 
 #include <QDate>
 
@@ -33,6 +34,39 @@ bool ProgramEditor::fail(const QString& message)
 {
     m_error = message;
     return false;
+}
+
+bool ProgramEditor::confirmTrial(qint64 pairingId)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = ConfirmTrialCommand::refusal(before);
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<ConfirmTrialCommand>(this, before));
+    return problem.isEmpty() || fail(problem);
+}
+
+bool ProgramEditor::extendTrial(qint64 pairingId, const QDate& newEnd)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = ExtendTrialCommand::refusal(before, newEnd, QDate::currentDate());
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<ExtendTrialCommand>(this, before, newEnd));
+    return problem.isEmpty() || fail(problem);
+}
+
+bool ProgramEditor::endPairing(qint64 pairingId, const QString& reason, const QDate& endedOn)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = EndPairingCommand::refusal(before, reason, endedOn, QDate::currentDate());
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<EndPairingCommand>(this, before, reason, endedOn));
+    return problem.isEmpty() || fail(problem);
 }
 
 bool ProgramEditor::setField(const TableSpec& spec, qint64 id, const QString& key, const QVariant& value)
@@ -71,9 +105,10 @@ qint64 ProgramEditor::addRecord(const TableSpec& spec, const QVariantMap& values
         }
         normalisedValues.insert(it.key(), normalised);
     }
-    // Required texts and dates have no default in the schema; required choices and numbers do.
+    // Required texts and dates have no default in the schema (but the mentor ID, which the schema
+    // generates); required choices and numbers do.
     for (const FieldSpec& field : spec.fields) {
-        const bool hasSchemaDefault = field.type == FieldType::Choice || field.isNumeric();
+        const bool hasSchemaDefault = field.schemaDefault.isValid();
         if (field.required && !hasSchemaDefault && field.selectExpression.isEmpty() && !values.contains(field.key)) {
             QVariant unused;
             fail(field.validate(QVariant(), &unused));

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
+#include "demo/SyntheticMatchProgram.h"
 
-#include "matching/MatchProblem.h"
+#include "storage/ProgramDatabase.h"
 
-#include <QStringList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <random>
 
 namespace mentordesk::bench {
 
-/// A marketplace-sized matching problem in memory, with the spread of a real program: forty
-/// categories (a few related), four channels, twelve languages (most people speak English and
-/// one other), twenty time zones around the world, skills, pain points and a few disclosures.
-/// Fixed seed: the same sizes give the same problem, and so the same matching.
-inline matching::MatchProblem syntheticMatchProblem(int menteeCount, int mentorCount, int capacity,
-                                                    unsigned seed = 20261207)
+matching::MatchProblem syntheticMatchProblem(int menteeCount, int mentorCount, int capacity, unsigned seed)
 {
     static const QStringList zones = {QStringLiteral("Europe/London"),       QStringLiteral("Europe/Berlin"),
                                       QStringLiteral("Europe/Madrid"),       QStringLiteral("Europe/Warsaw"),
@@ -134,6 +132,112 @@ inline matching::MatchProblem syntheticMatchProblem(int menteeCount, int mentorC
         problem.mentors.push_back(mentor);
     }
     return problem;
+}
+
+namespace {
+
+bool execute(QSqlQuery& query, QString* error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool writeSyntheticProgram(const QString& path, const matching::MatchProblem& problem, QString* error)
+{
+    ProgramDatabase database;
+    if (database.open(path) == ProgramDatabase::Outcome::Refused) {
+        *error = database.errorString();
+        return false;
+    }
+    QSqlDatabase db = database.connection();
+    db.transaction();
+    QSqlQuery query(db);
+    const QString now = QStringLiteral("2026-12-01T00:00:00Z");
+    for (const auto& mentee : problem.mentees) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO sellers(id, external_id, shop_name, category, channel, time_zone, status, tier, "
+            "growth_target, "
+            "sales_velocity, inventory_complexity, weekly_hours, coaching_style, communication, pain_points, "
+            "enrolment_date, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, 'enrolled', ?, ?, ?, ?, ?, ?, ?, ?, "
+            "'2026-11-01', ?, ?)"));
+        for (const QVariant& value :
+             {QVariant(mentee.sellerId), QVariant(mentee.externalId), QVariant(mentee.externalId),
+              QVariant(mentee.category), QVariant(mentee.channel), QVariant(mentee.timeZone),
+              QVariant(mentee.highPotential ? QStringLiteral("high_potential") : QStringLiteral("standard")),
+              QVariant(*mentee.growthTarget), QVariant(*mentee.salesVelocity), QVariant(*mentee.inventoryComplexity),
+              QVariant(*mentee.weeklyHours),
+              mentee.coachingStyle.isEmpty() ? QVariant() : QVariant(mentee.coachingStyle),
+              mentee.communication.isEmpty() ? QVariant() : QVariant(mentee.communication),
+              QVariant(mentee.painPoints.isEmpty() ? QStringLiteral("") : mentee.painPoints.join(u',')), QVariant(now),
+              QVariant(now)})
+            query.addBindValue(value);
+        if (!execute(query, error))
+            return false;
+        for (const QString& language : mentee.languages) {
+            QSqlQuery languages(db);
+            languages.prepare(QStringLiteral("INSERT INTO seller_languages(seller_id, language) VALUES (?, ?)"));
+            languages.addBindValue(mentee.sellerId);
+            languages.addBindValue(language);
+            if (!execute(languages, error))
+                return false;
+        }
+    }
+    for (const auto& mentor : problem.mentors) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO mentors(id, external_id, name, categories, industries, coaching_style, communication, "
+            "time_zone, weekly_hours, capacity, max_sales_velocity, max_inventory_complexity, best_growth, "
+            "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value :
+             {QVariant(mentor.mentorId), QVariant(mentor.externalId), QVariant(mentor.name),
+              QVariant(mentor.categories.join(QStringLiteral("; "))), QVariant(mentor.industries.join(u',')),
+              QVariant(mentor.coachingStyle), QVariant(mentor.communication), QVariant(mentor.timeZone),
+              QVariant(*mentor.weeklyHours), QVariant(mentor.freeCapacity), QVariant(*mentor.maxSalesVelocity),
+              QVariant(*mentor.maxInventoryComplexity), QVariant(*mentor.bestGrowth), QVariant(now), QVariant(now)})
+            query.addBindValue(value);
+        if (!execute(query, error))
+            return false;
+        QSqlQuery rows(db);
+        for (const QString& category : mentor.categories) {
+            rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_categories(mentor_id, category) VALUES (?, ?)"));
+            rows.addBindValue(mentor.mentorId);
+            rows.addBindValue(category);
+            if (!execute(rows, error))
+                return false;
+        }
+        for (const QString& language : mentor.languages) {
+            rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_languages(mentor_id, language) VALUES (?, ?)"));
+            rows.addBindValue(mentor.mentorId);
+            rows.addBindValue(language);
+            if (!execute(rows, error))
+                return false;
+        }
+        for (const QString& channel : mentor.channels) {
+            rows.prepare(QStringLiteral("INSERT OR IGNORE INTO mentor_channels(mentor_id, channel) VALUES (?, ?)"));
+            rows.addBindValue(mentor.mentorId);
+            rows.addBindValue(channel);
+            if (!execute(rows, error))
+                return false;
+        }
+        for (std::size_t skill = 0; skill < matching::kSkillCount; ++skill) {
+            if (mentor.skillLevels[skill] == 0)
+                continue;
+            rows.prepare(QStringLiteral("INSERT INTO mentor_skills(mentor_id, skill, level) VALUES (?, ?, ?)"));
+            rows.addBindValue(mentor.mentorId);
+            rows.addBindValue(matching::skillCode(static_cast<matching::Skill>(skill)));
+            rows.addBindValue(mentor.skillLevels[skill]);
+            if (!execute(rows, error))
+                return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace mentordesk::bench
