@@ -194,7 +194,30 @@ private Q_SLOTS:
             wizard->reject();
         });
         match->trigger();
-        QVERIFY(answered);
+        QTRY_VERIFY(answered);
+        // The wizard deletes itself on closing; the window may open another.
+        QTRY_VERIFY(!m_window->findChild<MatchWizard*>());
+    }
+
+    void rematchRequestOpensTheWizardForThatMenteeAlone()
+    {
+        const qint64 sellerId = pairedSeller().first;
+        QVERIFY(sellerId > 0);
+        Q_EMIT m_window->rematchRequested(sellerId);
+        auto* wizard = m_window->findChild<MatchWizard*>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QVERIFY(wizard->isRematch());
+        QCOMPARE(wizard->selection().sellerIds, QVector<qint64>{sellerId});
+        QVERIFY(wizard->selection().rematch);
+        auto* offered = child<QRadioButton>(wizard, QStringLiteral("offeredSellers"));
+        QVERIFY(offered->isChecked());
+        QVERIFY2(offered->text().contains(QStringLiteral("re-matching")), qPrintable(offered->text()));
+        // A second request while it is open brings the same wizard forward.
+        Q_EMIT m_window->rematchRequested(sellerId);
+        QCOMPARE(m_window->findChildren<MatchWizard*>().size(), 1);
+        wizard->reject();
+        QTRY_VERIFY(!m_window->findChild<MatchWizard*>());
     }
 
     void rulesCountLiveAndAreRemembered()

@@ -108,6 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateStatus);
 
     createMenus();
+    connect(this, &MainWindow::rematchRequested, this, &MainWindow::matchMentees);
     m_navigation->setCurrentRow(0);
     setWindowTitle(tr("MentorDesk"));
     updateStatus();
@@ -115,6 +116,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The wizard holds the editor; it goes first (its workers stop with it).
+    delete m_matchWizard.data();
     for (WorkspaceView* view : std::as_const(m_workspaces)) {
         view->detailPanel()->setEditor(nullptr);
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
@@ -239,6 +242,7 @@ bool MainWindow::openProgram(const QString& filePath)
         QMessageBox::critical(this, tr("Cannot open program"), database->errorString());
         return false;
     }
+    delete m_matchWizard.data();
     for (WorkspaceView* view : std::as_const(m_workspaces)) {
         view->detailPanel()->setEditor(nullptr);
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
@@ -385,30 +389,39 @@ void MainWindow::matchMentees(qint64 rematchSellerId)
 {
     if (!m_database)
         return;
-    MatchWizard wizard(m_editor.get(), m_database->filePath(), actorName(), this);
+    if (m_matchWizard) {
+        m_matchWizard->raise();
+        m_matchWizard->activateWindow();
+        showMessage(tr("The matching wizard is open already; finish or cancel it first."));
+        return;
+    }
+    // Not modal: a re-match is asked for at the end of the detail panel's own dialogs, and the
+    // coordinator may look up records while reviewing. The wizard is closed before the program is.
+    auto* wizard = new MatchWizard(m_editor.get(), m_database->filePath(), actorName(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_matchWizard = wizard;
     bool fromSelection = false;
     if (rematchSellerId != 0) {
-        wizard.setRematch(rematchSellerId, tr("Re-match the chosen mentee alone (their current pairing ends when "
-                                              "you commit)"));
+        wizard->setRematch(
+            rematchSellerId,
+            tr("%1 alone (re-matching)").arg(m_editor->records().displayName(sellerTableSpec(), rematchSellerId)));
     } else {
         const QVector<qint64> sellers = offeredRecords(m_workspaces.at(0), &fromSelection);
         if (!sellers.isEmpty())
-            wizard.setSellers(sellers, fromSelection
-                                           ? tr("The %n seller(s) selected in the Sellers workspace", nullptr,
-                                                int(sellers.size()))
-                                           : tr("The %n seller(s) of the Sellers workspace's current filter",
-                                                nullptr, int(sellers.size())));
+            wizard->setSellers(sellers, fromSelection ? tr("The %n seller(s) selected in the Sellers workspace",
+                                                           nullptr, int(sellers.size()))
+                                                      : tr("The %n seller(s) of the Sellers workspace's current filter",
+                                                           nullptr, int(sellers.size())));
     }
     const QVector<qint64> mentors = offeredRecords(m_workspaces.at(1), &fromSelection);
     if (!mentors.isEmpty())
-        wizard.setMentors(mentors, fromSelection
-                                       ? tr("The %n mentor(s) selected in the Mentors workspace", nullptr,
-                                            int(mentors.size()))
-                                       : tr("The %n mentor(s) of the Mentors workspace's current filter", nullptr,
-                                            int(mentors.size())));
-    connect(&wizard, &MatchWizard::committed, this,
+        wizard->setMentors(mentors, fromSelection ? tr("The %n mentor(s) selected in the Mentors workspace", nullptr,
+                                                       int(mentors.size()))
+                                                  : tr("The %n mentor(s) of the Mentors workspace's current filter",
+                                                       nullptr, int(mentors.size())));
+    connect(wizard, &MatchWizard::committed, this,
             [this] { showMessage(tr("The pairings were committed as trials; Edit ▸ Undo takes them back.")); });
-    wizard.exec();
+    wizard->show();
 }
 
 void MainWindow::showImportHistory()

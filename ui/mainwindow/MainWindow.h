@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,6 +14,7 @@ class QUndoGroup;
 namespace mentordesk {
 
 struct ChangeEvent;
+class MatchWizard;
 class ProgramDatabase;
 class ProgramEditor;
 class RecentPrograms;
@@ -56,7 +58,7 @@ private:
     void showAbout();
     void importFile(int kind);
     void showImportHistory();
-    /// Opens the matching wizard; with a seller id, to re-match that mentee alone.
+    /// Opens the matching wizard (one at a time); with a seller id, to re-match that mentee alone.
     void matchMentees(qint64 rematchSellerId);
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
@@ -76,6 +78,7 @@ private:
     QLabel* m_trialsLabel;
     QLabel* m_fileLabel;
     QList<QAction*> m_programActions;
+    QPointer<MatchWizard> m_matchWizard;
 };
 
 } // namespace mentordesk

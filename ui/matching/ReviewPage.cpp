@@ -196,6 +196,18 @@ void ReviewPage::initializePage()
     m_table->setFocus();
 }
 
+void ReviewPage::cleanupPage()
+{
+    if (m_resolving) {
+        m_resolving = false;
+        m_wizard->runner()->cancelAndWait();
+        m_poll->stop();
+        m_resolveBar->hide();
+        m_wizard->setBusy(false);
+    }
+    QWizardPage::cleanupPage();
+}
+
 bool ReviewPage::isComplete() const
 {
     const MatchOutcome* outcome = m_wizard->proposals()->outcome();

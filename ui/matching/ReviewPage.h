@@ -26,6 +26,8 @@ public:
     explicit ReviewPage(MatchWizard* wizard);
 
     void initializePage() override;
+    /// Going back stops a re-solve still going.
+    void cleanupPage() override;
     bool isComplete() const override;
 
     QTableView* table() const { return m_table; }
