@@ -363,6 +363,14 @@ private Q_SLOTS:
         const bool firstMatched = first.data(MatchProposalModel::MatchedRole).toBool();
         QTest::keyClick(table, Qt::Key_P);
         QCOMPARE(wizard.proposals()->pins().size(), firstMatched ? 1 : 0);
+        // F forbids the pair instead (and unpins it); F again allows it, P pins it again.
+        QTest::keyClick(table, Qt::Key_F);
+        QCOMPARE(wizard.proposals()->forbids().size(), firstMatched ? 1 : 0);
+        QVERIFY(wizard.proposals()->pins().isEmpty());
+        QTest::keyClick(table, Qt::Key_F);
+        QVERIFY(wizard.proposals()->forbids().isEmpty());
+        QTest::keyClick(table, Qt::Key_P);
+        QCOMPARE(wizard.proposals()->pins().size(), firstMatched ? 1 : 0);
 
         // Swap the mentors of two matched mentees whose swapped pairs the rules allow.
         QSortFilterProxyModel* sorted = qobject_cast<QSortFilterProxyModel*>(table->model());

@@ -151,6 +151,9 @@ QWidget* RulesPage::createPresetRow()
     layout->addWidget(m_deletePreset, 1, 1);
     layout->addWidget(restore, 1, 2);
     connect(m_presets, qOverload<int>(&QComboBox::activated), this, &RulesPage::loadPreset);
+    // Row 0 is the "Choose a preset…" prompt, which cannot be deleted.
+    connect(m_presets, qOverload<int>(&QComboBox::currentIndexChanged), m_deletePreset,
+            [this](int index) { m_deletePreset->setEnabled(index > 0); });
     connect(m_savePreset, &QPushButton::clicked, this, &RulesPage::savePresetAs);
     connect(m_deletePreset, &QPushButton::clicked, this, &RulesPage::deletePreset);
     connect(restore, &QPushButton::clicked, this, [this] { showRules(MatchRules::defaults()); });
@@ -347,7 +350,7 @@ void RulesPage::reloadPresets(const QString& current)
     m_presets->addItems(runs.presetNames());
     const int row = current.isEmpty() ? 0 : m_presets->findText(current);
     m_presets->setCurrentIndex(std::max(0, row));
-    m_deletePreset->setEnabled(m_presets->count() > 1);
+    m_deletePreset->setEnabled(m_presets->currentIndex() > 0);
 }
 
 void RulesPage::loadPreset(int index)
