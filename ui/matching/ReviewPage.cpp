@@ -62,27 +62,7 @@ ReviewPage::ReviewPage(MatchWizard* wizard)
     m_notice->setWordWrap(true);
     m_notice->hide();
 
-    m_sorted->setSourceModel(wizard->proposals());
-    m_sorted->setSortRole(MatchProposalModel::SortRole);
-    m_sorted->setFilterRole(MatchProposalModel::MatchedRole);
-    m_sorted->setFilterKeyColumn(0);
-    m_table->setObjectName(QStringLiteral("proposalTable"));
-    m_table->setAccessibleName(tr("Proposed pairs"));
-    m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setItemDelegateForColumn(MatchProposalModel::Score, new ScoreBarDelegate(m_table));
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const QVector<int> widths{100, 120, 70, 110, 75, 80};
-    for (int column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(column, widths.at(column));
+    setUpTable();
 
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setAccessibleName(tr("Explanation"));
@@ -104,15 +84,7 @@ ReviewPage::ReviewPage(MatchWizard* wizard)
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
 
-    const auto shortcut = [this](QKeySequence key, void (ReviewPage::*slot)()) {
-        auto* action = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(action, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence(Qt::Key_P), &ReviewPage::pinSelected);
-    shortcut(QKeySequence(Qt::Key_F), &ReviewPage::forbidSelected);
-    shortcut(QKeySequence(Qt::Key_Return), &ReviewPage::showExplanation);
-    shortcut(QKeySequence(Qt::Key_Enter), &ReviewPage::showExplanation);
-
+    addShortcuts();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateExplanation();
         updateActions();
@@ -129,6 +101,44 @@ ReviewPage::ReviewPage(MatchWizard* wizard)
             resolveFinished();
     });
     connect(wizard, &MatchWizard::runCancelRequested, this, &ReviewPage::cancelResolve);
+}
+
+void ReviewPage::addShortcuts()
+{
+    // Plain keys on the table only, so they never fire while typing elsewhere.
+    const auto shortcut = [this](QKeySequence key, void (ReviewPage::*slot)()) {
+        auto* action = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(action, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_P), &ReviewPage::pinSelected);
+    shortcut(QKeySequence(Qt::Key_F), &ReviewPage::forbidSelected);
+    shortcut(QKeySequence(Qt::Key_Return), &ReviewPage::showExplanation);
+    shortcut(QKeySequence(Qt::Key_Enter), &ReviewPage::showExplanation);
+}
+
+void ReviewPage::setUpTable()
+{
+    m_sorted->setSourceModel(m_wizard->proposals());
+    m_sorted->setSortRole(MatchProposalModel::SortRole);
+    m_sorted->setFilterRole(MatchProposalModel::MatchedRole);
+    m_sorted->setFilterKeyColumn(0);
+    m_table->setObjectName(QStringLiteral("proposalTable"));
+    m_table->setAccessibleName(tr("Proposed pairs"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(MatchProposalModel::Score, new ScoreBarDelegate(m_table));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QVector<int> widths{100, 120, 70, 110, 75, 80};
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths.at(column));
 }
 
 QWidget* ReviewPage::createActions()

@@ -44,6 +44,8 @@ public:
     void showExplanation();
 
 private:
+    void setUpTable();
+    void addShortcuts();
     QWidget* createActions();
     QWidget* createResolveBar();
     QVector<int> selectedSourceRows() const;
