@@ -3,6 +3,7 @@
 
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
+#include "MatchCommand.h"
 
 namespace mentordesk {
 
@@ -12,6 +13,7 @@ const std::vector<std::unique_ptr<Command>>& CommandRegistry::commands()
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<GenerateCommand>());
         list.push_back(std::make_unique<ImportCommand>());
+        list.push_back(std::make_unique<MatchCommand>());
         return list;
     }();
     return all;

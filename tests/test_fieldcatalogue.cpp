@@ -289,6 +289,12 @@ private:
         else if (field.id == FieldId::PairingStatus)
             companions = QStringLiteral(", ended_on = CASE WHEN ? = 'ended' THEN '2026-02-01' END, "
                                         "end_reason = CASE WHEN ? = 'ended' THEN 'other' END");
+        // A working day ends after it starts (schema version 5): each end is probed against the
+        // other's widest value.
+        else if (field.id == FieldId::SellerWorkStart || field.id == FieldId::MentorWorkStart)
+            companions = QStringLiteral(", work_end_minute = 1440");
+        else if (field.id == FieldId::SellerWorkEnd || field.id == FieldId::MentorWorkEnd)
+            companions = QStringLiteral(", work_start_minute = 0");
         QSqlQuery query(db);
         query.prepare(
             QStringLiteral("UPDATE %1 SET %2 = ?%3 WHERE id = 1").arg(tableName(field.table), field.key, companions));

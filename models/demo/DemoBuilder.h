@@ -61,6 +61,9 @@ private:
     void drawSnapshots(Seller& seller);
     void createTouchpoints();
     void createChecklistsAndFeedback();
+    // DemoMatching.cpp: what matching reads, written after the rest from a sequence of its own.
+    bool writeMatchingProfiles(QSqlDatabase& db, QString* error) const;
+    bool writeMentorProfiles(QSqlDatabase& db, DeterministicRandom& random, QString* error) const;
 
     int workSecond() { return m_random.between(7 * 3600, 19 * 3600); }
     int laterSecond(const QDate& created, int createdSecond, const QDate& updated)

@@ -254,7 +254,7 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
                 return false;
         }
     }
-    return true;
+    return writeMatchingProfiles(db, error);
 }
 
 } // namespace mentordesk::demo

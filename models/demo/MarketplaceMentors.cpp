@@ -13,10 +13,11 @@ namespace mentordesk::demo {
 bool MarketplaceLoader::writeMentors()
 {
     SqliteStatement mentors, skills, disclosures;
-    if (!prepare(&mentors, "INSERT INTO mentors(id, seller_id, name, email, phone, categories, industries, "
-                           "coaching_style, communication, country, time_zone, weekly_hours, capacity, "
-                           "recognition_tier, stipend_rate, active, created_utc, updated_utc) VALUES (?1, ?2, ?3, ?4, "
-                           "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)") ||
+    if (!prepare(&mentors,
+                 "INSERT INTO mentors(id, seller_id, name, email, phone, categories, industries, "
+                 "coaching_style, communication, country, time_zone, weekly_hours, capacity, "
+                 "recognition_tier, stipend_rate, active, created_utc, updated_utc, external_id) VALUES (?1, ?2, "
+                 "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)") ||
         !prepare(&skills, "INSERT INTO mentor_skills(mentor_id, skill, level) VALUES (?1, ?2, ?3)") ||
         !prepare(&disclosures, "INSERT INTO mentor_disclosures(mentor_id, kind, seller_id, value, note, declared_on) "
                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
@@ -25,7 +26,7 @@ bool MarketplaceLoader::writeMentors()
         {"Retail", "E-commerce agency", "Marketplace operations", "Manufacturing"}};
     const std::array<const char*, 3> brands = {{"Northwind", "Lumen Audio", "Aurora Cosmetics"}};
     const qint64 reservedSellers = qint64(m_sellers) - m_mentorSellers - m_menteeLimit;
-    char name[64], email[128], phone[40], created[20], updated[20], declared[10], conflictId[24];
+    char name[64], email[128], phone[40], created[20], updated[20], declared[10], conflictId[24], mentorId[24];
     std::string categories;
     for (int m = 0; m < int(m_mentors.size()); ++m) {
         const MentorPlan& plan = m_mentors[std::size_t(m)];
@@ -77,6 +78,9 @@ bool MarketplaceLoader::writeMentors()
         mentors.integer(16, plan.inactiveFrom ? 0 : 1);
         mentors.text(17, created, 20);
         mentors.text(18, updated, 20);
+        // The form schema version 5 gives mentors without an ID (M00001, …).
+        const int mentorIdLength = std::snprintf(mentorId, sizeof mentorId, "M%05d", m + 1);
+        mentors.text(19, mentorId, mentorIdLength);
         if (!mentors.run() || !advance(1))
             return fail();
 

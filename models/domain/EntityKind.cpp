@@ -17,6 +17,7 @@ constexpr StoredText kStoredTexts[] = {
     {EntityKind::Seller, "seller"},           {EntityKind::Mentor, "mentor"},
     {EntityKind::Cohort, "cohort"},           {EntityKind::Pairing, "pairing"},
     {EntityKind::MetricSnapshot, "snapshot"}, {EntityKind::ImportBatch, "import_batch"},
+    {EntityKind::MatchRun, "match_run"},      {EntityKind::MatchPreset, "match_preset"},
 };
 
 } // namespace

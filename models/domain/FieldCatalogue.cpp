@@ -270,6 +270,29 @@ QVector<FieldSpec> sellerFields()
             .hidden()
             .readOnly()
             .imported(ImportUse::None),
+        // Matching: the working day in the seller's own time zone, for the time-zone overlap.
+        seller(F::SellerWorkStart, "work_start_minute", QT_TRANSLATE_NOOP("Fields", "Work starts (minute)"), T::Integer,
+               90)
+            .range(0, 1439, 0)
+            .required()
+            .defaultValue(540)
+            .hidden()
+            .imported(ImportUse::None),
+        seller(F::SellerWorkEnd, "work_end_minute", QT_TRANSLATE_NOOP("Fields", "Work ends (minute)"), T::Integer, 90)
+            .range(1, 1440, 0)
+            .required()
+            .defaultValue(1080)
+            .hidden()
+            .imported(ImportUse::None),
+        // Lists kept as rows of their own (seller_languages, seller_brands), shown as skills are.
+        seller(F::SellerLanguages, "languages", QT_TRANSLATE_NOOP("Fields", "Languages"), T::Text, 90)
+            .computed("(SELECT group_concat(l.language, ', ') FROM seller_languages l WHERE l.seller_id = t.id)")
+            .hidden()
+            .imported(ImportUse::None),
+        seller(F::SellerBrands, "brands", QT_TRANSLATE_NOOP("Fields", "Brands"), T::Text, 160)
+            .computed("(SELECT group_concat(b.brand, ', ') FROM seller_brands b WHERE b.seller_id = t.id)")
+            .hidden()
+            .imported(ImportUse::None),
     };
 }
 
@@ -352,6 +375,14 @@ QVector<FieldSpec> mentorFields()
     const char* const openPairings =
         "(SELECT count(*) FROM pairings p WHERE p.mentor_id = t.id AND p.status <> 'ended')";
     return {
+        // Filled as M00001… for mentors that had none (schema version 5); files and commands name
+        // mentors by it.
+        // Required when edited; a new mentor added without one gets the generated form (the schema's
+        // empty default and trigger).
+        mentor(F::MentorExternalId, "external_id", QT_TRANSLATE_NOOP("Fields", "Mentor ID"), T::Text, 90)
+            .sort("t.external_id")
+            .required()
+            .emptyText(),
         mentor(F::MentorName, "name", QT_TRANSLATE_NOOP("Fields", "Name"), T::Text, 180)
             .sort("t.name COLLATE NOCASE")
             .required(),
@@ -400,6 +431,39 @@ QVector<FieldSpec> mentorFields()
             .plausible(0, 5000)
             .sort("IFNULL(t.stipend_rate, -1)"),
         mentor(F::MentorActive, "active", QT_TRANSLATE_NOOP("Fields", "Active"), T::Boolean, 60).defaultValue(1),
+        mentor(F::MentorLanguages, "languages", QT_TRANSLATE_NOOP("Fields", "Languages"), T::Text, 90)
+            .computed("(SELECT group_concat(l.language, ', ') FROM mentor_languages l WHERE l.mentor_id = t.id)"),
+        mentor(F::MentorChannels, "channels", QT_TRANSLATE_NOOP("Fields", "Channels"), T::Text, 160)
+            .computed("(SELECT group_concat(replace(c.channel, '_', ' '), ', ') FROM mentor_channels c "
+                      "WHERE c.mentor_id = t.id)")
+            .hidden(),
+        // The mentor's own experience, compared with the mentee's orders, inventory and target.
+        mentor(F::MentorMaxSalesVelocity, "max_sales_velocity", QT_TRANSLATE_NOOP("Fields", "Most orders/week"),
+               T::Real, 95)
+            .range(0, 100000, 1)
+            .maximumOutsideSchema()
+            .plausible(0, 5000)
+            .hidden(),
+        mentor(F::MentorMaxInventoryComplexity, "max_inventory_complexity",
+               QT_TRANSLATE_NOOP("Fields", "Most inventory complexity"), T::Integer, 80)
+            .range(1, 5, 0)
+            .hidden(),
+        mentor(F::MentorBestGrowth, "best_growth", QT_TRANSLATE_NOOP("Fields", "Best growth/year"), T::Real, 95)
+            .range(0, 1e9, 0)
+            .maximumOutsideSchema()
+            .plausible(0, 1000)
+            .hidden(),
+        mentor(F::MentorWorkStart, "work_start_minute", QT_TRANSLATE_NOOP("Fields", "Work starts (minute)"), T::Integer,
+               90)
+            .range(0, 1439, 0)
+            .required()
+            .defaultValue(540)
+            .hidden(),
+        mentor(F::MentorWorkEnd, "work_end_minute", QT_TRANSLATE_NOOP("Fields", "Work ends (minute)"), T::Integer, 90)
+            .range(1, 1440, 0)
+            .required()
+            .defaultValue(1080)
+            .hidden(),
     };
 }
 
@@ -477,6 +541,10 @@ QString tableName(EntityKind table)
         return QStringLiteral("pairings");
     case EntityKind::ImportBatch:
         return QStringLiteral("import_batches");
+    case EntityKind::MatchRun:
+        return QStringLiteral("match_runs");
+    case EntityKind::MatchPreset:
+        return QStringLiteral("match_weight_presets");
     }
     return {};
 }

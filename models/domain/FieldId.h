@@ -33,6 +33,10 @@ enum class FieldId {
     SellerLatestRevenue,
     SellerLatestListingQuality,
     SellerLatestSnapshotDate,
+    SellerWorkStart,
+    SellerWorkEnd,
+    SellerLanguages,
+    SellerBrands,
     // seller_metric_snapshots
     SnapshotDate,
     SnapshotPeriodDays,
@@ -47,6 +51,7 @@ enum class FieldId {
     SnapshotInventoryTurnover,
     SnapshotRepeatPurchaseRate,
     // mentors
+    MentorExternalId,
     MentorName,
     MentorEmail,
     MentorPhone,
@@ -63,6 +68,13 @@ enum class FieldId {
     MentorRecognitionTier,
     MentorStipendRate,
     MentorActive,
+    MentorLanguages,
+    MentorChannels,
+    MentorMaxSalesVelocity,
+    MentorMaxInventoryComplexity,
+    MentorBestGrowth,
+    MentorWorkStart,
+    MentorWorkEnd,
     // cohorts
     CohortName,
     CohortStartDate,

@@ -3,6 +3,8 @@
 #include "domain/FieldCatalogue.h"
 
 #include "EditCommands.h"
+#include "MatchCommands.h"
+#include "PairingCommands.h"
 
 #include <QDate>
 
@@ -23,6 +25,7 @@ bool isSameValue(const QVariant& stored, const QVariant& input)
 
 ProgramEditor::ProgramEditor(QSqlDatabase db, const QString& actor, QObject* parent)
     : QObject(parent)
+    , m_actor(actor)
     , m_records(std::move(db), actor)
 {
 }
@@ -31,6 +34,39 @@ bool ProgramEditor::fail(const QString& message)
 {
     m_error = message;
     return false;
+}
+
+bool ProgramEditor::confirmTrial(qint64 pairingId)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = ConfirmTrialCommand::refusal(before);
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<ConfirmTrialCommand>(this, before));
+    return problem.isEmpty() || fail(problem);
+}
+
+bool ProgramEditor::extendTrial(qint64 pairingId, const QDate& newEnd)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = ExtendTrialCommand::refusal(before, newEnd, QDate::currentDate());
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<ExtendTrialCommand>(this, before, newEnd));
+    return problem.isEmpty() || fail(problem);
+}
+
+bool ProgramEditor::endPairing(qint64 pairingId, const QString& reason, const QDate& endedOn)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = EndPairingCommand::refusal(before, reason, endedOn, QDate::currentDate());
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<EndPairingCommand>(this, before, reason, endedOn));
+    return problem.isEmpty() || fail(problem);
 }
 
 bool ProgramEditor::setField(const TableSpec& spec, qint64 id, const QString& key, const QVariant& value)
@@ -69,9 +105,10 @@ qint64 ProgramEditor::addRecord(const TableSpec& spec, const QVariantMap& values
         }
         normalisedValues.insert(it.key(), normalised);
     }
-    // Required texts and dates have no default in the schema; required choices and numbers do.
+    // Required texts and dates have no default in the schema (but the mentor ID, which the schema
+    // generates); required choices and numbers do.
     for (const FieldSpec& field : spec.fields) {
-        const bool hasSchemaDefault = field.type == FieldType::Choice || field.isNumeric();
+        const bool hasSchemaDefault = field.schemaDefault.isValid();
         if (field.required && !hasSchemaDefault && field.selectExpression.isEmpty() && !values.contains(field.key)) {
             QVariant unused;
             fail(field.validate(QVariant(), &unused));
@@ -126,6 +163,20 @@ void ProgramEditor::publishCohortChange(qint64 sellerId)
     // cohorts is not worth a query; the cohorts are few).
     m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Seller, {sellerId}, {fieldKey(FieldId::SellerCohort)}));
     m_changes.publish(ChangeEvent::fieldsEdited(EntityKind::Cohort, {}, {}));
+}
+
+// --- matching ---
+
+bool ProgramEditor::commitMatchRun(qint64 runId, const QVector<MatchCommit::Pair>& pairs, QDate trialStart,
+                                   QDate trialEnd)
+{
+    MatchCommit commit(m_records.database(), m_actor);
+    MatchCommit::Applied applied = commit.apply(runId, pairs, trialStart, trialEnd);
+    if (!applied.ok)
+        return fail(commit.errorText());
+    m_undoStack.push(new CommitMatchRunCommand(this, m_actor, runId, pairs, trialStart, trialEnd, std::move(applied)));
+    m_changes.publish(CommitMatchRunCommand::changeEvent(true));
+    return true;
 }
 
 } // namespace mentordesk

@@ -3,9 +3,11 @@
 
 #include "changes/ChangeFeed.h"
 #include "domain/TableSpec.h"
+#include "matchjob/MatchCommit.h"
 #include "storage/RecordGraph.h"
 #include "storage/RecordRepository.h"
 
+#include <QDate>
 #include <QObject>
 #include <QUndoStack>
 
@@ -19,6 +21,17 @@ class ProgramEditor : public QObject {
     Q_OBJECT
 public:
     ProgramEditor(QSqlDatabase db, const QString& actor, QObject* parent = nullptr);
+
+    // The pairing lifecycle (editing/PairingCommands.h): each an undoable, audited step that is
+    // refused with a sentence (errorString) when the pairing is not, or no longer, in a state
+    // that allows it.
+    /// Trial → active.
+    bool confirmTrial(qint64 pairingId);
+    /// Moves the end of a trial to `newEnd` (after the current end, not in the past).
+    bool extendTrial(qint64 pairingId, const QDate& newEnd);
+    /// Trial or active → ended on `endedOn` (not before the start, not in the future) for
+    /// `reason`, a code of FieldId::PairingEndReason.
+    bool endPairing(qint64 pairingId, const QString& reason, const QDate& endedOn);
 
     QUndoStack* undoStack() { return &m_undoStack; }
     RecordRepository& records() { return m_records; }
@@ -37,6 +50,11 @@ public:
 
     QString errorString() const { return m_error; }
 
+    // --- matching ---
+    /// Commits a match run's pairs as trial pairings (MatchCommit) as one undoable step; refused
+    /// (nothing written, errorString()) when capacity or conflicts changed since the run.
+    bool commitMatchRun(qint64 runId, const QVector<MatchCommit::Pair>& pairs, QDate trialStart, QDate trialEnd);
+
 Q_SIGNALS:
     /// An undo or redo could not be carried out (the data changed meanwhile).
     void errorOccurred(const QString& message);
@@ -48,6 +66,7 @@ private:
     bool fail(const QString& message);
     void publishCohortChange(qint64 sellerId);
 
+    QString m_actor; ///< for writers outside RecordRepository (matching)
     RecordRepository m_records;
     ChangeFeed m_changes;
     QUndoStack m_undoStack;

@@ -5,6 +5,7 @@
 #include "matching/MatchSolver.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -43,6 +44,7 @@ struct MenteeExplanation {
     UnmatchedReason reason = UnmatchedReason::None;
     Exclusion commonestExclusion = Exclusion::None; ///< with NoAllowedMentor
     Factor commonestFailedMust = Factor::Category;
+    int allowedMentors = 0; ///< mentors the rules allow for this mentee, the chosen one included
 };
 
 class MatchExplainer {
@@ -56,6 +58,8 @@ public:
     static QString sentence(const MatchScorer& scorer, const MenteeExplanation& explanation);
     /// One translated line per factor with its agreement, weight and points.
     static QStringList factorLines(const PairScore& score, const MatchRules& rules);
+    /// Why a rule excludes a pair, as a clause ("the coordinator forbade the pair").
+    static QString exclusionClause(Exclusion exclusion, Factor failedMust, const MatchRules& rules);
 };
 
 } // namespace mentordesk::matching

@@ -4,6 +4,7 @@
 #include "matching/MatchProblem.h"
 #include "matchjob/MatchSelection.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,7 +15,13 @@ namespace mentordesk {
 /// Reads what the scorer needs from a program: the selected mentees and mentors (sorted by
 /// external ID), their skills, languages, channels, brands, disclosures, open pairings, the
 /// related categories, the program's reference medians, and the pins and forbids as indices.
+///
+/// Which people a selection takes: mentees are enrolled sellers (of the cohort, or exactly the
+/// given ids) without an open pairing, or with one when re-matching; mentors are the given ids,
+/// or else every active mentor with free capacity, plus, when re-matching, the current mentors
+/// of the selected mentees. One query per table over the selected ids, never one per person.
 class MatchProblemLoader {
+    Q_DECLARE_TR_FUNCTIONS(MatchProblemLoader)
 public:
     explicit MatchProblemLoader(QSqlDatabase db);
 

@@ -4,6 +4,7 @@
 #include "matching/MatchRules.h"
 #include "matchjob/MatchSelection.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -50,6 +51,7 @@ struct MatchRunDifference {
 /// match_runs, their proposals and the named weight presets. Writes join the caller's
 /// transaction when one is open; each writes its audit row through AuditLog.
 class MatchRunRepository {
+    Q_DECLARE_TR_FUNCTIONS(MatchRunRepository)
 public:
     MatchRunRepository(QSqlDatabase db, QString actor);
 
@@ -70,7 +72,18 @@ public:
 
     QString errorText() const { return m_error; }
 
+    /// The selection as match_runs.selection stores it (pins and forbids are rows of
+    /// match_run_constraints instead), and back.
+    static QByteArray selectionJson(const MatchSelection& selection);
+    static MatchSelection selectionFromJson(const QByteArray& json);
+
 private:
+    bool fail(const QString& message) const;
+    bool saveProposals(qint64 runId, const QVector<MatchProposal>& proposals);
+    bool saveConstraints(qint64 runId, const MatchSelection& selection);
+    bool loadProposals(MatchRunRecord* run) const;
+    bool loadConstraints(MatchRunRecord* run) const;
+
     QSqlDatabase m_db;
     QString m_actor;
     mutable QString m_error;

@@ -6,8 +6,10 @@
 #include "matching/MatchRules.h"
 #include "matching/MatchScorer.h"
 #include "matching/MatchSolver.h"
+#include "matchjob/MatchRunRepository.h"
 #include "matchjob/MatchSelection.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -35,6 +37,9 @@ struct MatchOutcome {
     matching::SolverResult result;
     std::vector<matching::MenteeExplanation> explanations;
     double loadSeconds = 0;
+    double explainSeconds = 0;
+    QDateTime startedUtc;
+    QDateTime finishedUtc;
 };
 
 /// Load → score → solve → certify → explain, the pipeline the wizard (in a worker thread with its
@@ -48,6 +53,13 @@ public:
     /// The same on a problem already loaded (tests, the benchmark, re-solving after a pin).
     static MatchOutcome solve(matching::MatchProblem problem, const matching::MatchRules& rules,
                               MatchProgress* progress = nullptr);
+
+    /// The solver's figures as the stored run keeps them (matched, objective, upper_bound, gap,
+    /// certified, candidate arcs, times, ...), JSON text.
+    static QByteArray statisticsJson(const MatchOutcome& outcome);
+    /// The run as MatchRunRepository::save stores it: the inputs, the statistics and one proposal
+    /// per mentee with its explanation sentence.
+    static MatchRunRecord record(const MatchOutcome& outcome, const MatchSelection& selection);
 };
 
 } // namespace mentordesk

@@ -25,11 +25,20 @@ const Dependent kSellerDependents[] = {
     {"seller_metric_snapshots", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n metric snapshot(s)")},
     {"mentor_disclosures", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n conflict-of-interest disclosure(s)")},
     {"pairings", "mentee_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n pairing(s)")},
+    {"seller_languages", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n language(s)")},
+    {"seller_brands", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n brand(s)")},
+    {"match_run_proposals", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n match proposal(s)")},
+    {"match_run_constraints", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n match pin(s) or forbid(s)")},
 };
 const Dependent kMentorDependents[] = {
     {"mentor_skills", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n skill(s)")},
     {"mentor_disclosures", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n conflict-of-interest disclosure(s)")},
     {"pairings", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n pairing(s)")},
+    // mentor_categories is not captured: restoring the mentor's row rebuilds it (schema v5 trigger).
+    {"mentor_languages", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n language(s)")},
+    {"mentor_channels", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n sales channel(s)")},
+    {"match_run_proposals", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n match proposal(s)")},
+    {"match_run_constraints", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n match pin(s) or forbid(s)")},
 };
 const Dependent kCohortDependents[] = {
     {"cohort_members", "cohort_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n cohort membership(s)")},
