@@ -102,6 +102,10 @@ void TestMatchCommand::init()
     m_program = path(QStringLiteral("demo.mentordesk"));
     QString error;
     QVERIFY2(mentordesk::DemoProgramFile::ensure(m_program, false, &error), qPrintable(error));
+    // The first opening through ProgramDatabase switches a new file to write-ahead logging, which
+    // rewrites two header bytes; from then on a run that writes nothing leaves every byte alone.
+    const MentordeskRun settle = run(matchIn({QStringLiteral("--dry-run")}));
+    QVERIFY2(settle.exitCode == 0 || settle.exitCode == 1, qPrintable(settle.out + settle.err));
 }
 
 void TestMatchCommand::dryRunWritesProposalsAndChangesNothing()
@@ -268,9 +272,16 @@ std::pair<int, qint64> TestMatchCommand::glpkOptimum(const QString& scores, cons
 void TestMatchCommand::commitsTrialPairingsAsOneAuditedRun()
 {
     qint64 pairingsBefore = 0;
+    qint64 acceptedBefore = 0;
+    qint64 runsBefore = 0;
+    qint64 auditBefore = 0;
     {
         ReadOnlyProgram db(m_program);
         pairingsBefore = db.scalar(QStringLiteral("SELECT count(*) FROM pairings")).toLongLong();
+        acceptedBefore =
+            db.scalar(QStringLiteral("SELECT count(*) FROM match_runs WHERE status = 'accepted'")).toLongLong();
+        runsBefore = db.scalar(QStringLiteral("SELECT max(id) FROM match_runs")).toLongLong();
+        auditBefore = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
     }
     const MentordeskRun result = run(matchIn({QStringLiteral("--trial-days"), QStringLiteral("21")}));
     const PrintedResult printed = printedResult(result.out);
@@ -279,9 +290,11 @@ void TestMatchCommand::commitsTrialPairingsAsOneAuditedRun()
 
     ReadOnlyProgram db(m_program);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pairings")).toLongLong(), pairingsBefore + printed.matched);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM match_runs WHERE status = 'accepted'")).toInt(), 1);
-    const QString runPairings =
-        QStringLiteral("FROM pairings WHERE match_run_id = (SELECT id FROM match_runs WHERE status = 'accepted')");
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM match_runs WHERE status = 'accepted'")).toLongLong(),
+             acceptedBefore + 1);
+    const QString runPairings = QStringLiteral("FROM pairings WHERE match_run_id = (SELECT id FROM match_runs "
+                                               "WHERE status = 'accepted' AND id > %1)")
+                                    .arg(runsBefore);
     QCOMPARE(
         db.scalar(QStringLiteral("SELECT count(*) ") + runPairings + QStringLiteral(" AND status = 'trial'")).toInt(),
         printed.matched);
@@ -290,8 +303,7 @@ void TestMatchCommand::commitsTrialPairingsAsOneAuditedRun()
         db.scalar(QStringLiteral("SELECT DISTINCT julianday(trial_end_date) - julianday(started_on) ") + runPairings)
             .toInt(),
         21);
-    QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'pairing'")).toInt() >=
-            printed.matched);
+    QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong() >= auditBefore + printed.matched);
 
     // The mentees just paired are no longer waiting: a second run takes only the ones left.
     const MentordeskRun second = run(matchIn({QStringLiteral("--dry-run")}));

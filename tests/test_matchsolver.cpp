@@ -15,6 +15,8 @@
 
 using namespace mentordesk::matching;
 
+Q_DECLARE_METATYPE(FlowAlgorithm)
+
 namespace {
 
 /// Gains from a matrix, row by mentee; negative = not allowed.
@@ -211,6 +213,32 @@ Value exhaustiveBest(const Instance& instance, bool fairness)
     return best;
 }
 
+/// One shortest augmenting path from source to sink in the residual capacities, if any.
+bool augment(std::vector<std::vector<int>>& capacity, int source, int sink)
+{
+    const int nodes = int(capacity.size());
+    std::vector<int> parent(size_t(nodes), -1);
+    parent[size_t(source)] = source;
+    std::deque<int> queue{source};
+    while (!queue.empty() && parent[size_t(sink)] < 0) {
+        const int node = queue.front();
+        queue.pop_front();
+        for (int next = 0; next < nodes; ++next) {
+            if (parent[size_t(next)] < 0 && capacity[size_t(node)][size_t(next)] > 0) {
+                parent[size_t(next)] = node;
+                queue.push_back(next);
+            }
+        }
+    }
+    if (parent[size_t(sink)] < 0)
+        return false;
+    for (int node = sink; node != source; node = parent[size_t(node)]) {
+        --capacity[size_t(parent[size_t(node)])][size_t(node)];
+        ++capacity[size_t(node)][size_t(parent[size_t(node)])];
+    }
+    return true;
+}
+
 /// The maximum flow from the unpinned mentees through the (mentor, group) limits to the mentors'
 /// places left, by augmenting paths: the most mentees any matching can add to the pins.
 int maximumFlow(const Instance& instance)
@@ -251,33 +279,16 @@ int maximumFlow(const Instance& instance)
         }
     }
     int flow = 0;
-    for (;;) {
-        std::vector<int> parent(size_t(nodes), -1);
-        parent[source] = source;
-        std::deque<int> queue{source};
-        while (!queue.empty() && parent[sink] < 0) {
-            const int node = queue.front();
-            queue.pop_front();
-            for (int next = 0; next < nodes; ++next) {
-                if (parent[size_t(next)] < 0 && capacity[size_t(node)][size_t(next)] > 0) {
-                    parent[size_t(next)] = node;
-                    queue.push_back(next);
-                }
-            }
-        }
-        if (parent[sink] < 0)
-            return flow;
-        for (int node = sink; node != source; node = parent[size_t(node)]) {
-            --capacity[size_t(parent[size_t(node)])][size_t(node)];
-            ++capacity[size_t(node)][size_t(parent[size_t(node)])];
-        }
+    while (augment(capacity, source, sink))
         ++flow;
-    }
+    return flow;
 }
 
-SolverResult solveWith(const Instance& instance, int candidates, bool fairness, int threads = 1)
+SolverResult solveWith(const Instance& instance, int candidates, bool fairness, int threads = 1,
+                       FlowAlgorithm algorithm = FlowAlgorithm::Automatic)
 {
     SolverInput input = instance.input;
+    input.flowAlgorithm = algorithm;
     input.candidatesPerMentee = candidates;
     input.fairness = fairness;
     input.threads = threads;
@@ -300,6 +311,7 @@ private Q_SLOTS:
     void keepsTheConstraintsOnLargerInstances();
     void certificateRecoversAPrunedOptimum();
     void sameResultWhateverTheThreads();
+    void largeGainsStayExact();
     void impossiblePinFails_data();
     void impossiblePinFails();
     void cancelStops_data();
@@ -312,9 +324,12 @@ void TestMatchSolver::optimalOnSmallInstances_data()
 {
     QTest::addColumn<int>("seed");
     QTest::addColumn<bool>("fairness");
+    QTest::addColumn<FlowAlgorithm>("algorithm");
     for (int seed = 1; seed <= 40; ++seed) {
-        QTest::addRow("seed %d", seed) << seed << false;
-        QTest::addRow("seed %d, fairness", seed) << seed << true;
+        const FlowAlgorithm algorithm = seed % 2 == 0 ? FlowAlgorithm::NetworkSimplex : FlowAlgorithm::CostScaling;
+        const char* name = seed % 2 == 0 ? "NetworkSimplex" : "CostScaling";
+        QTest::addRow("seed %d, %s", seed, name) << seed << false << algorithm;
+        QTest::addRow("seed %d, %s, fairness", seed, name) << seed << true << algorithm;
     }
 }
 
@@ -322,6 +337,7 @@ void TestMatchSolver::optimalOnSmallInstances()
 {
     QFETCH(int, seed);
     QFETCH(bool, fairness);
+    QFETCH(FlowAlgorithm, algorithm);
     std::mt19937 random{unsigned(seed)};
     Shape shape = smallShape;
     shape.mentees = 1 + int(random() % 6);
@@ -329,7 +345,7 @@ void TestMatchSolver::optimalOnSmallInstances()
     const Instance instance = randomInstance(random, shape);
     const Value best = exhaustiveBest(instance, fairness);
     for (int candidates : {0, 1, 2}) {
-        const SolverResult result = solveWith(instance, candidates, fairness, 1 + candidates % 2);
+        const SolverResult result = solveWith(instance, candidates, fairness, 1 + candidates % 2, algorithm);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(violation(instance, result.mentorOfMentee), QString());
         const Value value = valueOf(instance, result.mentorOfMentee);
@@ -347,7 +363,8 @@ void TestMatchSolver::optimalOnSmallInstances()
     }
 }
 
-/// The upper bound is computed from NetworkSimplex's potentials with reduced cost
+/// The upper bound is computed from LEMON's potentials (NetworkSimplex's and CostScaling's) with
+/// reduced cost
 /// cost + π(source) − π(target); were LEMON's sign the other way round, the bound would not meet
 /// the objective. The objective must be the folded count and total.
 void TestMatchSolver::potentialsCloseTheGap()
@@ -355,7 +372,8 @@ void TestMatchSolver::potentialsCloseTheGap()
     std::mt19937 random(2024);
     for (int round = 0; round < 20; ++round) {
         const Instance instance = randomInstance(random, largerShape);
-        const SolverResult result = solveWith(instance, 0, round % 2 == 1);
+        const FlowAlgorithm algorithm = round % 4 < 2 ? FlowAlgorithm::NetworkSimplex : FlowAlgorithm::CostScaling;
+        const SolverResult result = solveWith(instance, 0, round % 2 == 1, 1, algorithm);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.matched > 0);
         QCOMPARE(result.upperBound, result.objective);
@@ -400,18 +418,20 @@ void TestMatchSolver::keepsTheConstraintsOnLargerInstances()
     QCOMPARE(dense.pairsScored, qint64(largerShape.mentees - int(instance.input.pins.size())) * largerShape.mentors);
 }
 
-/// Mentee 0 likes both mentors, mentee 1 only mentor 0; with one arc each, both keep mentor 0 and
-/// only one can be matched. The certificate must find mentee 0's second arc.
+/// Mentors 0–3 with one place each, one arc per mentee: mentees 0 and 1 both keep mentor 0, and
+/// mentor 1's own list of best mentees holds mentees 2 and 3, who go to mentors 2 and 3. Only one
+/// of mentees 0 and 1 is matched until the certificate finds mentee 0's arc to mentor 1.
 void TestMatchSolver::certificateRecoversAPrunedOptimum()
 {
-    MatrixGains gains(2, 2);
-    gains.set(0, 0, 10);
-    gains.set(0, 1, 9);
-    gains.set(1, 0, 10);
-    gains.set(1, 1, -1);
+    MatrixGains gains(4, 4);
+    const int table[4][4] = {{10, 9, -1, -1}, {10, -1, -1, -1}, {-1, 20, 50, -1}, {-1, 20, -1, 50}};
+    for (int mentee = 0; mentee < 4; ++mentee) {
+        for (int mentor = 0; mentor < 4; ++mentor)
+            gains.set(mentee, mentor, table[mentee][mentor]);
+    }
     SolverInput input;
     input.gains = &gains;
-    input.capacity = {1, 1};
+    input.capacity = {1, 1, 1, 1};
     input.candidatesPerMentee = 1;
     const SolverResult sparse = MatchSolver::solve(input);
     input.candidatesPerMentee = 0;
@@ -420,9 +440,9 @@ void TestMatchSolver::certificateRecoversAPrunedOptimum()
     QVERIFY(sparse.certified);
     QVERIFY(sparse.arcsAddedByCertificate > 0);
     QVERIFY(sparse.certificationRounds > 0);
-    QCOMPARE(sparse.matched, 2);
-    QCOMPARE(sparse.totalScore, qint64(19));
-    QCOMPARE(sparse.mentorOfMentee, (std::vector<int>{1, 0}));
+    QCOMPARE(sparse.matched, 4);
+    QCOMPARE(sparse.totalScore, qint64(119));
+    QCOMPARE(sparse.mentorOfMentee, (std::vector<int>{1, 0, 2, 3}));
     QCOMPARE(sparse.mentorOfMentee, dense.mentorOfMentee);
     QCOMPARE(sparse.objective, dense.objective);
     QCOMPARE(dense.arcsAddedByCertificate, qint64(0));
@@ -441,6 +461,37 @@ void TestMatchSolver::sameResultWhateverTheThreads()
         QCOMPARE(again.arcsAddedByCertificate, first.arcsAddedByCertificate);
         QCOMPARE(again.objective, first.objective);
     }
+}
+
+/// Gains near the int limit on 8,000 mentees: the folded costs are too large for CostScaling's
+/// internal scaling, so NetworkSimplex solves. Each gain is a constant plus a small part, and
+/// with the matched count fixed by the places, the best small parts must still be found.
+void TestMatchSolver::largeGainsStayExact()
+{
+    const int mentees = 8000, mentors = 3, base = 2000000000 - 1000;
+    MatrixGains large(mentees, mentors);
+    MatrixGains small(mentees, mentors);
+    std::mt19937 random(99);
+    for (int mentee = 0; mentee < mentees; ++mentee) {
+        for (int mentor = 0; mentor < mentors; ++mentor) {
+            const int part = int(random() % 1000);
+            large.set(mentee, mentor, base + part);
+            small.set(mentee, mentor, part);
+        }
+    }
+    SolverInput input;
+    input.capacity = {1000, 2000, 500};
+    input.candidatesPerMentee = 1;
+    input.gains = &large;
+    const SolverResult largeResult = MatchSolver::solve(input);
+    input.gains = &small;
+    const SolverResult smallResult = MatchSolver::solve(input);
+    QVERIFY2(largeResult.ok, qPrintable(largeResult.error));
+    QVERIFY(largeResult.certified);
+    QCOMPARE(largeResult.gap, qint64(0));
+    QCOMPARE(largeResult.matched, 3500);
+    QCOMPARE(smallResult.matched, 3500);
+    QCOMPARE(largeResult.totalScore, qint64(3500) * base + smallResult.totalScore);
 }
 
 void TestMatchSolver::impossiblePinFails_data()

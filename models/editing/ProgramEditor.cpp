@@ -4,6 +4,7 @@
 
 #include "EditCommands.h"
 #include "MatchCommands.h"
+#include "PairingCommands.h"
 
 #include <QDate>
 
@@ -33,6 +34,39 @@ bool ProgramEditor::fail(const QString& message)
 {
     m_error = message;
     return false;
+}
+
+bool ProgramEditor::confirmTrial(qint64 pairingId)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = ConfirmTrialCommand::refusal(before);
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<ConfirmTrialCommand>(this, before));
+    return problem.isEmpty() || fail(problem);
+}
+
+bool ProgramEditor::extendTrial(qint64 pairingId, const QDate& newEnd)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = ExtendTrialCommand::refusal(before, newEnd, QDate::currentDate());
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<ExtendTrialCommand>(this, before, newEnd));
+    return problem.isEmpty() || fail(problem);
+}
+
+bool ProgramEditor::endPairing(qint64 pairingId, const QString& reason, const QDate& endedOn)
+{
+    const PairingState before = PairingRepository(m_records).state(pairingId);
+    const QString refusal = EndPairingCommand::refusal(before, reason, endedOn, QDate::currentDate());
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    const QString problem =
+        PairingTransitionCommand::commit(*this, std::make_unique<EndPairingCommand>(this, before, reason, endedOn));
+    return problem.isEmpty() || fail(problem);
 }
 
 bool ProgramEditor::setField(const TableSpec& spec, qint64 id, const QString& key, const QVariant& value)

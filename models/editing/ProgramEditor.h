@@ -7,6 +7,7 @@
 #include "storage/RecordGraph.h"
 #include "storage/RecordRepository.h"
 
+#include <QDate>
 #include <QObject>
 #include <QUndoStack>
 
@@ -20,6 +21,17 @@ class ProgramEditor : public QObject {
     Q_OBJECT
 public:
     ProgramEditor(QSqlDatabase db, const QString& actor, QObject* parent = nullptr);
+
+    // The pairing lifecycle (editing/PairingCommands.h): each an undoable, audited step that is
+    // refused with a sentence (errorString) when the pairing is not, or no longer, in a state
+    // that allows it.
+    /// Trial → active.
+    bool confirmTrial(qint64 pairingId);
+    /// Moves the end of a trial to `newEnd` (after the current end, not in the past).
+    bool extendTrial(qint64 pairingId, const QDate& newEnd);
+    /// Trial or active → ended on `endedOn` (not before the start, not in the future) for
+    /// `reason`, a code of FieldId::PairingEndReason.
+    bool endPairing(qint64 pairingId, const QString& reason, const QDate& endedOn);
 
     QUndoStack* undoStack() { return &m_undoStack; }
     RecordRepository& records() { return m_records; }

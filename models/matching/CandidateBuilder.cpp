@@ -14,16 +14,17 @@ namespace mentordesk::matching {
 
 namespace {
 
+/// A gain and whom it goes to: the mentor in a slot's list, the slot in a mentor's list.
 struct ScoredArc {
     int gain;
-    int mentor;
+    int index;
 };
 
 /// Best first; equal gains by lower mentor index, so that the arcs kept do not depend on the
 /// order the scorer or the threads produce them in.
 bool better(const ScoredArc& left, const ScoredArc& right)
 {
-    return left.gain != right.gain ? left.gain > right.gain : left.mentor < right.mentor;
+    return left.gain != right.gain ? left.gain > right.gain : left.index < right.index;
 }
 
 QString solverText(const char* text)
@@ -31,14 +32,22 @@ QString solverText(const char* text)
     return QCoreApplication::translate("MatchSolver", text);
 }
 
+} // namespace
+
 /// One slot's scoring outcome, written by whichever thread scored it.
-struct SlotArcs {
+struct CandidateBuilder::SlotArcs {
     std::vector<ScoredArc> kept;
     int leftOutBound = -1;
     int bestGain = -1;
 };
 
-} // namespace
+/// What one thread scores into.
+struct CandidateBuilder::ScoringBuffers {
+    std::vector<int> gains;
+    std::vector<ScoredArc> arcs;
+    std::vector<std::vector<ScoredArc>> mentorsBest;
+    qint64 allowedPairs = 0;
+};
 
 CandidateBuilder::CandidateBuilder(const SolverInput& input, const SolverParallel& parallel)
     : m_input(input)
@@ -140,45 +149,25 @@ bool CandidateBuilder::takePins(CandidateGraph& graph) const
 
 bool CandidateBuilder::scoreSlots(CandidateGraph& graph) const
 {
-    const int mentorCount = graph.mentorCount;
-    const size_t keep = m_input.candidatesPerMentee > 0 ? size_t(m_input.candidatesPerMentee) : size_t(mentorCount);
+    const size_t workers = size_t(m_parallel.workerCount());
     std::vector<SlotArcs> slotArcs(size_t(graph.slotCount()));
-    std::vector<std::vector<int>> gainBuffers(size_t(m_parallel.workerCount()), std::vector<int>(size_t(mentorCount)));
-    std::vector<std::vector<ScoredArc>> arcBuffers(size_t(m_parallel.workerCount()));
-    std::vector<qint64> allowedByWorker(size_t(m_parallel.workerCount()), 0);
+    std::vector<ScoringBuffers> buffers(workers);
+    for (ScoringBuffers& buffer : buffers) {
+        buffer.gains.resize(size_t(graph.mentorCount));
+        if (m_input.candidatesPerMentee > 0)
+            buffer.mentorsBest.resize(size_t(graph.mentorCount));
+    }
     const bool finished = m_parallel.run(graph.slotCount(), [&](int slot, int worker) {
-        std::vector<int>& gains = gainBuffers[size_t(worker)];
-        std::vector<ScoredArc>& arcs = arcBuffers[size_t(worker)];
-        m_input.gains->gainsOfMentee(graph.menteeOfSlot[size_t(slot)], gains.data());
-        arcs.clear();
-        for (int mentor = 0; mentor < mentorCount; ++mentor) {
-            if (gains[size_t(mentor)] < 0)
-                continue;
-            ++allowedByWorker[size_t(worker)];
-            if (graph.capacityLeft[size_t(mentor)] > 0)
-                arcs.push_back({gains[size_t(mentor)], mentor});
-        }
-        SlotArcs& result = slotArcs[size_t(slot)];
-        if (arcs.size() > keep) {
-            // After nth_element the element at `keep` is the best of those left out.
-            std::nth_element(arcs.begin(), arcs.begin() + std::ptrdiff_t(keep), arcs.end(), better);
-            result.leftOutBound = arcs[keep].gain;
-            arcs.resize(keep);
-        }
-        for (const ScoredArc& arc : arcs)
-            result.bestGain = std::max(result.bestGain, arc.gain);
-        std::sort(arcs.begin(), arcs.end(), [](const ScoredArc& l, const ScoredArc& r) { return l.mentor < r.mentor; });
-        result.kept.assign(arcs.begin(), arcs.end());
+        scoreSlot(graph, slot, buffers[size_t(worker)], slotArcs[size_t(slot)]);
     });
     if (!finished)
         return false;
-    graph.pairsScored = qint64(graph.slotCount()) * mentorCount;
-    graph.allowedPairs = std::accumulate(allowedByWorker.begin(), allowedByWorker.end(), qint64(0));
+    graph.pairsScored = qint64(graph.slotCount()) * graph.mentorCount;
     graph.maxTotal = graph.pinnedGain;
     graph.firstArcOfSlot.assign(1, 0);
     for (SlotArcs& slot : slotArcs) {
         for (const ScoredArc& arc : slot.kept) {
-            graph.arcMentor.push_back(arc.mentor);
+            graph.arcMentor.push_back(arc.index);
             graph.arcGain.push_back(arc.gain);
         }
         graph.firstArcOfSlot.push_back(qint64(graph.arcMentor.size()));
@@ -187,7 +176,91 @@ bool CandidateBuilder::scoreSlots(CandidateGraph& graph) const
         graph.maxGain = std::max(graph.maxGain, slot.bestGain);
         std::vector<ScoredArc>().swap(slot.kept);
     }
+    graph.mentorLeftOutGainBound.assign(size_t(graph.mentorCount), -1);
+    for (const ScoringBuffers& buffer : buffers)
+        graph.allowedPairs += buffer.allowedPairs;
+    if (m_input.candidatesPerMentee > 0)
+        addMentorsBest(graph, buffers);
     return true;
+}
+
+/// Scores one slot: its best arcs, and the slot offered to each mentor's running list of best
+/// mentees (a heap whose top is the worst kept, one per mentor and thread).
+void CandidateBuilder::scoreSlot(const CandidateGraph& graph, int slot, ScoringBuffers& buffer, SlotArcs& result) const
+{
+    const size_t keep =
+        m_input.candidatesPerMentee > 0 ? size_t(m_input.candidatesPerMentee) : size_t(graph.mentorCount);
+    m_input.gains->gainsOfMentee(graph.menteeOfSlot[size_t(slot)], buffer.gains.data());
+    std::vector<ScoredArc>& arcs = buffer.arcs;
+    arcs.clear();
+    for (int mentor = 0; mentor < graph.mentorCount; ++mentor) {
+        const int gain = buffer.gains[size_t(mentor)];
+        if (gain < 0)
+            continue;
+        ++buffer.allowedPairs;
+        if (graph.capacityLeft[size_t(mentor)] <= 0)
+            continue;
+        arcs.push_back({gain, mentor});
+        if (buffer.mentorsBest.empty())
+            continue;
+        std::vector<ScoredArc>& best = buffer.mentorsBest[size_t(mentor)];
+        const ScoredArc offered{gain, slot};
+        if (best.size() < size_t(mentorListLength(graph, mentor)) + 1) {
+            best.push_back(offered);
+            std::push_heap(best.begin(), best.end(), better);
+        } else if (better(offered, best.front())) {
+            std::pop_heap(best.begin(), best.end(), better);
+            best.back() = offered;
+            std::push_heap(best.begin(), best.end(), better);
+        }
+    }
+    if (arcs.size() > keep) {
+        // After nth_element the element at `keep` is the best of those left out.
+        std::nth_element(arcs.begin(), arcs.begin() + std::ptrdiff_t(keep), arcs.end(), better);
+        result.leftOutBound = arcs[keep].gain;
+        arcs.resize(keep);
+    }
+    for (const ScoredArc& arc : arcs)
+        result.bestGain = std::max(result.bestGain, arc.gain);
+    std::sort(arcs.begin(), arcs.end(), [](const ScoredArc& l, const ScoredArc& r) { return l.index < r.index; });
+    result.kept.assign(arcs.begin(), arcs.end());
+}
+
+int CandidateBuilder::mentorListLength(const CandidateGraph& graph, int mentor) const
+{
+    return graph.capacityLeft[size_t(mentor)] + m_input.candidatesPerMentee;
+}
+
+/// Each mentor's best mentees over all threads (the best of a total order are among the union of
+/// each thread's best, so the thread count does not matter), added where a slot lacks the arc.
+void CandidateBuilder::addMentorsBest(CandidateGraph& graph, std::vector<ScoringBuffers>& buffers) const
+{
+    std::vector<LeftOutArc> arcs;
+    std::vector<ScoredArc> best;
+    for (int mentor = 0; mentor < graph.mentorCount; ++mentor) {
+        best.clear();
+        for (ScoringBuffers& buffer : buffers) {
+            best.insert(best.end(), buffer.mentorsBest[size_t(mentor)].begin(),
+                        buffer.mentorsBest[size_t(mentor)].end());
+            std::vector<ScoredArc>().swap(buffer.mentorsBest[size_t(mentor)]);
+        }
+        std::sort(best.begin(), best.end(), better);
+        const size_t length = size_t(mentorListLength(graph, mentor));
+        if (best.size() > length) {
+            graph.mentorLeftOutGainBound[size_t(mentor)] = best[length].gain;
+            best.resize(length);
+        }
+        for (const ScoredArc& arc : best) {
+            const auto first = graph.arcMentor.begin() + graph.firstArcOfSlot[size_t(arc.index)];
+            const auto last = graph.arcMentor.begin() + graph.firstArcOfSlot[size_t(arc.index) + 1];
+            if (!std::binary_search(first, last, mentor))
+                arcs.push_back({arc.index, mentor, arc.gain});
+        }
+    }
+    std::sort(arcs.begin(), arcs.end(), [](const LeftOutArc& l, const LeftOutArc& r) {
+        return l.slot != r.slot ? l.slot < r.slot : l.mentor < r.mentor;
+    });
+    addArcs(m_input, graph, arcs);
 }
 
 void CandidateBuilder::lookUpAllowances(CandidateGraph& graph) const

@@ -25,7 +25,13 @@ public:
 private:
     QString inputError() const;
     bool takePins(CandidateGraph& graph) const;
+    struct SlotArcs;
+    struct ScoringBuffers;
+
     bool scoreSlots(CandidateGraph& graph) const;
+    void scoreSlot(const CandidateGraph& graph, int slot, ScoringBuffers& buffer, SlotArcs& result) const;
+    void addMentorsBest(CandidateGraph& graph, std::vector<ScoringBuffers>& buffers) const;
+    int mentorListLength(const CandidateGraph& graph, int mentor) const;
     void lookUpAllowances(CandidateGraph& graph) const;
 
     const SolverInput& m_input;

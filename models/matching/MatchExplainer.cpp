@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matching/MatchExplainer.h"
 
+#include "matching/SolverParallel.h"
+
 #include <algorithm>
 #include <array>
 
@@ -222,14 +224,18 @@ std::vector<MenteeExplanation> MatchExplainer::explain(const MatchScorer& scorer
                                                        const SolverResult& result)
 {
     const RunPlaces places(scorer, input, result);
-    std::vector<int> gains(static_cast<std::size_t>(scorer.mentorCount()));
-    std::vector<MenteeExplanation> explanations;
-    explanations.reserve(static_cast<std::size_t>(scorer.menteeCount()));
-    for (int mentee = 0; mentee < scorer.menteeCount(); ++mentee) {
+    // Every mentee's row of gains is scored again, as many pairs as the solve itself: on the
+    // solve's threads, each with its own row, each explanation written to its mentee's slot.
+    // Not cancellable: a solved run is always explained completely.
+    const SolverParallel parallel(std::max(1, input.threads), nullptr, nullptr);
+    std::vector<std::vector<int>> gains(static_cast<std::size_t>(parallel.workerCount()),
+                                        std::vector<int>(static_cast<std::size_t>(scorer.mentorCount())));
+    std::vector<MenteeExplanation> explanations(static_cast<std::size_t>(scorer.menteeCount()));
+    parallel.run(scorer.menteeCount(), [&](int mentee, int worker) {
         const auto index = static_cast<std::size_t>(mentee);
         const int chosen = index < result.mentorOfMentee.size() ? result.mentorOfMentee[index] : -1;
-        explanations.push_back(explainMentee(scorer, mentee, chosen, places, gains));
-    }
+        explanations[index] = explainMentee(scorer, mentee, chosen, places, gains[static_cast<std::size_t>(worker)]);
+    });
     return explanations;
 }
 

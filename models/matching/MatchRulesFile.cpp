@@ -15,6 +15,11 @@ namespace {
 
 constexpr int kMaximumWeight = 10;
 constexpr int kMaximumSharePercent = 100;
+/// Bonuses and the minimum stay far below what would overflow a score (the factors give at most
+/// 1,200 points), yet far above any sensible setting.
+constexpr int kMaximumPoints = 100000;
+/// No mentor has more places than the schema's capacity of 50.
+constexpr int kMaximumPerCohort = 50;
 
 /// Reads one key of the file, remembering the first problem as a sentence naming the key.
 class RulesReader {
@@ -61,18 +66,12 @@ public:
             return;
         }
         if (number < minimum || number > maximum) {
-            fail(maximum == std::numeric_limits<int>::max()
-                     ? QCoreApplication::translate("MatchRulesFile",
-                                                   "In the weights file, “%1” is %2; it must be %3 or more.")
-                           .arg(path)
-                           .arg(number)
-                           .arg(minimum)
-                     : QCoreApplication::translate("MatchRulesFile",
-                                                   "In the weights file, “%1” is %2; it must be from %3 to %4.")
-                           .arg(path)
-                           .arg(number)
-                           .arg(minimum)
-                           .arg(maximum));
+            fail(QCoreApplication::translate("MatchRulesFile",
+                                             "In the weights file, “%1” is %2; it must be from %3 to %4.")
+                     .arg(path)
+                     .arg(number)
+                     .arg(minimum)
+                     .arg(maximum));
             return;
         }
         target = static_cast<int>(number);
@@ -148,7 +147,7 @@ void readRotation(RulesReader& reader, const QJsonObject& rotation, MatchRules& 
 {
     reader.refuseUnknown(rotation, {kMaxMenteesPerCohort, kMaxSharePercent}, kRotation);
     const auto path = [](const QString& key) { return QStringLiteral("%1.%2").arg(kRotation, key); };
-    reader.readInteger(rotation, kMaxMenteesPerCohort, path(kMaxMenteesPerCohort), 0, std::numeric_limits<int>::max(),
+    reader.readInteger(rotation, kMaxMenteesPerCohort, path(kMaxMenteesPerCohort), 0, kMaximumPerCohort,
                        rules.maxMenteesPerCohort);
     reader.readInteger(rotation, kMaxSharePercent, path(kMaxSharePercent), 0, kMaximumSharePercent,
                        rules.maxSharePercent);
@@ -177,13 +176,12 @@ std::optional<MatchRules> MatchRulesFile::fromJson(const QByteArray& json, QStri
     const QJsonObject root = document.object();
     RulesReader reader(error);
     MatchRules rules = MatchRules::defaults();
-    constexpr int kNoMaximum = std::numeric_limits<int>::max();
     reader.refuseUnknown(root, {kFactors, kHighPotentialBonus, kStabilityBonus, kMinimumScore, kFairness, kRotation},
                          QString());
     readFactors(reader, reader.object(root, kFactors), rules);
-    reader.readInteger(root, kHighPotentialBonus, kHighPotentialBonus, 0, kNoMaximum, rules.highPotentialBonus);
-    reader.readInteger(root, kStabilityBonus, kStabilityBonus, 0, kNoMaximum, rules.stabilityBonus);
-    reader.readInteger(root, kMinimumScore, kMinimumScore, 0, kNoMaximum, rules.minimumScore);
+    reader.readInteger(root, kHighPotentialBonus, kHighPotentialBonus, 0, kMaximumPoints, rules.highPotentialBonus);
+    reader.readInteger(root, kStabilityBonus, kStabilityBonus, 0, kMaximumPoints, rules.stabilityBonus);
+    reader.readInteger(root, kMinimumScore, kMinimumScore, 0, kMaximumPoints, rules.minimumScore);
     reader.readBool(root, kFairness, kFairness, rules.fairness);
     readRotation(reader, reader.object(root, kRotation), rules);
     if (reader.failed())

@@ -104,7 +104,7 @@ CertifiedFlow SolverRun::solveCertified(const ArcWeighting& weighting)
             return certified;
         }
         const auto solveStart = std::chrono::steady_clock::now();
-        certified.flow = SolverFlowNetwork(m_graph, weighting).solve();
+        certified.flow = SolverFlowNetwork(m_graph, weighting).solve(m_input.flowAlgorithm);
         m_result.solvingSeconds += secondsSince(solveStart);
         if (!certified.flow.ok) {
             certified.failed = true;

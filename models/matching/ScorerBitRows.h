@@ -13,6 +13,20 @@ struct WordMask {
     quint64 mask = 0;
 };
 
+/// A read-only view of a ScorerBitRows that the inner loop copies into registers: reading through
+/// it cannot be confused with the integer stores of a row of gains.
+struct BitRowsView {
+    const quint64* bits = nullptr;
+    int words = 1;
+
+    int any(int row, const WordMask& wanted) const
+    {
+        return (bits[static_cast<std::size_t>(row) * static_cast<std::size_t>(words) +
+                     static_cast<std::size_t>(wanted.word)] &
+                wanted.mask) != 0;
+    }
+};
+
 /// A bit set per person over an interned vocabulary, stored flat: one 64-bit word per person when
 /// the vocabulary has at most 64 words (the usual case: one AND per test), more otherwise.
 class ScorerBitRows {
@@ -32,7 +46,7 @@ public:
         m_bits[index(row, bit.word)] |= bit.mask;
     }
 
-    bool any(int row, const WordMask& wanted) const { return (m_bits[index(row, wanted.word)] & wanted.mask) != 0; }
+    BitRowsView view() const { return {m_bits.data(), m_words}; }
 
 private:
     std::size_t index(int row, int word) const

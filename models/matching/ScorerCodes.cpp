@@ -7,7 +7,9 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <tuple>
 
 namespace mentordesk::matching::scoring {
 
@@ -51,12 +53,12 @@ Demand demandOf(const std::optional<double>& value)
 {
     if (!value)
         return {};
-    return {true, *value, *value > 0 ? kFullAgreement / *value : 0.0};
+    return {true, *value, *value > kSmallestDemand ? kFullAgreement / *value : 0.0};
 }
 
 double reachOf(const std::optional<double>& value)
 {
-    return value ? *value : kMissing;
+    return value ? std::clamp(*value, 0.0, kLargestReach) : kMissingReach;
 }
 
 std::optional<double> asDouble(const std::optional<int>& value)
@@ -84,6 +86,7 @@ public:
         buildMentees();
         buildConflicts();
         buildCoverageTable();
+        buildPoints();
     }
 
 private:
@@ -92,11 +95,12 @@ private:
         // Only the mentees' words can ever agree: a mentor's category no mentee has (nor is
         // related to) cannot score, so it needs no bit.
         for (const MenteeProfile& mentee : m_problem.mentees) {
-            if (m_categories.intern(mentee.category) >= 0) {
-                const QSet<QString> related =
-                    m_problem.relatedCategories.value(ScorerVocabulary::normalised(mentee.category));
-                for (const QString& category : related)
-                    m_categories.intern(category);
+            const int category = m_categories.intern(mentee.category);
+            if (category >= 0 && !relatedNamesOf(category)) {
+                auto& names = m_relatedNames[static_cast<std::size_t>(category)];
+                names = m_problem.relatedCategories.value(ScorerVocabulary::normalised(mentee.category)).values();
+                for (const QString& related : *names)
+                    m_categories.intern(related);
             }
             m_channels.intern(mentee.channel);
             for (const QString& language : mentee.languages)
@@ -104,9 +108,17 @@ private:
         }
     }
 
+    /// The related categories' names when they were looked up for this category id.
+    std::optional<QStringList>& relatedNamesOf(int category)
+    {
+        if (static_cast<std::size_t>(category) >= m_relatedNames.size())
+            m_relatedNames.resize(static_cast<std::size_t>(category) + 1);
+        return m_relatedNames[static_cast<std::size_t>(category)];
+    }
+
     int styleCode(const QString& style) { return m_styles.intern(style) + 1; }
 
-    void setBits(ScorerBitRows& rows, int row, const QStringList& words, const ScorerVocabulary& vocabulary)
+    static void setBits(ScorerBitRows& rows, int row, const QStringList& words, ScorerVocabulary& vocabulary)
     {
         for (const QString& word : words) {
             const int id = vocabulary.find(word);
@@ -134,11 +146,13 @@ private:
             setBits(m_codes.mentorLanguages, index, mentor.languages, m_languages);
             code.reach = {reachOf(mentor.bestGrowth), reachOf(mentor.maxSalesVelocity),
                           reachOf(asDouble(mentor.maxInventoryComplexity)), reachOf(mentor.weeklyHours)};
-            code.hours = utcHours(mentor.timeZone, mentor.hours);
+            code.hourSlot = hourSlot(utcHours(mentor.timeZone, mentor.hours));
             code.style = styleCode(mentor.coachingStyle);
             code.communication = styleCode(mentor.communication);
-            for (std::size_t skill = 0; skill < kSkillCount; ++skill)
-                code.skills[skill] = std::clamp(mentor.skillLevels[skill], 0, kMaximumLevel);
+            for (std::size_t skill = 0; skill < kSkillCount; ++skill) {
+                const auto level = static_cast<quint64>(std::clamp(mentor.skillLevels[skill], 0, kMaximumLevel));
+                code.skillBytes |= level << (8 * skill);
+            }
         }
     }
 
@@ -153,10 +167,8 @@ private:
             if (category >= 0) {
                 code.category = ScorerBitRows::maskOf(category);
                 code.relatedBegin = static_cast<int>(m_codes.relatedMasks.size());
-                const QSet<QString> related =
-                    m_problem.relatedCategories.value(ScorerVocabulary::normalised(mentee.category));
-                for (const QString& word : related)
-                    addMask(m_codes.relatedMasks, m_categories.find(word));
+                for (const QString& word : *relatedNamesOf(category))
+                    addMask(m_codes.relatedMasks, code.relatedBegin, m_categories.find(word));
                 code.relatedEnd = static_cast<int>(m_codes.relatedMasks.size());
             }
             const int channel = m_channels.find(mentee.channel);
@@ -164,7 +176,7 @@ private:
                 code.channel = ScorerBitRows::maskOf(channel);
             code.languageBegin = static_cast<int>(m_codes.languageMasks.size());
             for (const QString& language : mentee.languages)
-                addMask(m_codes.languageMasks, m_languages.find(language));
+                addMask(m_codes.languageMasks, code.languageBegin, m_languages.find(language));
             code.languageEnd = static_cast<int>(m_codes.languageMasks.size());
             code.demands = {demandOf(mentee.growthTarget), demandOf(mentee.salesVelocity),
                             demandOf(asDouble(mentee.inventoryComplexity)), demandOf(mentee.weeklyHours)};
@@ -172,18 +184,55 @@ private:
             code.style = styleCode(mentee.coachingStyle);
             code.communication = styleCode(mentee.communication);
             code.needs = skillNeedsOf(mentee, m_problem.reference);
-            for (int need : code.needs)
+            for (std::size_t skill = 0; skill < kSkillCount; ++skill) {
+                const int need = code.needs[skill];
                 code.needTotal += need;
+                if (need >= 1)
+                    code.needOnce |= quint64(0xFF) << (8 * skill);
+                if (need >= 2)
+                    code.needTwice |= quint64(0xFF) << (8 * skill);
+            }
             code.priorityBonus = mentee.highPotential ? m_rules.highPotentialBonus : 0;
             code.currentMentor =
                 mentee.currentMentor >= 0 && mentee.currentMentor < mentorCount ? mentee.currentMentor : -1;
         }
     }
 
-    static void addMask(std::vector<WordMask>& masks, int id)
+    /// Adds the id's bit to the mentee's range of masks (from begin), into the range's mask of the
+    /// same word when there is one: with up to 64 words, a mentee's set is one mask, one AND.
+    static void addMask(std::vector<WordMask>& masks, int begin, int id)
     {
-        if (id >= 0)
-            masks.push_back(ScorerBitRows::maskOf(id));
+        if (id < 0)
+            return;
+        const WordMask bit = ScorerBitRows::maskOf(id);
+        for (auto mask = masks.begin() + begin; mask != masks.end(); ++mask) {
+            if (mask->word == bit.word) {
+                mask->mask |= bit.mask;
+                return;
+            }
+        }
+        masks.push_back(bit);
+    }
+
+    int hourSlot(const UtcHours& hours)
+    {
+        const auto key = std::make_tuple(static_cast<int>(hours.state), hours.start, hours.end);
+        const auto [found, added] = m_hourSlots.try_emplace(key, static_cast<int>(m_codes.hourSlots.size()));
+        if (added)
+            m_codes.hourSlots.push_back(hours);
+        return found->second;
+    }
+
+    void buildPoints()
+    {
+        for (Factor factor : allFactors()) {
+            const FactorRule& rule = m_rules.rule(factor);
+            auto& points = m_codes.points[static_cast<std::size_t>(factor)];
+            for (int agreement = 0; agreement <= kFullAgreement; ++agreement) {
+                const bool failsMust = rule.must && agreement == 0;
+                points[static_cast<std::size_t>(agreement)] = failsMust ? kExcludedPoints : rule.weight * agreement;
+            }
+        }
     }
 
     void buildConflicts();
@@ -200,6 +249,9 @@ private:
     ScorerVocabulary m_styles;
     /// The zone's offset from UTC on the reference day, in minutes; nullopt = not an IANA name.
     QHash<QString, std::optional<int>> m_offsets;
+    std::map<std::tuple<int, int, int>, int> m_hourSlots;
+    /// Per category id, the names of its related categories (looked up once per category).
+    std::vector<std::optional<QStringList>> m_relatedNames;
 };
 
 void CodeBuilder::buildConflicts()
@@ -243,6 +295,8 @@ void CodeBuilder::buildConflicts()
 
 void CodeBuilder::buildCoverageTable()
 {
+    for (std::size_t minutes = 1; minutes < m_codes.reciprocal.size(); ++minutes)
+        m_codes.reciprocal[minutes] = 1.0 / static_cast<double>(minutes);
     for (std::size_t total = 1; total < m_codes.coverage.size(); ++total) {
         for (std::size_t covered = 0; covered < m_codes.coverage[total].size(); ++covered)
             m_codes.coverage[total][covered] = static_cast<quint8>(std::min<std::size_t>(10, 2 * covered / total));
@@ -273,16 +327,14 @@ UtcHours CodeBuilder::utcHours(const QString& zoneName, const WorkingHours& hour
 std::array<int, kSkillCount> skillNeedsOf(const MenteeProfile& mentee, const ProgramReference& reference)
 {
     std::array<int, kSkillCount> needs{};
-    QStringList seen;
+    std::array<bool, kPainPointSkills.size()> seen{};
     for (const QString& painPoint : mentee.painPoints) {
-        const QString code = painPoint.trimmed().toLower();
-        if (seen.contains(code))
-            continue;
-        seen.append(code);
-        for (const PainPointSkills& entry : kPainPointSkills) {
-            if (code != QLatin1String(entry.painPoint))
+        const QStringView code = QStringView(painPoint).trimmed();
+        for (std::size_t entry = 0; entry < kPainPointSkills.size(); ++entry) {
+            if (seen[entry] || code.compare(QLatin1String(kPainPointSkills[entry].painPoint), Qt::CaseInsensitive) != 0)
                 continue;
-            for (const std::optional<Skill>& skill : entry.skills) {
+            seen[entry] = true;
+            for (const std::optional<Skill>& skill : kPainPointSkills[entry].skills) {
                 if (skill)
                     addNeed(needs, *skill);
             }

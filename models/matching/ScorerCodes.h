@@ -18,7 +18,15 @@ inline constexpr int kFullAgreement = 10;
 /// Six shared hours a day are as good as full overlap: more does not make a pair work better.
 inline constexpr int kEnoughOverlapMinutes = 6 * 60;
 inline constexpr int kMinutesPerDay = 24 * 60;
-inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+/// A mentor's reach not recorded: below every demand (demands are never negative).
+inline constexpr double kMissingReach = -1;
+/// The points of an excluded part of a pair in the fast path: thirteen of them (twelve musts and a
+/// category disclosure) still fit an int, and one outweighs any total the weights file allows.
+inline constexpr int kExcludedPoints = -(1 << 26);
+/// Reach is capped here and a demand's scale kept below 10⁷ (demands under 10⁻⁶ count as met by
+/// any recorded reach), so reach × scale fits a 64-bit integer.
+inline constexpr double kLargestReach = 1e9;
+inline constexpr double kSmallestDemand = 1e-6;
 
 /// A mentee's demand the mentor must reach (growth target, velocity, complexity, weekly hours);
 /// scale = 10 ÷ value, so the inner loop multiplies instead of dividing.
@@ -54,16 +62,20 @@ struct MenteeCode {
     int style = 0, communication = 0; ///< 0 = no preference, else an interned id + 1
     std::array<int, kSkillCount> needs{};
     int needTotal = 0;
+    /// Byte masks over MentorCode::skillBytes: 0xFF where the need is at least 1, and where it
+    /// is 2, so Σ need × level is two masked byte sums.
+    quint64 needOnce = 0, needTwice = 0;
     int priorityBonus = 0;
     int currentMentor = -1;
     int conflictBegin = 0, conflictEnd = 0;
 };
 
+/// 56 bytes: a row of 10,000 mentors stays in the second-level cache.
 struct MentorCode {
-    std::array<double, 4> reach{}; ///< best growth, max velocity, max complexity, weekly hours; NaN = missing
-    UtcHours hours;
+    std::array<double, 4> reach{}; ///< best growth, max velocity, max complexity, weekly hours
+    int hourSlot = 0;              ///< index into ScorerCodes::hourSlots
     int style = 0, communication = 0;
-    std::array<int, kSkillCount> skills{};
+    quint64 skillBytes = 0; ///< the kSkillCount levels 0–5, one byte each, skill 0 lowest
 };
 
 /// Everything the scorer precomputes from a problem: compact codes per person so that a pair's
@@ -79,8 +91,16 @@ struct ScorerCodes {
     std::vector<WordMask> relatedMasks;  ///< the mentees' related categories, by range
     std::vector<WordMask> languageMasks; ///< the mentees' languages, by range
     std::vector<PairConflict> conflicts; ///< per mentee by range, sorted by mentor then rule
+    /// The mentors' distinct working hours in UTC: mentors share a few zones and office hours, so
+    /// a row computes the overlap once per slot instead of once per mentor.
+    std::vector<UtcHours> hourSlots;
     /// coverage[needTotal][Σ need × level] = ⌊2 × Σ ÷ needTotal⌋, the skill agreement 0–10.
     std::array<std::array<quint8, 71>, 15> coverage{};
+    /// points[factor][agreement]: the fast path's contribution, weight × agreement, or
+    /// kExcludedPoints for a must without agreement.
+    std::array<std::array<int, kFullAgreement + 1>, kFactorCount> points{};
+    /// reciprocal[n] = 1 ÷ n for the overlap's denominator (n ≤ six hours in minutes).
+    std::array<double, kEnoughOverlapMinutes + 1> reciprocal{};
 
     static ScorerCodes build(const MatchProblem& problem, const MatchRules& rules);
 };

@@ -4,6 +4,7 @@
 #include "matching/SolverParallel.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace mentordesk::matching {
 
@@ -29,6 +30,31 @@ SolverCertificate::SolverCertificate(const SolverInput& input, const CandidateGr
     , m_solution(solution)
     , m_parallel(parallel)
 {
+    sortMentorBounds();
+}
+
+void SolverCertificate::sortMentorBounds()
+{
+    std::vector<std::pair<int, int>> boundAndMentor;
+    for (int mentor = 0; mentor < int(m_graph.mentorLeftOutGainBound.size()); ++mentor) {
+        const int bound = m_graph.mentorLeftOutGainBound[size_t(mentor)];
+        if (m_graph.capacityLeft[size_t(mentor)] > 0 && bound >= 0 && bound >= m_weighting.threshold)
+            boundAndMentor.emplace_back(bound, mentor);
+    }
+    std::sort(boundAndMentor.begin(), boundAndMentor.end());
+    const WideInt lowest = std::numeric_limits<qint64>::min();
+    m_highestBelow.assign(boundAndMentor.size() + 1, lowest);
+    m_highestPotentialFrom.assign(boundAndMentor.size() + 1, lowest);
+    for (size_t k = 0; k < boundAndMentor.size(); ++k) {
+        const auto [bound, mentor] = boundAndMentor[k];
+        m_mentorBounds.push_back(bound);
+        m_highestBelow[k + 1] = std::max(m_highestBelow[k], WideInt(m_weighting.weight(bound)) +
+                                                                m_solution.mentorPotential[size_t(mentor)]);
+    }
+    for (size_t k = boundAndMentor.size(); k-- > 0;) {
+        m_highestPotentialFrom[k] = std::max(m_highestPotentialFrom[k + 1],
+                                             WideInt(m_solution.mentorPotential[size_t(boundAndMentor[k].second)]));
+    }
 }
 
 CertificateCheck SolverCertificate::check(int improvingPerSlot) const
@@ -76,8 +102,19 @@ bool SolverCertificate::boundClearsSlot(int slot) const
     const int bound = m_graph.leftOutGainBound[size_t(slot)];
     if (bound < 0 || bound < m_weighting.threshold)
         return true;
-    return WideInt(m_solution.menteePotential[size_t(slot)]) - m_solution.highestTargetPotential >=
-           WideInt(m_weighting.weight(bound));
+    const WideInt menteePotential = m_solution.menteePotential[size_t(slot)];
+    const WideInt weight = m_weighting.weight(bound);
+    if (menteePotential - m_solution.highestTargetPotential(m_graph.groupOfSlot[size_t(slot)]) >= weight)
+        return true;
+    if (m_graph.mentorLeftOutGainBound.empty())
+        return false;
+    // From both ends: an arc left out to mentor j has a gain of at most min(bound, bound of j), and
+    // its target's potential is at most π(j) (a (mentor, group) node's is never above its mentor's
+    // once nothing flows in at a higher one).
+    const size_t firstAtLeast =
+        size_t(std::lower_bound(m_mentorBounds.begin(), m_mentorBounds.end(), bound) - m_mentorBounds.begin());
+    return m_highestBelow[firstAtLeast] <= menteePotential &&
+           m_highestPotentialFrom[firstAtLeast] <= menteePotential - weight;
 }
 
 void SolverCertificate::checkSlot(int slot, std::vector<int>& gains, std::vector<int>& inGraph,

@@ -46,6 +46,7 @@ private:
         WideInt reduced;
     };
 
+    void sortMentorBounds();
     bool boundClearsSlot(int slot) const;
     void checkSlot(int slot, std::vector<int>& gains, std::vector<int>& inGraph, std::vector<ImprovingArc>& improving,
                    WideInt& leftOutBound) const;
@@ -55,6 +56,11 @@ private:
     ArcWeighting m_weighting;
     const FlowSolution& m_solution;
     const SolverParallel& m_parallel;
+    /// The mentors some arc may be left out to, by their left-out bound (ascending), with the
+    /// highest weight(bound) + π(mentor) among the first k and the highest π(mentor) from k on.
+    std::vector<int> m_mentorBounds;
+    std::vector<WideInt> m_highestBelow;
+    std::vector<WideInt> m_highestPotentialFrom;
 };
 
 } // namespace mentordesk::matching

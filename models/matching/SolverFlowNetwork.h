@@ -30,9 +30,18 @@ struct FlowSolution {
     std::vector<qint64> mentorPotential; ///< per mentor
     /// Per (mentor, group) node in the network with places left (CandidateGraph::groupKey()).
     std::unordered_map<qint64, qint64> groupPotential;
-    /// The highest potential an arc from a mentee can end at: with it, one comparison proves all of
-    /// a mentee's left-out arcs fine (their gains are bounded too).
-    qint64 highestTargetPotential = 0;
+    /// The highest potential an arc from a mentee can end at, for a mentee without a group limit
+    /// (a mentor) and per group for the others (a (mentor, group) node, or a mentor where the node
+    /// is not in the network): with it, one comparison proves all of a mentee's left-out arcs fine
+    /// (their gains are bounded too).
+    qint64 highestMentorPotential = 0;
+    std::unordered_map<int, qint64> highestGroupPotential;
+
+    qint64 highestTargetPotential(int group) const
+    {
+        const auto found = group >= 0 ? highestGroupPotential.find(group) : highestGroupPotential.end();
+        return found != highestGroupPotential.end() ? found->second : highestMentorPotential;
+    }
     WideInt weight = 0;         ///< the flow's total weight
     WideInt candidateBound = 0; ///< the dual objective over the network's nodes and arcs
 };
@@ -46,14 +55,23 @@ public:
     SolverFlowNetwork(const CandidateGraph& graph, const ArcWeighting& weighting);
     ~SolverFlowNetwork();
 
-    /// Solves with NetworkSimplex and reads the flow and the potentials back.
-    FlowSolution solve() const;
+    /// Solves and reads the flow and the potentials back. CostScaling is not used when the costs
+    /// are too large for its scaling.
+    FlowSolution solve(FlowAlgorithm algorithm) const;
     /// The anchors: one LEMON algorithm's run() alone, timed.
     AnchorRun timeNetworkSimplex() const;
     AnchorRun timeCostScaling() const;
 
-private:
     struct Network;
+
+private:
+    template <typename Visit> void visitArcs(int slot, Visit&& visit) const;
+    void addGroupNodes();
+    template <typename Algorithm> FlowSolution solveWith() const;
+    void tightenPotentials(const std::vector<long long>& flowOut, std::vector<long long>& potential) const;
+    void readBound(const std::vector<long long>& potential, FlowSolution& solution) const;
+    void readHighestPotentials(const std::vector<long long>& potential, FlowSolution& solution) const;
+
     std::unique_ptr<Network> m_network;
     const CandidateGraph& m_graph;
     ArcWeighting m_weighting;

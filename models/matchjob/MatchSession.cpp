@@ -147,7 +147,10 @@ MatchOutcome MatchSession::solve(MatchProblem problem, const MatchRules& rules, 
         outcome.error = outcome.result.error;
         return outcome;
     }
+    QElapsedTimer explaining;
+    explaining.start();
     outcome.explanations = matching::MatchExplainer::explain(*outcome.scorer, input, outcome.result);
+    outcome.explainSeconds = explaining.nsecsElapsed() / 1e9;
     if (progress)
         progress->percent.store(100);
     outcome.ok = true;
@@ -177,6 +180,7 @@ QByteArray MatchSession::statisticsJson(const MatchOutcome& outcome)
         {QStringLiteral("scoring_seconds"), result.scoringSeconds},
         {QStringLiteral("solving_seconds"), result.solvingSeconds},
         {QStringLiteral("certifying_seconds"), result.certifyingSeconds},
+        {QStringLiteral("explaining_seconds"), outcome.explainSeconds},
     };
     return QJsonDocument(statistics).toJson(QJsonDocument::Compact);
 }

@@ -37,6 +37,7 @@ struct MatchOutcome {
     matching::SolverResult result;
     std::vector<matching::MenteeExplanation> explanations;
     double loadSeconds = 0;
+    double explainSeconds = 0;
     QDateTime startedUtc;
     QDateTime finishedUtc;
 };

@@ -10,7 +10,9 @@
 #include "RecentPrograms.h"
 #include "settings/CurrentActor.h"
 #include "settings/SettingsKeys.h"
+#include "storage/PairingRepository.h"
 #include "storage/ProgramDatabase.h"
+#include "workspaces/DetailPanel.h"
 #include "workspaces/WorkspaceView.h"
 
 #include <QAction>
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_countLabel(new QLabel(this))
+    , m_trialsLabel(new QLabel(this))
     , m_fileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -70,6 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(titles.at(i)).arg(i + 1));
         connect(view, &WorkspaceView::countsChanged, this, &MainWindow::updateStatus);
         connect(view, &WorkspaceView::statusMessage, this, &MainWindow::showMessage);
+        connect(view->detailPanel(), &DetailPanel::statusMessage, this, &MainWindow::showMessage);
+        connect(view->detailPanel(), &DetailPanel::rematchRequested, this, &MainWindow::rematchRequested);
     }
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(140);
@@ -90,6 +95,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trialsLabel->setObjectName(QStringLiteral("trialDeadlinesLabel"));
+    m_trialsLabel->setToolTip(tr("Trials awaiting a decision: confirm, extend or end them on the Pairings tab of "
+                                 "the seller or the mentor."));
+    m_trialsLabel->setContentsMargins(0, 0, 12, 0); // apart from the record count beside it
+    m_trialsLabel->hide();
+    statusBar()->addPermanentWidget(m_trialsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateStatus);
@@ -102,8 +113,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    for (WorkspaceView* view : std::as_const(m_workspaces))
+    for (WorkspaceView* view : std::as_const(m_workspaces)) {
+        view->detailPanel()->setEditor(nullptr);
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
+    }
     m_editor.reset();
     m_database.reset();
 }
@@ -217,8 +230,10 @@ bool MainWindow::openProgram(const QString& filePath)
         QMessageBox::critical(this, tr("Cannot open program"), database->errorString());
         return false;
     }
-    for (WorkspaceView* view : std::as_const(m_workspaces))
+    for (WorkspaceView* view : std::as_const(m_workspaces)) {
+        view->detailPanel()->setEditor(nullptr);
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
+    }
     m_editor.reset();
     m_database = std::move(database);
     m_editor = std::make_unique<ProgramEditor>(m_database->connection(), actorName());
@@ -226,8 +241,10 @@ bool MainWindow::openProgram(const QString& filePath)
     m_undoGroup->setActiveStack(m_editor->undoStack());
     connect(m_editor.get(), &ProgramEditor::errorOccurred, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Change not applied"), message); });
-    for (WorkspaceView* view : std::as_const(m_workspaces))
+    for (WorkspaceView* view : std::as_const(m_workspaces)) {
         view->setProgram(m_database->connection(), &m_database->dialect(), m_editor.get());
+        view->detailPanel()->setEditor(m_editor.get());
+    }
     // After the views, so that they have read the change again when the status bar is updated.
     connect(m_editor->changes(), &ChangeFeed::changed, this, &MainWindow::programChanged);
 
@@ -246,6 +263,7 @@ bool MainWindow::openProgram(const QString& filePath)
         showMessage(tr("Created a new, empty program."));
     currentWorkspace()->table()->setFocus();
     updateStatus();
+    updateTrialDeadlines();
     return true;
 }
 
@@ -338,6 +356,11 @@ void MainWindow::showImportHistory()
 
 void MainWindow::programChanged(const ChangeEvent& event)
 {
+    // Only pairing decisions and records coming or going (a deleted seller takes its pairings
+    // along; an import) change how many trials await a decision. The count scans the pairings
+    // (no index leads with the trial end), so plain field edits do not pay for it.
+    if (event.affects(EntityKind::Pairing) || event.type != ChangeEvent::Type::FieldsEdited)
+        updateTrialDeadlines();
     if (!event.isBulk())
         return;
     // The commands on the undo stack hold values from before the import and cannot know what it
@@ -351,6 +374,21 @@ void MainWindow::programChanged(const ChangeEvent& event)
 void MainWindow::updateStatus()
 {
     m_countLabel->setText(m_database ? currentWorkspace()->countText() : tr("No program open"));
+}
+
+void MainWindow::updateTrialDeadlines()
+{
+    const TrialDeadlines deadlines =
+        m_editor ? PairingRepository(m_editor->records()).trialDeadlines(QDate::currentDate(), kTrialDecisionDays)
+                 : TrialDeadlines();
+    const QString endingSoon =
+        tr("%n trial(s) end within %1 days", nullptr, deadlines.endingSoon).arg(kTrialDecisionDays);
+    const QString overdue = tr("%n trial(s) past their end", nullptr, deadlines.overdue);
+    if (deadlines.endingSoon > 0 && deadlines.overdue > 0)
+        m_trialsLabel->setText(tr("%1, %2", "trials ending soon, trials overdue").arg(endingSoon, overdue));
+    else
+        m_trialsLabel->setText(deadlines.overdue > 0 ? overdue : endingSoon);
+    m_trialsLabel->setVisible(deadlines.endingSoon > 0 || deadlines.overdue > 0);
 }
 
 void MainWindow::showMessage(const QString& message)

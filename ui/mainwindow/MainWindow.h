@@ -40,6 +40,11 @@ public:
     /// Restores geometry and the last workspace from QSettings.
     void restoreWindowState();
 
+Q_SIGNALS:
+    /// A detail panel asked for a new mentor for this seller alone, after ending a pairing; the
+    /// matching wizard's recalibration answers it.
+    void rematchRequested(qint64 sellerId);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -54,6 +59,8 @@ private:
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();
+    /// "2 trials end within 7 days" in the status bar; hidden when none does.
+    void updateTrialDeadlines();
     void showMessage(const QString& message);
 
     std::unique_ptr<ProgramDatabase> m_database;
@@ -64,6 +71,7 @@ private:
     QVector<WorkspaceView*> m_workspaces;
     RecentPrograms* m_recent = nullptr;
     QLabel* m_countLabel;
+    QLabel* m_trialsLabel;
     QLabel* m_fileLabel;
     QList<QAction*> m_programActions;
 };
