@@ -418,20 +418,26 @@ void TestMatchSolver::keepsTheConstraintsOnLargerInstances()
     QCOMPARE(dense.pairsScored, qint64(largerShape.mentees - int(instance.input.pins.size())) * largerShape.mentors);
 }
 
-/// Mentors 0–3 with one place each, one arc per mentee: mentees 0 and 1 both keep mentor 0, and
-/// mentor 1's own list of best mentees holds mentees 2 and 3, who go to mentors 2 and 3. Only one
-/// of mentees 0 and 1 is matched until the certificate finds mentee 0's arc to mentor 1.
+/// One place per mentor, one arc per mentee: mentees 0 and 1 both keep mentor 0 (A), and mentor 1
+/// (B)'s own list of best mentees (3 × places + 1 = 4) holds mentees 2–5, who go to mentors 2–5.
+/// Only one of mentees 0 and 1 is matched until the certificate finds mentee 0's arc to mentor 1.
 void TestMatchSolver::certificateRecoversAPrunedOptimum()
 {
-    MatrixGains gains(4, 4);
-    const int table[4][4] = {{10, 9, -1, -1}, {10, -1, -1, -1}, {-1, 20, 50, -1}, {-1, 20, -1, 50}};
-    for (int mentee = 0; mentee < 4; ++mentee) {
-        for (int mentor = 0; mentor < 4; ++mentor)
-            gains.set(mentee, mentor, table[mentee][mentor]);
+    MatrixGains gains(6, 6);
+    for (int mentee = 0; mentee < 6; ++mentee) {
+        for (int mentor = 0; mentor < 6; ++mentor)
+            gains.set(mentee, mentor, -1);
+    }
+    gains.set(0, 0, 10);
+    gains.set(0, 1, 9);
+    gains.set(1, 0, 10);
+    for (int mentee = 2; mentee < 6; ++mentee) {
+        gains.set(mentee, 1, 20);
+        gains.set(mentee, mentee, 50);
     }
     SolverInput input;
     input.gains = &gains;
-    input.capacity = {1, 1, 1, 1};
+    input.capacity.assign(6, 1);
     input.candidatesPerMentee = 1;
     const SolverResult sparse = MatchSolver::solve(input);
     input.candidatesPerMentee = 0;
@@ -440,9 +446,9 @@ void TestMatchSolver::certificateRecoversAPrunedOptimum()
     QVERIFY(sparse.certified);
     QVERIFY(sparse.arcsAddedByCertificate > 0);
     QVERIFY(sparse.certificationRounds > 0);
-    QCOMPARE(sparse.matched, 4);
-    QCOMPARE(sparse.totalScore, qint64(119));
-    QCOMPARE(sparse.mentorOfMentee, (std::vector<int>{1, 0, 2, 3}));
+    QCOMPARE(sparse.matched, 6);
+    QCOMPARE(sparse.totalScore, qint64(219));
+    QCOMPARE(sparse.mentorOfMentee, (std::vector<int>{1, 0, 2, 3, 4, 5}));
     QCOMPARE(sparse.mentorOfMentee, dense.mentorOfMentee);
     QCOMPARE(sparse.objective, dense.objective);
     QCOMPARE(dense.arcsAddedByCertificate, qint64(0));

@@ -83,6 +83,7 @@ QString referenceSort(const QString& key)
 QString referenceSort(const QString& entity, const QString& key)
 {
     static const QHash<QString, QString> sorts{
+        {QStringLiteral("mentor.external_id"), QStringLiteral("external_id")},
         {QStringLiteral("mentor.name"), QStringLiteral("name COLLATE NOCASE")},
         {QStringLiteral("mentor.email"), QStringLiteral("email COLLATE NOCASE")},
         {QStringLiteral("mentor.country"), QStringLiteral("country")},
@@ -595,6 +596,10 @@ void TestPagedTableModel::rowContentMatchesDatabase()
                     ? scalar(db(),
                              QStringLiteral("SELECT c.name FROM cohort_members m JOIN cohorts c ON c.id = m.cohort_id "
                                             "WHERE m.seller_id = ? UNION ALL SELECT NULL LIMIT 1"),
+                             {id})
+                : !field.selectExpression.isEmpty() // computed: languages, brands (schema version 5)
+                    ? scalar(db(),
+                             QStringLiteral("SELECT %1 FROM sellers t WHERE t.id = ?").arg(field.selectExpression),
                              {id})
                     : scalar(db(), QStringLiteral("SELECT %1 FROM sellers WHERE id = ?").arg(field.key), {id});
             const QVariant stored = index.data(Qt::EditRole);

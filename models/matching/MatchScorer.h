@@ -52,7 +52,9 @@ public:
 
     int menteeCount() const override;
     int mentorCount() const override;
+    /// One pair, through explain()'s path (about 90 ns); score whole rows with gainsOfMentee().
     int gain(int mentee, int mentor) const override;
+    /// The hot loop: per-mentee tables, no branch per pair (docs/matching.md, "Performance").
     void gainsOfMentee(int mentee, int* gains) const override;
 
     /// The full breakdown, for explanations (slower than gain(); equal total).

@@ -98,7 +98,7 @@ struct CandidateGraph {
     /// Per slot, the highest gain among its allowed arcs left out of the graph; -1 = none left out.
     std::vector<int> leftOutGainBound;
     /// Per mentor, the same from the mentor's side: the sparse graph also keeps each mentor's best
-    /// mentees (capacity + candidatesPerMentee of them), so that a mentor few mentees rank high
+    /// mentees (3 × capacity + candidatesPerMentee of them), so that a mentor few mentees rank high
     /// still has arcs, and an arc left out is bounded by both ends.
     std::vector<int> mentorLeftOutGainBound;
     /// Places left per (mentor, group), pins taken off, for the keys met so far (groupKey()).
