@@ -23,7 +23,7 @@ inline constexpr int kSellerCount = 640;
 inline constexpr int kMentorCount = 60;
 inline constexpr int kLateMentors = 12;
 inline constexpr int kMentorSellers = 12;
-inline constexpr int kAwaitingMatch = 6;
+inline constexpr int kAwaitingMatch = 30;
 inline constexpr int kCohortDays = 182;
 inline constexpr int kSnapshotCount = 12;
 inline constexpr std::array<int, 3> kChecklistDays = {{30, 60, 90}};
@@ -63,6 +63,7 @@ private:
     void createChecklistsAndFeedback();
     // DemoMatching.cpp: what matching reads, written after the rest from a sequence of its own.
     bool writeMatchingProfiles(QSqlDatabase& db, QString* error) const;
+    bool scorePairings(QSqlDatabase& db, QString* error) const;
     bool writeMentorProfiles(QSqlDatabase& db, DeterministicRandom& random, QString* error) const;
 
     int workSecond() { return m_random.between(7 * 3600, 19 * 3600); }

@@ -3,6 +3,9 @@
 #include "DemoHelpers.h"
 #include "DemoVocabulary.h"
 
+#include "matching/MatchScorer.h"
+#include "matchjob/MatchProblemLoader.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -84,7 +87,52 @@ bool DemoBuilder::writeMatchingProfiles(QSqlDatabase& db, QString* error) const
                 return false;
         }
     }
-    return writeMentorProfiles(db, random, error);
+    return writeMentorProfiles(db, random, error) && scorePairings(db, error);
+}
+
+bool DemoBuilder::scorePairings(QSqlDatabase& db, QString* error) const
+{
+    // Every pairing's score is what the production scorer gives the pair under the default rules,
+    // the scale the matching wizard and `mentordesk match` show, so old and new pairings compare.
+    MatchSelection selection;
+    selection.mentees = MatchSelection::Mentees::Sellers;
+    selection.rematch = true;
+    selection.referenceDate = m_today;
+    QSqlQuery pairings(db);
+    if (!pairings.exec(QStringLiteral("SELECT DISTINCT mentee_id FROM pairings ORDER BY mentee_id"))) {
+        *error = pairings.lastError().text();
+        return false;
+    }
+    while (pairings.next())
+        selection.sellerIds.append(pairings.value(0).toLongLong());
+    for (int m = 0; m < int(m_mentors.size()); ++m)
+        selection.mentorIds.append(m + 1);
+    const std::optional<matching::MatchProblem> problem = MatchProblemLoader(db).load(selection, error);
+    if (!problem)
+        return false;
+    matching::MatchRules rules = matching::MatchRules::defaults();
+    rules.stabilityBonus = 0;
+    const matching::MatchScorer scorer(*problem, rules);
+    QHash<qint64, int> menteeIndex, mentorIndex;
+    for (int i = 0; i < int(problem->mentees.size()); ++i)
+        menteeIndex.insert(problem->mentees[std::size_t(i)].sellerId, i);
+    for (int j = 0; j < int(problem->mentors.size()); ++j)
+        mentorIndex.insert(problem->mentors[std::size_t(j)].mentorId, j);
+    QSqlQuery read(db), update(db);
+    update.prepare(QStringLiteral("UPDATE pairings SET score = ? WHERE id = ?"));
+    if (!read.exec(QStringLiteral("SELECT id, mentee_id, mentor_id FROM pairings"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        const int mentee = menteeIndex.value(read.value(1).toLongLong(), -1);
+        const int mentor = mentorIndex.value(read.value(2).toLongLong(), -1);
+        if (mentee < 0 || mentor < 0)
+            continue;
+        if (!run(update, {scorer.explain(mentee, mentor).total, read.value(0)}, error))
+            return false;
+    }
+    return true;
 }
 
 bool DemoBuilder::writeMentorProfiles(QSqlDatabase& db, DeterministicRandom& random, QString* error) const
