@@ -27,3 +27,10 @@ shoot 2 cohorts.png
 MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
     "$build/tests/test_importwizard" importsAFileEndToEnd >/dev/null
 echo "wrote $out/import-mapping.png $out/import-validation.png $out/import-summary.png"
+
+# The matching wizard's pages on the demo program, as its test drives them
+# (tests/test_matchwizard.cpp saves them when MENTORDESK_SCREENSHOT_DIR is set).
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_matchwizard" rulesCountLiveAndAreRemembered escapeCancelsARunningMatch \
+    reviewPinsForbidsResolvesAndCommitsUndoably >/dev/null
+echo "wrote $out/match-1-selection.png … $out/match-5-commit.png"
