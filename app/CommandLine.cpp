@@ -95,8 +95,7 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
             return request;
         }
         const QString command = positional.constFirst();
-        if (command == QLatin1String("calendar") || command == QLatin1String("attention") ||
-            command == QLatin1String("metrics") || command == QLatin1String("report"))
+        if (command == QLatin1String("report"))
             printError(tr("'%1' is not available in this version of MentorDesk yet.").arg(command));
         else
             printError(tr("Unknown command '%1'. Run 'mentordesk --help' for the commands.").arg(command));

@@ -67,7 +67,7 @@ private Q_SLOTS:
             << "cannot be used together";
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << ""
                                          << "Unknown command 'frobnicate'";
-        QTest::newRow("later command") << QStringList{QStringLiteral("calendar")} << 2 << ""
+        QTest::newRow("later command") << QStringList{QStringLiteral("report")} << 2 << ""
                                        << "not available";
         QTest::newRow("help lists import") << QStringList{QStringLiteral("--help")} << 0 << "import"
                                            << "";
