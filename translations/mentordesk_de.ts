@@ -158,8 +158,8 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <source>%1 Run 'mentordesk %2 --help'.</source>
-        <translation>%1 Rufen Sie 'mentordesk %2 --help' auf.</translation>
+        <source>%1 Run &apos;mentordesk %2 --help&apos;.</source>
+        <translation>%1 Rufen Sie &apos;mentordesk %2 --help&apos; auf.</translation>
     </message>
     <message>
         <source>mentordesk %1: %2</source>
@@ -193,23 +193,23 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>n</translation>
     </message>
     <message>
-        <source>'%1' is not available in this version of MentorDesk yet.</source>
-        <translation>'%1' ist in dieser Version von MentorDesk noch nicht verfügbar.</translation>
+        <source>&apos;%1&apos; is not available in this version of MentorDesk yet.</source>
+        <translation>&apos;%1&apos; ist in dieser Version von MentorDesk noch nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Run 'mentordesk --help' for the commands.</source>
-        <translation>Unbekannter Befehl '%1'. Die Befehle zeigt 'mentordesk --help'.</translation>
+        <source>Unknown command &apos;%1&apos;. Run &apos;mentordesk --help&apos; for the commands.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;. Die Befehle zeigt &apos;mentordesk --help&apos;.</translation>
     </message>
     <message>
         <source>--demo and --database cannot be used together: the demo has its own file.</source>
         <translation>--demo und --database können nicht zusammen verwendet werden: Die Demo hat ihre eigene Datei.</translation>
     </message>
     <message>
-        <source>There is no program file at '%1'. Check the path, or start MentorDesk without --database and choose File &gt; New Program.</source>
-        <translation>Unter '%1' gibt es keine Programmdatei. Prüfen Sie den Pfad oder starten Sie MentorDesk ohne --database und wählen Sie Datei &gt; Neues Programm.</translation>
+        <source>There is no program file at &apos;%1&apos;. Check the path, or start MentorDesk without --database and choose File &gt; New Program.</source>
+        <translation>Unter &apos;%1&apos; gibt es keine Programmdatei. Prüfen Sie den Pfad oder starten Sie MentorDesk ohne --database und wählen Sie Datei &gt; Neues Programm.</translation>
     </message>
     <message>
-        <source>%1 Run 'mentordesk --help' for the options.</source>
+        <source>%1 Run &apos;mentordesk --help&apos; for the options.</source>
         <translation>%1 Mit „mentordesk --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
@@ -217,8 +217,8 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>MentorDesk – der Schreibtisch für Mentoring-Programme von Marktplatz-Händlern.</translation>
     </message>
     <message>
-        <source>Commands (run without a window; see 'mentordesk COMMAND --help'):</source>
-        <translation>Befehle (laufen ohne Fenster; siehe 'mentordesk BEFEHL --help'):</translation>
+        <source>Commands (run without a window; see &apos;mentordesk COMMAND --help&apos;):</source>
+        <translation>Befehle (laufen ohne Fenster; siehe &apos;mentordesk BEFEHL --help&apos;):</translation>
     </message>
     <message>
         <source>Optional command, see the list above.</source>
@@ -307,6 +307,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Commit match run %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -569,6 +573,42 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Average order value</source>
         <translation>Durchschn. Bestellwert</translation>
     </message>
+    <message>
+        <source>Work starts (minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work ends (minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most orders/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most inventory complexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best growth/year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -613,16 +653,16 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>geben Sie mit --database DATEI an, wohin das Programm geschrieben wird.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>unerwartetes Argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'%1' already exists; it is left alone. Choose a new file name.</source>
-        <translation>'%1' gibt es schon; die Datei bleibt unverändert. Wählen Sie einen neuen Dateinamen.</translation>
+        <source>&apos;%1&apos; already exists; it is left alone. Choose a new file name.</source>
+        <translation>&apos;%1&apos; gibt es schon; die Datei bleibt unverändert. Wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number of at least %2, not '%3'.</source>
-        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht '%3'.</translation>
+        <source>--%1 needs a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>cancelled; nothing was written.</source>
@@ -636,7 +676,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
 <context>
     <name>ImportBatchRepository</name>
     <message>
-        <source>This import is not in the program's history.</source>
+        <source>This import is not in the program&apos;s history.</source>
         <translation>Dieser Import ist nicht im Verlauf des Programms enthalten.</translation>
     </message>
     <message>
@@ -812,7 +852,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Verwendet die Spaltenzuordnung aus &lt;Datei&gt; (JSON, siehe docs/import-mapping.md).</translation>
     </message>
     <message>
-        <source>The file's encoding, e.g. UTF-8 or windows-1252 (default: detected).</source>
+        <source>The file&apos;s encoding, e.g. UTF-8 or windows-1252 (default: detected).</source>
         <translation>Die Kodierung der Datei, z. B. UTF-8 oder windows-1252 (Standard: automatisch erkannt).</translation>
     </message>
     <message>
@@ -832,7 +872,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Regel</translation>
     </message>
     <message>
-        <source>The date of the metric snapshots of rows without one (default: the file's date).</source>
+        <source>The date of the metric snapshots of rows without one (default: the file&apos;s date).</source>
         <translation>Das Datum der Kennzahlen-Snapshots für Zeilen ohne eigenes Datum (Standard: das Datum der Datei).</translation>
     </message>
     <message>
@@ -860,32 +900,32 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Geben Sie an, was aus welcher Datei importiert werden soll: mentordesk import sellers|metrics DATEI.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>unerwartetes Argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is not something to import; say sellers or metrics.</source>
-        <translation>'%1' kann nicht importiert werden; geben Sie sellers oder metrics an.</translation>
+        <source>&apos;%1&apos; is not something to import; say sellers or metrics.</source>
+        <translation>&apos;%1&apos; kann nicht importiert werden; geben Sie sellers oder metrics an.</translation>
     </message>
     <message>
         <source>--profile and --mapping cannot be used together: each gives the whole mapping.</source>
         <translation>--profile und --mapping können nicht zusammen verwendet werden: Beide legen die gesamte Zuordnung fest.</translation>
     </message>
     <message>
-        <source>MentorDesk cannot read the encoding '%1'. Encodings it knows include %2.</source>
-        <translation>MentorDesk kann die Kodierung '%1' nicht lesen. Bekannte Kodierungen sind unter anderem %2.</translation>
+        <source>MentorDesk cannot read the encoding &apos;%1&apos;. Encodings it knows include %2.</source>
+        <translation>MentorDesk kann die Kodierung &apos;%1&apos; nicht lesen. Bekannte Kodierungen sind unter anderem %2.</translation>
     </message>
     <message>
-        <source>--delimiter takes , ; | or tab, not '%1'.</source>
-        <translation>--delimiter erwartet , ; | oder tab, nicht '%1'.</translation>
+        <source>--delimiter takes , ; | or tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter erwartet , ; | oder tab, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--on-duplicate takes skip or update, not '%1'.</source>
-        <translation>--on-duplicate erwartet skip oder update, nicht '%1'.</translation>
+        <source>--on-duplicate takes skip or update, not &apos;%1&apos;.</source>
+        <translation>--on-duplicate erwartet skip oder update, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--export-date needs a date as YYYY-MM-DD, not '%1'.</source>
-        <translation>--export-date erwartet ein Datum im Format JJJJ-MM-TT, nicht '%1'.</translation>
+        <source>--export-date needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--export-date erwartet ein Datum im Format JJJJ-MM-TT, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Reading “%1”: %2, values separated by %3, with a header row.</source>
@@ -912,7 +952,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Kennzahlen-Snapshots erhalten das Datum %1 (--export-date).</translation>
     </message>
     <message>
-        <source>Metric snapshots are dated %1, the file's date; give another with --export-date.</source>
+        <source>Metric snapshots are dated %1, the file&apos;s date; give another with --export-date.</source>
         <translation>Kennzahlen-Snapshots erhalten das Datum %1, das Datum der Datei; ein anderes können Sie mit --export-date angeben.</translation>
     </message>
     <message>
@@ -1027,7 +1067,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Der Import konnte nicht gespeichert werden (%1); das Programm ist unverändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The import could not be recorded in the program's history (%1); nothing was imported.</source>
+        <source>The import could not be recorded in the program&apos;s history (%1); nothing was imported.</source>
         <translation>Der Import konnte nicht im Verlauf des Programms vermerkt werden (%1); nichts wurde importiert.</translation>
     </message>
 </context>
@@ -1089,8 +1129,8 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Die Zuordnungsdatei „%1“ ist für %2 bestimmt, nicht für %3.</translation>
     </message>
     <message>
-        <source>the mapping names the encoding '%1', which MentorDesk cannot read.</source>
-        <translation>Die Zuordnung nennt die Kodierung '%1', die MentorDesk nicht lesen kann.</translation>
+        <source>the mapping names the encoding &apos;%1&apos;, which MentorDesk cannot read.</source>
+        <translation>Die Zuordnung nennt die Kodierung &apos;%1&apos;, die MentorDesk nicht lesen kann.</translation>
     </message>
     <message>
         <source>the mapping does not fit “%1”:
@@ -1236,11 +1276,11 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Die Zuordnung hat keine gültige „version“ (erwartet: %1).</translation>
     </message>
     <message>
-        <source>The mapping's “kind” must be “sellers” or “metrics”.</source>
+        <source>The mapping&apos;s “kind” must be “sellers” or “metrics”.</source>
         <translation>„kind“ in der Zuordnung muss „sellers“ oder „metrics“ sein.</translation>
     </message>
     <message>
-        <source>The mapping's “name” must be text.</source>
+        <source>The mapping&apos;s “name” must be text.</source>
         <translation>„name“ in der Zuordnung muss ein Text sein.</translation>
     </message>
     <message>
@@ -1256,27 +1296,27 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Die Zuordnung nennt Felder, die es bei %1-Importen nicht gibt: %2.</translation>
     </message>
     <message>
-        <source>The mapping's “delimiter” must be one character (or “tab”, or “auto”).</source>
+        <source>The mapping&apos;s “delimiter” must be one character (or “tab”, or “auto”).</source>
         <translation>„delimiter“ in der Zuordnung muss ein einzelnes Zeichen sein (oder „tab“ oder „auto“).</translation>
     </message>
     <message>
-        <source>The mapping's “encoding” must be text.</source>
+        <source>The mapping&apos;s “encoding” must be text.</source>
         <translation>„encoding“ in der Zuordnung muss ein Text sein.</translation>
     </message>
     <message>
-        <source>The mapping's encoding “%1” is not known.</source>
+        <source>The mapping&apos;s encoding “%1” is not known.</source>
         <translation>Die Kodierung „%1“ in der Zuordnung ist unbekannt.</translation>
     </message>
     <message>
-        <source>The mapping's “numberStyle” must be “dot”, “comma” or “auto”.</source>
+        <source>The mapping&apos;s “numberStyle” must be “dot”, “comma” or “auto”.</source>
         <translation>„numberStyle“ in der Zuordnung muss „dot“, „comma“ oder „auto“ sein.</translation>
     </message>
     <message>
-        <source>The mapping's “dateOrder” must be “dayMonth”, “monthDay” or “auto”.</source>
+        <source>The mapping&apos;s “dateOrder” must be “dayMonth”, “monthDay” or “auto”.</source>
         <translation>„dateOrder“ in der Zuordnung muss „dayMonth“, „monthDay“ oder „auto“ sein.</translation>
     </message>
     <message>
-        <source>The mapping's “hasHeader” must be true or false.</source>
+        <source>The mapping&apos;s “hasHeader” must be true or false.</source>
         <translation>„hasHeader“ in der Zuordnung muss true oder false sein.</translation>
     </message>
     <message>
@@ -1313,6 +1353,615 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Generating the marketplace failed: %1.</source>
         <translation>Das Erzeugen des Marktplatzes ist fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchCommand</name>
+    <message>
+        <source>match mentees to mentors and commit trial pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the enrolled sellers without an open pairing (of one cohort, with --cohort) to the active mentors with free places: provably optimal under the weights and rules, every pair and every unmatched mentee explained. Without --dry-run the proposals are committed as trial pairings in one audited step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the mentees of this cohort only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Weights and rules from a preset stored in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and rules from a JSON file (docs/matching.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a mentee unmatched rather than accept a score below n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished">n</translation>
+    </message>
+    <message>
+        <source>Raise the lowest matched score as far as possible before the total score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair must happen: mentee&apos;s seller ID = mentor&apos;s external ID (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee=mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair must not happen (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the trial of each new pairing (default 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match and write the files, but change nothing in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one row per mentee: mentee, mentor, score and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the score of every allowed pair, and the constraints beside it, so that any solver can check the optimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-scores: write more than 10,000,000 rows if there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program file to match in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which program to match in with --database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist. Give the program file to match in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Matching: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written.</source>
+        <translation type="unfinished">Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation type="unfinished">%1 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>No mentees to match: every enrolled seller of the selection has an open pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the program was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --preset or --weights, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all belongs to --export-scores; add --export-scores FILE or leave --all out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the weights file &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights file &apos;%1&apos; is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished">--%1 braucht eine ganze Zahl von mindestens %2, nicht &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>there is no cohort &apos;%1&apos;. The cohorts are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no preset &apos;%1&apos;; the program has no presets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no preset &apos;%1&apos;. The presets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a mentee&apos;s seller ID and a mentor&apos;s external ID joined by &apos;=&apos;, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the program has no seller &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the program has no mentor &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The program was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores: %Ln allowed pair(s) in %1, constraints in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out by %1: %Ln pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run could not be stored: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pairings could not be committed: %1 No pairing was written; run %2 is kept as discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %Ln trial pairing(s) as run %1; the trials end on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %Ln earlier pairing(s) as re-matched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentees: %1, mentors: %2, matched: %3 of %1, total score %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1, upper bound %2, gap %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven optimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT proven optimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness: the lowest matched score is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Time: %1 s (load %2, scoring %Ln pair(s) %3, solving %4, certificate %5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchCommit</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no match run %1 in this program; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match run %1 is no longer committed, so there is nothing to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match run %1 has been committed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has declared a conflict of interest with %2 since the run. Run the matching again; no pairing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has declared a conflict of interest with %2 (%3) since the run. Run the matching again; no pairing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentor of this run has been deleted since. Run the matching again; no pairing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active. Run the matching again; no pairing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would mentor %2 sellers but has room for %3; the capacity or the pairings changed since the run. Run the matching again; no pairing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairings could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairing of this run has been deleted since, so the run cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing %1 has moved on since it was committed (its status changed or a touchpoint, feedback or checklist item was recorded), so the run cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing %1 ended by this run has changed since, so the run cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing %1 cannot be reopened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchExplainer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>mentor name (mentor ID)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is matched with %2 (score %3); no other mentor is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is matched with %2 (score %3); the next best mentor, %4, scores %n point(s) less.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is matched with %2 (score %3); %4 scores as much or more, but the best matching of the whole program places %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no mentor: all %n allowed mentor(s) are full; the best of them, %2, went to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no mentor: all %n allowed mentor(s) are full.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no mentor: no mentor the rules allow reaches the minimum score of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mentor: the allowed mentors who still have places are barred by the rotation limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mentor: there is no mentor in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mentor: every pair is excluded, most often because %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no agreement, because a time zone is not a valid IANA name (such as Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: agreement 0 of 10; a must, not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>High-potential bonus: %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stability bonus (the current mentor): %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the mentor disclosed a conflict with this seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentor disclosed a conflict with a brand the seller sells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentor disclosed a conflict with the seller’s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinator forbade the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the must factor “%1” has no agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score is below the minimum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchFactor</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth target</source>
+        <translation type="unfinished">Wachstumsziel</translation>
+    </message>
+    <message>
+        <source>Sales velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory complexity</source>
+        <translation type="unfinished">Sortimentskomplexität</translation>
+    </message>
+    <message>
+        <source>Time-zone overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching style</source>
+        <translation type="unfinished">Coaching-Stil</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished">Kommunikation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-driven decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchFiles</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2. Choose another folder or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing &apos;%1&apos;: %2. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run has %1 allowed pairs, more than the %2 rows a score export writes by default. Add --all to write them all, or narrow the run (a cohort, a higher minimum score).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no score file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchProblemLoader</name>
+    <message>
+        <source>The cohort chosen for this run no longer exists; choose another cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pin of %1 to %2 names %3, who is not part of this run. Add %3 to the run or remove the pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forbidden pair %1 and %2 names %3, who is not part of this run. Add %3 to the run or remove the forbid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchRulesFile</name>
+    <message>
+        <source>The weights file has an unknown key “%1”: check its spelling against the documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the weights file, “%1” must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the weights file, “%1” is %2; it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the weights file, “%1” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the weights file, “%1” must be an object ({ … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file names an unknown factor “%1”: check its spelling against the documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights file must hold one JSON object ({ … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchRunRepository</name>
+    <message>
+        <source>The match run could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal for %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s pins and forbids could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no match run %1 in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of a match run (proposed, accepted or discarded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no weight preset “%1” in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight preset “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight preset needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight preset “%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchSolver</name>
+    <message>
+        <source>The scores are too large to be optimised exactly; lower the factor weights and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching could not be solved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1371,6 +2020,92 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>“%1” is a file this command reads; writing there would lose it. Nothing was written. Choose another file name.</source>
         <translation>„%1“ ist eine Datei, die dieser Befehl liest; dorthin zu schreiben würde sie zerstören. Nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingCommands</name>
+    <message>
+        <source>The pairing no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing has ended; it cannot be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing is already active; only a trial can be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing has ended; only a trial can be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the trial should end on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial cannot end in the past; choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extended trial must end after %1, the day it ends on now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the pairing ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the reasons a pairing can end for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the pairing ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairing cannot end before it started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairing cannot end in the future; enter today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingRepository</name>
+    <message>
+        <source>The pairing no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing was changed meanwhile (in another window or at another desk); look at it again and decide anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentee has another open pairing now; end that one before reopening this one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2237,41 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>The record no longer exists; it may have been deleted already.</source>
         <translation>Der Datensatz existiert nicht mehr; möglicherweise wurde er bereits gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brand(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match pin(s) or forbid(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales channel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2474,54 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::CommitPage</name>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals become trial pairings. Edit ▸ Undo takes the whole run back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trials end on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial pairing(s) start on %1 and end on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each trial lasts %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A re-matched mentee&apos;s current pairing ends as “re-matched” on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) stay unmatched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pairings could not be committed; nothing was written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::DetailPanel</name>
     <message>
         <source>Profile</source>
@@ -1748,11 +2566,72 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
             <numerusform>… und %Ln weitere (filtern Sie den Händler-Bereich nach dieser Kohorte, um alle zu sehen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Confirm Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Trial…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selected trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Pairing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action, its shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing with %1 is active now. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial with %1 now ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing with %1 has ended. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-match This Mentee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing has ended. Find a new mentor for %1 now? The other pairs stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-match This Mentee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::DuplicatesPage</name>
     <message>
-        <source>&amp;Update them with the file's values (empty cells keep the stored value)</source>
+        <source>&amp;Update them with the file&apos;s values (empty cells keep the stored value)</source>
         <translation>Mit den Werten der Datei akt&amp;ualisieren (leere Zellen behalten den gespeicherten Wert)</translation>
     </message>
     <message>
@@ -1796,6 +2675,56 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>&amp;Skip them: the stored sellers keep their values (the metrics of the rows are still recorded)</source>
         <translation>Über&amp;springen: Die gespeicherten Händler behalten ihre Werte (die Kennzahlen der Zeilen werden trotzdem erfasst)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::EndPairingDialog</name>
+    <message>
+        <source>End Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pairing with %1? It stays in the history with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ExtendTrialDialog</name>
+    <message>
+        <source>Extend Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial with %1 ends on %2. Until when should it run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial with %1 has no end date yet. Until when should it run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trial end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trial &amp;end:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1896,7 +2825,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
 <context>
     <name>mentordesk::FormatPage</name>
     <message>
-        <source>detected from the file's byte-order mark</source>
+        <source>detected from the file&apos;s byte-order mark</source>
         <translation>anhand der Byte-Order-Markierung (BOM) der Datei erkannt</translation>
     </message>
     <message>
@@ -1928,7 +2857,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <source>Check that the preview shows the file's values in the right columns and with the right letters; change what was detected if not.</source>
+        <source>Check that the preview shows the file&apos;s values in the right columns and with the right letters; change what was detected if not.</source>
         <translation>Prüfen Sie, ob die Vorschau die Werte der Datei in den richtigen Spalten und mit den richtigen Zeichen zeigt; ändern Sie andernfalls die erkannten Einstellungen.</translation>
     </message>
     <message>
@@ -2004,7 +2933,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>Every row is read as a single column: choose the delimiter that separates the file's values.</source>
+        <source>Every row is read as a single column: choose the delimiter that separates the file&apos;s values.</source>
         <translation>Jede Zeile wird als eine einzige Spalte gelesen: Wählen Sie das Trennzeichen, das die Werte der Datei trennt.</translation>
     </message>
     <message>
@@ -2382,7 +3311,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;The desk for coordinators of marketplace seller-mentorship programs: pair new sellers with experienced operators, keep the pairs working, and prove the program's impact.&lt;/p&gt;&lt;p&gt;Program file format %2. Built with Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the MentorDesk developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;The desk for coordinators of marketplace seller-mentorship programs: pair new sellers with experienced operators, keep the pairs working, and prove the program&apos;s impact.&lt;/p&gt;&lt;p&gt;Program file format %2. Built with Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the MentorDesk developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Die Arbeitsumgebung für Koordinatoren von Mentoring-Programmen für Marktplatz-Händler: Bringen Sie neue Händler mit erfahrenen Praktikern zusammen, halten Sie die Tandems in Gang und belegen Sie die Wirkung des Programms.&lt;/p&gt;&lt;p&gt;Programmdateiformat %2. Erstellt mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die MentorDesk-Entwickler. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2409,6 +3338,77 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>The program was changed by an import; the views show its current contents.</source>
         <translation>Das Programm wurde durch einen Import geändert; die Ansichten zeigen den aktuellen Inhalt.</translation>
     </message>
+    <message>
+        <source>Trials awaiting a decision: confirm, extend or end them on the Pairings tab of the seller or the mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match Mentees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching wizard is open already; finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alone (re-matching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n seller(s) selected in the Sellers workspace</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n seller(s) of the Sellers workspace&apos;s current filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n mentor(s) selected in the Mentors workspace</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n mentor(s) of the Mentors workspace&apos;s current filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pairings were committed as trials; Edit ▸ Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) end within %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) past their end</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>trials ending soon, trials overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MappingPage</name>
@@ -2429,7 +3429,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Spalten</translation>
     </message>
     <message>
-        <source>Choose the file's column for each field; fields marked * are required. Columns no field uses are not imported.</source>
+        <source>Choose the file&apos;s column for each field; fields marked * are required. Columns no field uses are not imported.</source>
         <translation>Wählen Sie für jedes Feld die Spalte der Datei; mit * markierte Felder sind Pflichtfelder. Spalten, die keinem Feld zugeordnet sind, werden nicht importiert.</translation>
     </message>
     <message>
@@ -2525,6 +3525,149 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::MatchProposalModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>mentor ID and name</comment>
+        <translation type="unfinished">%1: {1 %2?}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished">Shop</translation>
+    </message>
+    <message>
+        <source>Mentor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished">Mentor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentor disclosed a conflict of interest with this seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentor disclosed a conflict of interest with a brand the seller sells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentor disclosed a conflict of interest with the seller&apos;s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you forbade this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement on “%1”, which is a must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score is below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (score %2): the places are taken by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (score %2): %n point(s) lower</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not allowed, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (score %2): as good, but the best matching overall needs this mentor elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched %1 of %n mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · objective %2 · upper bound %3 · gap %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MatchRunner</name>
+    <message>
+        <source>The program file could not be opened for matching: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be stored in the program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MatchWizard</name>
+    <message>
+        <source>Match Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::MetricComparisonModel</name>
     <message>
         <source>Metric</source>
@@ -2609,6 +3752,24 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Touchpoints done</source>
         <translation>Erledigte Kontaktpunkte</translation>
     </message>
+    <message numerus="yes">
+        <source>Trial ends in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trial ends today — decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial ended %n day(s) ago — decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::ProgramEditor</name>
@@ -2626,6 +3787,461 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin (P) or forbid (F) pairs, swap two mentors, then re-solve the rest; Enter explains a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this pair in every re-solve (P); again to unpin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forbid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pair this mentee with this mentor (F); again to allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each of the two selected mentees the other&apos;s mentor (both pairs are pinned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the rest again, keeping the pins and forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with Previous Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the re-solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Re-solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-solving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-solve to apply your pins and forbids before you commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mentee to see why they got their mentor, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>mentee ID and shop</comment>
+        <translation type="unfinished">%1: {1 %2?}</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-solve was cancelled; the proposals are those of the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-solve failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RulesPage</name>
+    <message>
+        <source>Weights and Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much each factor counts (0–10), which ones are a must, and the limits of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees with an allowed mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pair without any agreement on this factor is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-potential bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When re-matching: points for staying with the current mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Fairness: raise the lowest score first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most, per mentor and cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees per cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most, of all open pairings, per mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of open pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High-potential bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tability bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the mentees with an allowed mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentees and mentors could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mentee(s) have at least one allowed mentor</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RunComparisonDialog</name>
+    <message>
+        <source>Compare with Previous Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mentee has the same mentor and score as in the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) changed since the previous run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since the previous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RunPage</name>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring every pair, finding the best matching and proving that none is better. Nothing is written to the pairings until you commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; nothing was stored. Go back to change the rules and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SelectionPage</name>
+    <message>
+        <source>&amp;Enrolled sellers without an open pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled members of a &amp;cohort without an open pairing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;active mentor with free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees and Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes part in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished">Kohorte</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentees</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished">Mentoren</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentees and mentors could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — there is nobody to match; choose other mentees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no mentor has a free place; choose other mentors.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

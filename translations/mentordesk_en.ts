@@ -133,6 +133,89 @@
     </message>
 </context>
 <context>
+    <name>MatchCommand</name>
+    <message numerus="yes">
+        <source>Scores: %Ln allowed pair(s) in %1, constraints in %2</source>
+        <translation>
+            <numerusform>Scores: %Ln allowed pair in %1, constraints in %2</numerusform>
+            <numerusform>Scores: %Ln allowed pairs in %1, constraints in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out by %1: %Ln pair(s)</source>
+        <translation>
+            <numerusform>  left out by %1: %Ln pair</numerusform>
+            <numerusform>  left out by %1: %Ln pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %Ln trial pairing(s) as run %1; the trials end on %2.</source>
+        <translation>
+            <numerusform>Committed %Ln trial pairing as run %1; the trials end on %2.</numerusform>
+            <numerusform>Committed %Ln trial pairings as run %1; the trials end on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %Ln earlier pairing(s) as re-matched.</source>
+        <translation>
+            <numerusform>Ended %Ln earlier pairing as re-matched.</numerusform>
+            <numerusform>Ended %Ln earlier pairings as re-matched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time: %1 s (load %2, scoring %Ln pair(s) %3, solving %4, certificate %5).</source>
+        <translation>
+            <numerusform>Time: %1 s (load %2, scoring %Ln pair %3, solving %4, certificate %5).</numerusform>
+            <numerusform>Time: %1 s (load %2, scoring %Ln pairs %3, solving %4, certificate %5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchExplainer</name>
+    <message numerus="yes">
+        <source>%1 is matched with %2 (score %3); the next best mentor, %4, scores %n point(s) less.</source>
+        <translation>
+            <numerusform>%1 is matched with %2 (score %3); the next best mentor, %4, scores %n point less.</numerusform>
+            <numerusform>%1 is matched with %2 (score %3); the next best mentor, %4, scores %n points less.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no mentor: all %n allowed mentor(s) are full; the best of them, %2, went to %3.</source>
+        <translation>
+            <numerusform>%1 has no mentor: the one allowed mentor is full; %2 went to %3.</numerusform>
+            <numerusform>%1 has no mentor: all %n allowed mentors are full; the best of them, %2, went to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no mentor: all %n allowed mentor(s) are full.</source>
+        <translation>
+            <numerusform>%1 has no mentor: the one allowed mentor is full.</numerusform>
+            <numerusform>%1 has no mentor: all %n allowed mentors are full.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>High-potential bonus: %n point(s)</source>
+        <translation>
+            <numerusform>High-potential bonus: %n point</numerusform>
+            <numerusform>High-potential bonus: %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stability bonus (the current mentor): %n point(s)</source>
+        <translation>
+            <numerusform>Stability bonus (the current mentor): %n point</numerusform>
+            <numerusform>Stability bonus (the current mentor): %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n point(s)</source>
+        <translation>
+            <numerusform>Total: %n point</numerusform>
+            <numerusform>Total: %n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordGraph</name>
     <message numerus="yes">
         <source>%n cohort membership(s)</source>
@@ -202,6 +285,65 @@
         <translation>
             <numerusform>%1 is mentoring %n seller right now. End or re-match those pairings first; then the mentor can be deleted.</numerusform>
             <numerusform>%1 is mentoring %n sellers right now. End or re-match those pairings first; then the mentor can be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n language(s)</source>
+        <translation>
+            <numerusform>%n language</numerusform>
+            <numerusform>%n languages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brand(s)</source>
+        <translation>
+            <numerusform>%n brand</numerusform>
+            <numerusform>%n brands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match proposal(s)</source>
+        <translation>
+            <numerusform>%n match proposal</numerusform>
+            <numerusform>%n match proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match pin(s) or forbid(s)</source>
+        <translation>
+            <numerusform>%n match pin or forbid</numerusform>
+            <numerusform>%n match pins or forbids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sales channel(s)</source>
+        <translation>
+            <numerusform>%n sales channel</numerusform>
+            <numerusform>%n sales channels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CommitPage</name>
+    <message numerus="yes">
+        <source>%n trial pairing(s) start on %1 and end on %2.</source>
+        <translation>
+            <numerusform>%n trial pairing starts on %1 and ends on %2.</numerusform>
+            <numerusform>%n trial pairings start on %1 and end on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each trial lasts %n day(s).</source>
+        <translation>
+            <numerusform>Each trial lasts %n day.</numerusform>
+            <numerusform>Each trial lasts %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) stay unmatched.</source>
+        <translation>
+            <numerusform>%n mentee stays unmatched.</numerusform>
+            <numerusform>%n mentees stay unmatched.</numerusform>
         </translation>
     </message>
 </context>
@@ -298,12 +440,149 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::MainWindow</name>
+    <message numerus="yes">
+        <source>The %n seller(s) selected in the Sellers workspace</source>
+        <translation>
+            <numerusform>The %n seller selected in the Sellers workspace</numerusform>
+            <numerusform>The %n sellers selected in the Sellers workspace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n seller(s) of the Sellers workspace&apos;s current filter</source>
+        <translation>
+            <numerusform>The %n seller of the Sellers workspace&apos;s current filter</numerusform>
+            <numerusform>The %n sellers of the Sellers workspace&apos;s current filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n mentor(s) selected in the Mentors workspace</source>
+        <translation>
+            <numerusform>The %n mentor selected in the Mentors workspace</numerusform>
+            <numerusform>The %n mentors selected in the Mentors workspace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n mentor(s) of the Mentors workspace&apos;s current filter</source>
+        <translation>
+            <numerusform>The %n mentor of the Mentors workspace&apos;s current filter</numerusform>
+            <numerusform>The %n mentors of the Mentors workspace&apos;s current filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) end within %1 days</source>
+        <translation>
+            <numerusform>%n trial ends within %1 days</numerusform>
+            <numerusform>%n trials end within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) past their end</source>
+        <translation>
+            <numerusform>%n trial past its end</numerusform>
+            <numerusform>%n trials past their end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::MappingPage</name>
     <message numerus="yes">
         <source>%n column(s) not imported: %1.</source>
         <translation>
             <numerusform>%n column not imported: %1.</numerusform>
             <numerusform>%n columns not imported: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MatchProposalModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (score %2): %n point(s) lower</source>
+        <translation>
+            <numerusform>%1 (score %2): %n point lower</numerusform>
+            <numerusform>%1 (score %2): %n points lower</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched %1 of %n mentee(s)</source>
+        <translation>
+            <numerusform>Matched %1 of %n mentee</numerusform>
+            <numerusform>Matched %1 of %n mentees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PairingTableModel</name>
+    <message numerus="yes">
+        <source>Trial ends in %n day(s)</source>
+        <translation>
+            <numerusform>Trial ends in %n day</numerusform>
+            <numerusform>Trial ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial ended %n day(s) ago — decide</source>
+        <translation>
+            <numerusform>Trial ended %n day ago — decide</numerusform>
+            <numerusform>Trial ended %n days ago — decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RulesPage</name>
+    <message numerus="yes">
+        <source>%1 of %n mentee(s) have at least one allowed mentor</source>
+        <translation>
+            <numerusform>%1 of %n mentee has at least one allowed mentor</numerusform>
+            <numerusform>%1 of %n mentees have at least one allowed mentor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n free place</numerusform>
+            <numerusform>%n free places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RunComparisonDialog</name>
+    <message numerus="yes">
+        <source>%n mentee(s) changed since the previous run.</source>
+        <translation>
+            <numerusform>%n mentee changed since the previous run.</numerusform>
+            <numerusform>%n mentees changed since the previous run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SelectionPage</name>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentee</numerusform>
+            <numerusform>%n mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n free place</numerusform>
+            <numerusform>%n free places</numerusform>
         </translation>
     </message>
 </context>
