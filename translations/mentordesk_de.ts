@@ -310,7 +310,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>Commit match run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching-Lauf %1 übernehmen</translation>
     </message>
 </context>
 <context>
@@ -575,39 +575,39 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>Work starts (minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbeginn (Minute)</translation>
     </message>
     <message>
         <source>Work ends (minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsende (Minute)</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken</translation>
     </message>
     <message>
         <source>Mentor ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-ID</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Most orders/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Bestellungen/Woche</translation>
     </message>
     <message>
         <source>Most inventory complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Sortimentskomplexität</translation>
     </message>
     <message>
         <source>Best growth/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestes Wachstum/Jahr</translation>
     </message>
 </context>
 <context>
@@ -1359,237 +1359,237 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>MatchCommand</name>
     <message>
         <source>match mentees to mentors and commit trial pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees Mentoren zuordnen und Tandems in der Probephase übernehmen</translation>
     </message>
     <message>
         <source>Matches the enrolled sellers without an open pairing (of one cohort, with --cohort) to the active mentors with free places: provably optimal under the weights and rules, every pair and every unmatched mentee explained. Without --dry-run the proposals are committed as trial pairings in one audited step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet die aufgenommenen Händler ohne offenes Tandem (mit --cohort nur die einer Kohorte) den aktiven Mentoren mit freien Plätzen zu: nachweislich optimal unter den Gewichtungen und Regeln, jedes Paar und jeder nicht zugeordnete Mentee wird begründet. Ohne --dry-run werden die Vorschläge in einem protokollierten Schritt als Tandems in der Probephase übernommen.</translation>
     </message>
     <message>
         <source>Match the mentees of this cohort only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet nur die Mentees dieser Kohorte zu.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Weights and rules from a preset stored in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen und Regeln aus einer im Programm gespeicherten Vorlage.</translation>
     </message>
     <message>
         <source>Weights and rules from a JSON file (docs/matching.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen und Regeln aus einer JSON-Datei (docs/matching.md).</translation>
     </message>
     <message>
         <source>file.json</source>
-        <translation type="unfinished"></translation>
+        <translation>datei.json</translation>
     </message>
     <message>
         <source>Leave a mentee unmatched rather than accept a score below n.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt einen Mentee lieber ohne Zuordnung, als einen Score unter n zu akzeptieren.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished">n</translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Raise the lowest matched score as far as possible before the total score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt den niedrigsten zugeordneten Score so weit wie möglich an, bevor der Gesamtscore zählt.</translation>
     </message>
     <message>
         <source>This pair must happen: mentee&apos;s seller ID = mentor&apos;s external ID (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar muss zustande kommen: Händler-ID des Mentees = externe ID des Mentors (wiederholbar).</translation>
     </message>
     <message>
         <source>mentee=mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>mentee=mentor</translation>
     </message>
     <message>
         <source>This pair must not happen (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar darf nicht zustande kommen (wiederholbar).</translation>
     </message>
     <message>
         <source>Length of the trial of each new pairing (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Probephase jedes neuen Tandems (Standard: 14).</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Match and write the files, but change nothing in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet zu und schreibt die Dateien, ändert aber nichts am Programm.</translation>
     </message>
     <message>
         <source>Write one row per mentee: mentee, mentor, score and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine Zeile pro Mentee: Mentee, Mentor, Score und Begründung.</translation>
     </message>
     <message>
         <source>out.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgabe.csv</translation>
     </message>
     <message>
         <source>Write the score of every allowed pair, and the constraints beside it, so that any solver can check the optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Score jedes zulässigen Paars und daneben die Nebenbedingungen, damit jeder Solver das Optimum prüfen kann.</translation>
     </message>
     <message>
         <source>With --export-scores: write more than 10,000,000 rows if there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-scores: schreibt auch mehr als 10.000.000 Zeilen, falls es so viele gibt.</translation>
     </message>
     <message>
         <source>The program file to match in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei, in der zugeordnet wird.</translation>
     </message>
     <message>
         <source>say which program to match in with --database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit --database DATEI an, in welchem Programm zugeordnet wird.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;.</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist. Give the program file to match in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; existiert nicht. Geben Sie die Programmdatei an, in der zugeordnet werden soll.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Matching: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching: %1 %</translation>
     </message>
     <message>
         <source>cancelled; nothing was written.</source>
-        <translation type="unfinished">Abgebrochen; es wurde nichts geschrieben.</translation>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 Nothing was written.</source>
-        <translation type="unfinished">%1 Es wurde nichts geschrieben.</translation>
+        <translation>%1 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>No mentees to match: every enrolled seller of the selection has an open pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mentees zuzuordnen: Jeder aufgenommene Händler der Auswahl hat ein offenes Tandem.</translation>
     </message>
     <message>
         <source>Dry run: the program was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Das Programm wurde nicht geändert.</translation>
     </message>
     <message>
         <source>give either --preset or --weights, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --preset oder --weights an, nicht beides.</translation>
     </message>
     <message>
         <source>--all belongs to --export-scores; add --export-scores FILE or leave --all out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all gehört zu --export-scores; ergänzen Sie --export-scores DATEI oder lassen Sie --all weg.</translation>
     </message>
     <message>
         <source>cannot read the weights file &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungsdatei &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>the weights file &apos;%1&apos; is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungsdatei &apos;%1&apos; ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished">--%1 braucht eine ganze Zahl von mindestens %2, nicht &apos;%3&apos;.</translation>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>there is no cohort &apos;%1&apos;. The cohorts are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kohorte &apos;%1&apos;. Die Kohorten sind: %2.</translation>
     </message>
     <message>
         <source>there is no preset &apos;%1&apos;; the program has no presets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage &apos;%1&apos;; das Programm hat noch keine Vorlagen.</translation>
     </message>
     <message>
         <source>there is no preset &apos;%1&apos;. The presets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage &apos;%1&apos;. Die Vorlagen sind: %2.</translation>
     </message>
     <message>
         <source>--%1 needs a mentee&apos;s seller ID and a mentor&apos;s external ID joined by &apos;=&apos;, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht die Händler-ID eines Mentees und die externe ID eines Mentors, verbunden durch &apos;=&apos;, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--%1: the program has no seller &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Das Programm hat keinen Händler &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--%1: the program has no mentor &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Das Programm hat keinen Mentor &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1 The program was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Programm wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Proposals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge: %1</translation>
     </message>
     <message numerus="yes">
         <source>Scores: %Ln allowed pair(s) in %1, constraints in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scores: %Ln zulässiges Paar in %1, Nebenbedingungen in %2</numerusform>
+            <numerusform>Scores: %Ln zulässige Paare in %1, Nebenbedingungen in %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  left out by %1: %Ln pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ausgeschlossen durch %1: %Ln Paar</numerusform>
+            <numerusform>  ausgeschlossen durch %1: %Ln Paare</numerusform>
         </translation>
     </message>
     <message>
         <source>the run could not be stored: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht gespeichert werden: %1 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>the pairings could not be committed: %1 No pairing was written; run %2 is kept as discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tandems konnten nicht übernommen werden: %1 Es wurde kein Tandem geschrieben; Lauf %2 bleibt als verworfen erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Committed %Ln trial pairing(s) as run %1; the trials end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tandem in der Probephase als Lauf %1 übernommen; die Probephase endet am %2.</numerusform>
+            <numerusform>%Ln Tandems in der Probephase als Lauf %1 übernommen; die Probephasen enden am %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ended %Ln earlier pairing(s) as re-matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln früheres Tandem als „neu zugeordnet“ beendet.</numerusform>
+            <numerusform>%Ln frühere Tandems als „neu zugeordnet“ beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mentees: %1, mentors: %2, matched: %3 of %1, total score %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees: %1, Mentoren: %2, zugeordnet: %3 von %1, Gesamtscore %4.</translation>
     </message>
     <message>
         <source>Objective %1, upper bound %2, gap %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert %1, obere Schranke %2, Lücke %3: %4</translation>
     </message>
     <message>
         <source>proven optimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>nachweislich optimal.</translation>
     </message>
     <message>
         <source>NOT proven optimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT nachweislich optimal.</translation>
     </message>
     <message>
         <source>Fairness: the lowest matched score is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness: Der niedrigste zugeordnete Score ist %1.</translation>
     </message>
     <message numerus="yes">
         <source>Time: %1 s (load %2, scoring %Ln pair(s) %3, solving %4, certificate %5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeit: %1 s (Laden %2, Bewertung von %Ln Paar %3, Lösen %4, Nachweis %5).</numerusform>
+            <numerusform>Zeit: %1 s (Laden %2, Bewertung von %Ln Paaren %3, Lösen %4, Nachweis %5).</numerusform>
         </translation>
     </message>
 </context>
@@ -1597,67 +1597,67 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>MatchCommit</name>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2</translation>
     </message>
     <message>
         <source>There is no match run %1 in this program; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Matching-Lauf %1 in diesem Programm; er wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <source>Match run %1 is no longer committed, so there is nothing to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching-Lauf %1 ist nicht mehr übernommen, daher gibt es nichts zurückzunehmen.</translation>
     </message>
     <message>
         <source>Match run %1 has been committed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching-Lauf %1 wurde bereits übernommen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 has declared a conflict of interest with %2 since the run. Run the matching again; no pairing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seit dem Lauf einen Interessenkonflikt mit %2 angegeben. Führen Sie das Matching erneut aus; es wurde kein Tandem geschrieben.</translation>
     </message>
     <message>
         <source>%1 has declared a conflict of interest with %2 (%3) since the run. Run the matching again; no pairing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seit dem Lauf einen Interessenkonflikt mit %2 (%3) angegeben. Führen Sie das Matching erneut aus; es wurde kein Tandem geschrieben.</translation>
     </message>
     <message>
         <source>A mentor of this run has been deleted since. Run the matching again; no pairing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mentor dieses Laufs wurde inzwischen gelöscht. Führen Sie das Matching erneut aus; es wurde kein Tandem geschrieben.</translation>
     </message>
     <message>
         <source>%1 is no longer active. Run the matching again; no pairing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr aktiv. Führen Sie das Matching erneut aus; es wurde kein Tandem geschrieben.</translation>
     </message>
     <message>
         <source>%1 would mentor %2 sellers but has room for %3; the capacity or the pairings changed since the run. Run the matching again; no pairing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde %2 Händler betreuen, hat aber nur Platz für %3; die Kapazität oder die Tandems haben sich seit dem Lauf geändert. Führen Sie das Matching erneut aus; es wurde kein Tandem geschrieben.</translation>
     </message>
     <message>
         <source>The pairings could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tandems konnten nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>A pairing of this run has been deleted since, so the run cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tandem dieses Laufs wurde inzwischen gelöscht, daher kann der Lauf nicht zurückgenommen werden.</translation>
     </message>
     <message>
         <source>The pairing %1 has moved on since it was committed (its status changed or a touchpoint, feedback or checklist item was recorded), so the run cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem %1 hat sich seit der Übernahme weiterentwickelt (sein Status hat sich geändert oder ein Kontaktpunkt, ein Feedback oder ein Checklistenpunkt wurde erfasst), daher kann der Lauf nicht zurückgenommen werden.</translation>
     </message>
     <message>
         <source>The pairing %1 ended by this run has changed since, so the run cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das durch diesen Lauf beendete Tandem %1 hat sich inzwischen geändert, daher kann der Lauf nicht zurückgenommen werden.</translation>
     </message>
     <message>
         <source>The pairing %1 cannot be reopened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem %1 kann nicht wieder geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The run could not be taken back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht zurückgenommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1665,303 +1665,303 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>%1 (%2)</source>
         <comment>mentor name (mentor ID)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is matched with %2 (score %3); no other mentor is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 zugeordnet (Score %3); kein anderer Mentor ist zulässig.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is matched with %2 (score %3); the next best mentor, %4, scores %n point(s) less.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist %2 zugeordnet (Score %3); der nächstbeste Mentor, %4, erreicht %n Punkt weniger.</numerusform>
+            <numerusform>%1 ist %2 zugeordnet (Score %3); der nächstbeste Mentor, %4, erreicht %n Punkte weniger.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is matched with %2 (score %3); %4 scores as much or more, but the best matching of the whole program places %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 zugeordnet (Score %3); %4 erreicht gleich viel oder mehr, aber die beste Zuordnung des gesamten Programms teilt %1 %2 zu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has no mentor: all %n allowed mentor(s) are full; the best of them, %2, went to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat keinen Mentor: %n zulässiger Mentor, %2, ist voll und wurde %3 zugeordnet.</numerusform>
+            <numerusform>%1 hat keinen Mentor: Alle %n zulässigen Mentoren sind voll; der beste von ihnen, %2, wurde %3 zugeordnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has no mentor: all %n allowed mentor(s) are full.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat keinen Mentor: %n zulässiger Mentor ist voll.</numerusform>
+            <numerusform>%1 hat keinen Mentor: Alle %n zulässigen Mentoren sind voll.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no mentor: no mentor the rules allow reaches the minimum score of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Mentor: Kein nach den Regeln zulässiger Mentor erreicht den Mindestscore von %2.</translation>
     </message>
     <message>
         <source>%1 has no mentor: the allowed mentors who still have places are barred by the rotation limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Mentor: Die zulässigen Mentoren, die noch Plätze haben, sind durch die Rotationsgrenzen gesperrt.</translation>
     </message>
     <message>
         <source>%1 has no mentor: there is no mentor in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Mentor: Dieser Lauf enthält keinen Mentor.</translation>
     </message>
     <message>
         <source>%1 has no mentor: every pair is excluded, most often because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Mentor: Jedes Paar ist ausgeschlossen, meist weil %2.</translation>
     </message>
     <message>
         <source>%1: no agreement, because a time zone is not a valid IANA name (such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Übereinstimmung, weil eine Zeitzone kein gültiger IANA-Name ist (wie Europe/Berlin)</translation>
     </message>
     <message>
         <source>%1: agreement 0 of 10; a must, not met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Übereinstimmung 0 von 10; ein Pflichtfaktor, nicht erfüllt</translation>
     </message>
     <message numerus="yes">
         <source>High-potential bonus: %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bonus für hohes Potenzial: %n Punkt</numerusform>
+            <numerusform>Bonus für hohes Potenzial: %n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stability bonus (the current mentor): %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stabilitätsbonus (der aktuelle Mentor): %n Punkt</numerusform>
+            <numerusform>Stabilitätsbonus (der aktuelle Mentor): %n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total: %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesamt: %n Punkt</numerusform>
+            <numerusform>Gesamt: %n Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>the mentor disclosed a conflict with this seller</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentor einen Konflikt mit diesem Händler angegeben hat</translation>
     </message>
     <message>
         <source>the mentor disclosed a conflict with a brand the seller sells</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentor einen Konflikt mit einer Marke angegeben hat, die der Händler verkauft</translation>
     </message>
     <message>
         <source>the mentor disclosed a conflict with the seller’s category</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentor einen Konflikt mit der Kategorie des Händlers angegeben hat</translation>
     </message>
     <message>
         <source>the coordinator forbade the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>der Koordinator das Paar ausgeschlossen hat</translation>
     </message>
     <message>
         <source>the must factor “%1” has no agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pflichtfaktor „%1“ keine Übereinstimmung hat</translation>
     </message>
     <message>
         <source>the score is below the minimum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score unter dem Minimum von %1 liegt</translation>
     </message>
 </context>
 <context>
     <name>MatchFactor</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Sales channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebskanal</translation>
     </message>
     <message>
         <source>Growth target</source>
-        <translation type="unfinished">Wachstumsziel</translation>
+        <translation>Wachstumsziel</translation>
     </message>
     <message>
         <source>Sales velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufstempo</translation>
     </message>
     <message>
         <source>Inventory complexity</source>
-        <translation type="unfinished">Sortimentskomplexität</translation>
+        <translation>Sortimentskomplexität</translation>
     </message>
     <message>
         <source>Time-zone overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzonen-Überschneidung</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenstunden</translation>
     </message>
     <message>
         <source>Coaching style</source>
-        <translation type="unfinished">Coaching-Stil</translation>
+        <translation>Coaching-Stil</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished">Kommunikation</translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Skill coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzabdeckung</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisgestaltung</translation>
     </message>
     <message>
         <source>Inventory management</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsmanagement</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice</translation>
     </message>
     <message>
         <source>Policy compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinientreue</translation>
     </message>
     <message>
         <source>Listing optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsoptimierung</translation>
     </message>
     <message>
         <source>Supplier negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenverhandlung</translation>
     </message>
     <message>
         <source>Data-driven decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Datengetriebene Entscheidungen</translation>
     </message>
 </context>
 <context>
     <name>MatchFiles</name>
     <message>
         <source>Cannot write &apos;%1&apos;: %2. Choose another folder or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder geben Sie Speicherplatz frei.</translation>
     </message>
     <message>
         <source>Cannot finish writing &apos;%1&apos;: %2. Nothing was written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; konnte nicht fertig geschrieben werden: %2. Dort wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The run has %1 allowed pairs, more than the %2 rows a score export writes by default. Add --all to write them all, or narrow the run (a cohort, a higher minimum score).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf hat %1 zulässige Paare, mehr als die %2 Zeilen, die ein Score-Export standardmäßig schreibt. Ergänzen Sie --all, um alle zu schreiben, oder grenzen Sie den Lauf ein (eine Kohorte, ein höherer Mindestscore).</translation>
     </message>
     <message>
         <source>Cancelled; no score file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde keine Score-Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>MatchProblemLoader</name>
     <message>
         <source>The cohort chosen for this run no longer exists; choose another cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für diesen Lauf gewählte Kohorte existiert nicht mehr; wählen Sie eine andere Kohorte.</translation>
     </message>
     <message>
         <source>The pin of %1 to %2 names %3, who is not part of this run. Add %3 to the run or remove the pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fixierung von %1 auf %2 nennt %3, der nicht Teil dieses Laufs ist. Nehmen Sie %3 in den Lauf auf oder entfernen Sie die Fixierung.</translation>
     </message>
     <message>
         <source>The forbidden pair %1 and %2 names %3, who is not part of this run. Add %3 to the run or remove the forbid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgeschlossene Paar %1 und %2 nennt %3, der nicht Teil dieses Laufs ist. Nehmen Sie %3 in den Lauf auf oder heben Sie den Ausschluss auf.</translation>
     </message>
 </context>
 <context>
     <name>MatchRulesFile</name>
     <message>
         <source>The weights file has an unknown key “%1”: check its spelling against the documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungsdatei enthält einen unbekannten Schlüssel „%1“: Prüfen Sie die Schreibweise anhand der Dokumentation.</translation>
     </message>
     <message>
         <source>In the weights file, “%1” must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Gewichtungsdatei muss „%1“ eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>In the weights file, “%1” is %2; it must be from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Gewichtungsdatei ist „%1“ %2; der Wert muss zwischen %3 und %4 liegen.</translation>
     </message>
     <message>
         <source>In the weights file, “%1” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Gewichtungsdatei muss „%1“ true oder false sein.</translation>
     </message>
     <message>
         <source>In the weights file, “%1” must be an object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Gewichtungsdatei muss „%1“ ein Objekt sein ({ … }).</translation>
     </message>
     <message>
         <source>The weights file names an unknown factor “%1”: check its spelling against the documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungsdatei nennt einen unbekannten Faktor „%1“: Prüfen Sie die Schreibweise anhand der Dokumentation.</translation>
     </message>
     <message>
         <source>The weights file is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungsdatei ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>The weights file must hold one JSON object ({ … }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungsdatei muss genau ein JSON-Objekt enthalten ({ … }).</translation>
     </message>
 </context>
 <context>
     <name>MatchRunRepository</name>
     <message>
         <source>The match run could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Matching-Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The proposal for %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag für %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The run&apos;s pins and forbids could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fixierungen und Ausschlüsse des Laufs konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no match run %1 in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Matching-Lauf %1 in diesem Programm.</translation>
     </message>
     <message>
         <source>“%1” is not a status of a match run (proposed, accepted or discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status eines Matching-Laufs (proposed, accepted oder discarded).</translation>
     </message>
     <message>
         <source>There is no weight preset “%1” in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gewichtungsvorlage „%1“ in diesem Programm.</translation>
     </message>
     <message>
         <source>The weight preset “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungsvorlage „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>A weight preset needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gewichtungsvorlage braucht einen Namen.</translation>
     </message>
     <message>
         <source>The weight preset “%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtungsvorlage „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MatchSolver</name>
     <message>
         <source>The scores are too large to be optimised exactly; lower the factor weights and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scores sind zu groß, um exakt optimiert zu werden; verringern Sie die Gewichtungen der Faktoren und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The matching could not be solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Matching konnte nicht gelöst werden.</translation>
     </message>
 </context>
 <context>
@@ -2026,86 +2026,86 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>PairingCommands</name>
     <message>
         <source>The pairing no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem existiert nicht mehr; es wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <source>Confirm pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem bestätigen</translation>
     </message>
     <message>
         <source>This pairing is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem ist bereits aktiv.</translation>
     </message>
     <message>
         <source>This pairing has ended; it cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem ist beendet; es kann nicht bestätigt werden.</translation>
     </message>
     <message>
         <source>Extend trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephase verlängern</translation>
     </message>
     <message>
         <source>This pairing is already active; only a trial can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem ist bereits aktiv; nur eine Probephase kann verlängert werden.</translation>
     </message>
     <message>
         <source>This pairing has ended; only a trial can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem ist beendet; nur eine Probephase kann verlängert werden.</translation>
     </message>
     <message>
         <source>Enter the date the trial should end on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum ein, an dem die Probephase enden soll.</translation>
     </message>
     <message>
         <source>The trial cannot end in the past; choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probephase kann nicht in der Vergangenheit enden; wählen Sie heute oder einen späteren Tag.</translation>
     </message>
     <message>
         <source>An extended trial must end after %1, the day it ends on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verlängerte Probephase muss nach dem %1 enden, dem Tag, an dem sie jetzt endet.</translation>
     </message>
     <message>
         <source>End pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem beenden</translation>
     </message>
     <message>
         <source>This pairing has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem ist bereits beendet.</translation>
     </message>
     <message>
         <source>Choose why the pairing ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, warum das Tandem endet.</translation>
     </message>
     <message>
         <source>“%1” is not one of the reasons a pairing can end for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Gründe, aus denen ein Tandem enden kann.</translation>
     </message>
     <message>
         <source>Enter the day the pairing ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag ein, an dem das Tandem endete.</translation>
     </message>
     <message>
         <source>A pairing cannot end before it started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tandem kann nicht vor seinem Beginn (%1) enden.</translation>
     </message>
     <message>
         <source>A pairing cannot end in the future; enter today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tandem kann nicht in der Zukunft enden; geben Sie heute oder einen früheren Tag ein.</translation>
     </message>
 </context>
 <context>
     <name>PairingRepository</name>
     <message>
         <source>The pairing no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem existiert nicht mehr; es wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <source>The pairing was changed meanwhile (in another window or at another desk); look at it again and decide anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem wurde inzwischen geändert (in einem anderen Fenster oder an einem anderen Arbeitsplatz); sehen Sie es sich erneut an und entscheiden Sie neu.</translation>
     </message>
     <message>
         <source>The mentee has another open pairing now; end that one before reopening this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mentee hat jetzt ein anderes offenes Tandem; beenden Sie dieses, bevor Sie dieses hier wieder öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2240,37 +2240,37 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message numerus="yes">
         <source>%n language(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sprache</numerusform>
+            <numerusform>%n Sprachen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n brand(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Marke</numerusform>
+            <numerusform>%n Marken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuordnungsvorschlag</numerusform>
+            <numerusform>%n Zuordnungsvorschläge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match pin(s) or forbid(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fixierung oder Ausschluss</numerusform>
+            <numerusform>%n Fixierungen oder Ausschlüsse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sales channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertriebskanal</numerusform>
+            <numerusform>%n Vertriebskanäle</numerusform>
         </translation>
     </message>
 </context>
@@ -2477,48 +2477,48 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::CommitPage</name>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>The proposals become trial pairings. Edit ▸ Undo takes the whole run back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge werden zu Tandems in der Probephase. Bearbeiten ▸ Rückgängig nimmt den gesamten Lauf zurück.</translation>
     </message>
     <message>
         <source>Trial end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Probephase</translation>
     </message>
     <message>
         <source>&amp;Trials end on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephasen &amp;enden am:</translation>
     </message>
     <message numerus="yes">
         <source>%n trial pairing(s) start on %1 and end on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tandem in der Probephase beginnt am %1 und endet am %2.</numerusform>
+            <numerusform>%n Tandems in der Probephase beginnen am %1 und enden am %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each trial lasts %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Probephase dauert %n Tag.</numerusform>
+            <numerusform>Jede Probephase dauert %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <source>A re-matched mentee&apos;s current pairing ends as “re-matched” on the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Tandem eines neu zugeordneten Mentees endet am selben Tag als „neu zugeordnet“.</translation>
     </message>
     <message numerus="yes">
         <source>%n mentee(s) stay unmatched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mentee bleibt ohne Zuordnung.</numerusform>
+            <numerusform>%n Mentees bleiben ohne Zuordnung.</numerusform>
         </translation>
     </message>
     <message>
         <source>The pairings could not be committed; nothing was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tandems konnten nicht übernommen werden; es wurde nichts geschrieben. %1</translation>
     </message>
 </context>
 <context>
@@ -2568,64 +2568,64 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>&amp;Confirm Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem &amp;bestätigen</translation>
     </message>
     <message>
         <source>Confirm the selected trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Probephase bestätigen</translation>
     </message>
     <message>
         <source>E&amp;xtend Trial…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephase &amp;verlängern…</translation>
     </message>
     <message>
         <source>Extend the selected trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Probephase verlängern</translation>
     </message>
     <message>
         <source>E&amp;nd Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem b&amp;eenden…</translation>
     </message>
     <message>
         <source>End the selected pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Tandem beenden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>action, its shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Pairing not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem nicht geändert</translation>
     </message>
     <message>
         <source>The pairing with %1 is active now. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem mit %1 ist jetzt aktiv. Bearbeiten ▸ Rückgängig nimmt dies zurück.</translation>
     </message>
     <message>
         <source>The trial with %1 now ends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probephase mit %1 endet jetzt am %2.</translation>
     </message>
     <message>
         <source>The pairing with %1 has ended. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem mit %1 wurde beendet. Bearbeiten ▸ Rückgängig nimmt dies zurück.</translation>
     </message>
     <message>
         <source>Re-match This Mentee?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Mentee neu zuordnen?</translation>
     </message>
     <message>
         <source>The pairing has ended. Find a new mentor for %1 now? The other pairs stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem wurde beendet. Jetzt einen neuen Mentor für %1 suchen? Die anderen Paare bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Re-match This Mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Mentee neu zuordnen…</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -2681,50 +2681,50 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::EndPairingDialog</name>
     <message>
         <source>End Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem beenden</translation>
     </message>
     <message>
         <source>End the pairing with %1? It stays in the history with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem mit %1 beenden? Es bleibt mit seinem Grund im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund auswählen</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Ended &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beendet am:</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::ExtendTrialDialog</name>
     <message>
         <source>Extend Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephase verlängern</translation>
     </message>
     <message>
         <source>The trial with %1 ends on %2. Until when should it run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probephase mit %1 endet am %2. Bis wann soll sie laufen?</translation>
     </message>
     <message>
         <source>The trial with %1 has no end date yet. Until when should it run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probephase mit %1 hat noch kein Enddatum. Bis wann soll sie laufen?</translation>
     </message>
     <message>
         <source>New trial end</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ende der Probephase</translation>
     </message>
     <message>
         <source>New trial &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Ende der Probephase:</translation>
     </message>
 </context>
 <context>
@@ -3340,74 +3340,74 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>Trials awaiting a decision: confirm, extend or end them on the Pairings tab of the seller or the mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephasen warten auf eine Entscheidung: Bestätigen, verlängern oder beenden Sie sie auf der Registerkarte „Tandems“ des Händlers oder des Mentors.</translation>
     </message>
     <message>
         <source>&amp;Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matching</translation>
     </message>
     <message>
         <source>&amp;Match Mentees…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentees zuordnen…</translation>
     </message>
     <message>
         <source>The matching wizard is open already; finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Matching-Assistent ist bereits geöffnet; schließen Sie ihn zuerst ab oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <source>%1 alone (re-matching)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 allein (Neuzuordnung)</translation>
     </message>
     <message numerus="yes">
         <source>The %n seller(s) selected in the Sellers workspace</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n im Händler-Bereich ausgewählte Händler</numerusform>
+            <numerusform>Die %n im Händler-Bereich ausgewählten Händler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n seller(s) of the Sellers workspace&apos;s current filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Händler des aktuellen Filters im Händler-Bereich</numerusform>
+            <numerusform>Die %n Händler des aktuellen Filters im Händler-Bereich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n mentor(s) selected in the Mentors workspace</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n im Mentoren-Bereich ausgewählte Mentor</numerusform>
+            <numerusform>Die %n im Mentoren-Bereich ausgewählten Mentoren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n mentor(s) of the Mentors workspace&apos;s current filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Mentor des aktuellen Filters im Mentoren-Bereich</numerusform>
+            <numerusform>Die %n Mentoren des aktuellen Filters im Mentoren-Bereich</numerusform>
         </translation>
     </message>
     <message>
         <source>The pairings were committed as trials; Edit ▸ Undo takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tandems wurden als Probephasen übernommen; Bearbeiten ▸ Rückgängig nimmt sie zurück.</translation>
     </message>
     <message numerus="yes">
         <source>%n trial(s) end within %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Probephase endet innerhalb von %1 Tagen</numerusform>
+            <numerusform>%n Probephasen enden innerhalb von %1 Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n trial(s) past their end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Probephase überfällig</numerusform>
+            <numerusform>%n Probephasen überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>trials ending soon, trials overdue</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3529,142 +3529,142 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>%1 %2</source>
         <comment>mentor ID and name</comment>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Mentee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee-ID</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Shop</translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Mentor ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-ID</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierungen</translation>
     </message>
     <message>
         <source>Why unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht zugeordnet</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixiert</translation>
     </message>
     <message>
         <source>Pinned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixiert auf %1</translation>
     </message>
     <message>
         <source>Forbidden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen: %1</translation>
     </message>
     <message>
         <source>the mentor disclosed a conflict of interest with this seller</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentor hat einen Interessenkonflikt mit diesem Händler angegeben</translation>
     </message>
     <message>
         <source>the mentor disclosed a conflict of interest with a brand the seller sells</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentor hat einen Interessenkonflikt mit einer Marke angegeben, die der Händler verkauft</translation>
     </message>
     <message>
         <source>the mentor disclosed a conflict of interest with the seller&apos;s category</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentor hat einen Interessenkonflikt mit der Kategorie des Händlers angegeben</translation>
     </message>
     <message>
         <source>you forbade this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Paar ausgeschlossen</translation>
     </message>
     <message>
         <source>no agreement on “%1”, which is a must</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übereinstimmung bei „%1“, einem Pflichtfaktor</translation>
     </message>
     <message>
         <source>the score is below the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>der Score liegt unter dem Minimum</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (score %2): the places are taken by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Score %2): Die Plätze sind durch %3 belegt</translation>
     </message>
     <message numerus="yes">
         <source>%1 (score %2): %n point(s) lower</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Score %2): %n Punkt niedriger</numerusform>
+            <numerusform>%1 (Score %2): %n Punkte niedriger</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not allowed, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht zulässig, %2</translation>
     </message>
     <message>
         <source>%1 (score %2): as good, but the best matching overall needs this mentor elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Score %2): gleich gut, aber die insgesamt beste Zuordnung braucht diesen Mentor anderswo</translation>
     </message>
     <message numerus="yes">
         <source>Matched %1 of %n mentee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Mentee zugeordnet</numerusform>
+            <numerusform>%1 von %n Mentees zugeordnet</numerusform>
         </translation>
     </message>
     <message>
         <source>proven optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>nachweislich optimal</translation>
     </message>
     <message>
         <source>not proven optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nachweislich optimal</translation>
     </message>
     <message>
         <source>%1 · objective %2 · upper bound %3 · gap %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zielwert %2 · obere Schranke %3 · Lücke %4 — %5</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::MatchRunner</name>
     <message>
         <source>The program file could not be opened for matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei konnte nicht für das Matching geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The run could not be stored in the program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht im Programm gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::MatchWizard</name>
     <message>
         <source>Match Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees zuordnen</translation>
     </message>
     <message>
         <source>&amp;Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
 </context>
 <context>
@@ -3754,20 +3754,20 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message numerus="yes">
         <source>Trial ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probephase endet in %n Tag</numerusform>
+            <numerusform>Probephase endet in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Trial ends today — decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Probephase endet heute — entscheiden</translation>
     </message>
     <message numerus="yes">
         <source>Trial ended %n day(s) ago — decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probephase vor %n Tag beendet — entscheiden</numerusform>
+            <numerusform>Probephase vor %n Tagen beendet — entscheiden</numerusform>
         </translation>
     </message>
 </context>
@@ -3793,455 +3793,455 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen</translation>
     </message>
     <message>
         <source>Pin (P) or forbid (F) pairs, swap two mentors, then re-solve the rest; Enter explains a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare fixieren (P) oder ausschließen (F), zwei Mentoren tauschen, dann den Rest neu berechnen; die Eingabetaste erklärt eine Zeile.</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Proposed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Paare</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;xieren</translation>
     </message>
     <message>
         <source>Keep this pair in every re-solve (P); again to unpin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar bei jeder Neuberechnung beibehalten (P); erneut, um die Fixierung aufzuheben.</translation>
     </message>
     <message>
         <source>&amp;Forbid</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schließen</translation>
     </message>
     <message>
         <source>Never pair this mentee with this mentor (F); again to allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Mentee nie mit diesem Mentor zusammenbringen (F); erneut, um es wieder zu erlauben.</translation>
     </message>
     <message>
         <source>S&amp;wap Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren &amp;tauschen</translation>
     </message>
     <message>
         <source>Give each of the two selected mentees the other&apos;s mentor (both pairs are pinned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem der beiden ausgewählten Mentees den Mentor des anderen geben (beide Paare werden fixiert).</translation>
     </message>
     <message>
         <source>&amp;Re-solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;berechnen</translation>
     </message>
     <message>
         <source>Match the rest again, keeping the pins and forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest erneut zuordnen und dabei die Fixierungen und Ausschlüsse beibehalten.</translation>
     </message>
     <message>
         <source>C&amp;ompare with Previous Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorherigem Lauf &amp;vergleichen</translation>
     </message>
     <message>
         <source>Show only &amp;unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;nicht zugeordnete anzeigen</translation>
     </message>
     <message>
         <source>Progress of the re-solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Neuberechnung</translation>
     </message>
     <message>
         <source>Cancel Re-solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuberechnung abbrechen</translation>
     </message>
     <message>
         <source>Re-solving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuberechnung läuft…</translation>
     </message>
     <message>
         <source>Re-solve to apply your pins and forbids before you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen Sie neu, um Ihre Fixierungen und Ausschlüsse anzuwenden, bevor Sie übernehmen.</translation>
     </message>
     <message>
         <source>Select a mentee to see why they got their mentor, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mentee aus, um zu sehen, warum er seinen Mentor – oder keinen – erhalten hat.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>mentee ID and shop</comment>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren</translation>
     </message>
     <message>
         <source>Other mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Mentoren</translation>
     </message>
     <message>
         <source>The re-solve was cancelled; the proposals are those of the last run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neuberechnung wurde abgebrochen; die Vorschläge sind die des letzten Laufs.</translation>
     </message>
     <message>
         <source>The re-solve failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neuberechnung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::RulesPage</name>
     <message>
         <source>Weights and Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen und Regeln</translation>
     </message>
     <message>
         <source>How much each factor counts (0–10), which ones are a must, and the limits of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark jeder Faktor zählt (0–10), welche Faktoren Pflicht sind, und die Grenzen des Laufs.</translation>
     </message>
     <message>
         <source>Mentees with an allowed mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees mit einem zulässigen Mentor</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Must</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung von %1</translation>
     </message>
     <message>
         <source>%1 is a must</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Pflicht</translation>
     </message>
     <message>
         <source>A pair without any agreement on this factor is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paar ohne jede Übereinstimmung bei diesem Faktor ist nicht zulässig.</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>High-potential bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus für hohes Potenzial</translation>
     </message>
     <message>
         <source>Stability bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilitätsbonus</translation>
     </message>
     <message>
         <source>When re-matching: points for staying with the current mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Neuzuordnung: Punkte für den Verbleib beim aktuellen Mentor.</translation>
     </message>
     <message>
         <source>Minimum score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestscore</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>&amp;Fairness: raise the lowest score first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fairness: zuerst den niedrigsten Score anheben</translation>
     </message>
     <message>
         <source>At most, per mentor and cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens, pro Mentor und Kohorte:</translation>
     </message>
     <message>
         <source>Mentees per cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees pro Kohorte</translation>
     </message>
     <message>
         <source>At most, of all open pairings, per mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens, von allen offenen Tandems, pro Mentor:</translation>
     </message>
     <message>
         <source>Share of open pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an offenen Tandems</translation>
     </message>
     <message>
         <source> %</source>
         <comment>percent suffix</comment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;High-potential bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus für hohes &amp;Potenzial:</translation>
     </message>
     <message>
         <source>S&amp;tability bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tabilitätsbonus:</translation>
     </message>
     <message>
         <source>&amp;Minimum score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestscore:</translation>
     </message>
     <message>
         <source>Counting the mentees with an allowed mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees mit einem zulässigen Mentor werden gezählt…</translation>
     </message>
     <message>
         <source>The mentees and mentors could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mentees und Mentoren konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n mentee(s) have at least one allowed mentor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Mentee hat mindestens einen zulässigen Mentor</numerusform>
+            <numerusform>%1 von %n Mentees haben mindestens einen zulässigen Mentor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n freier Platz</numerusform>
+            <numerusform>%n freie Plätze</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage auswählen…</translation>
     </message>
     <message>
         <source>The preset could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Save Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage speichern</translation>
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <source>The preset could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Delete Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Delete the preset “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ löschen?</translation>
     </message>
     <message>
         <source>The preset could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::RunComparisonDialog</name>
     <message>
         <source>Compare with Previous Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorherigem Lauf vergleichen</translation>
     </message>
     <message>
         <source>The runs could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe konnten nicht verglichen werden: %1</translation>
     </message>
     <message>
         <source>Every mentee has the same mentor and score as in the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Mentee hat denselben Mentor und Score wie im vorherigen Lauf.</translation>
     </message>
     <message numerus="yes">
         <source>%n mentee(s) changed since the previous run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mentee hat sich seit dem vorherigen Lauf geändert.</numerusform>
+            <numerusform>%n Mentees haben sich seit dem vorherigen Lauf geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes since the previous run</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem vorherigen Lauf</translation>
     </message>
     <message>
         <source>Mentee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee-ID</translation>
     </message>
     <message>
         <source>Previous mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Mentor</translation>
     </message>
     <message>
         <source>New mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mentor</translation>
     </message>
     <message>
         <source>Score change</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Änderung</translation>
     </message>
     <message>
         <source>unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnet</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::RunPage</name>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching</translation>
     </message>
     <message>
         <source>Scoring every pair, finding the best matching and proving that none is better. Nothing is written to the pairings until you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paar wird bewertet, die beste Zuordnung gesucht und nachgewiesen, dass keine besser ist. In die Tandems wird nichts geschrieben, bis Sie übernehmen.</translation>
     </message>
     <message>
         <source>Progress of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
         <source>Matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching läuft…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>The run was cancelled; nothing was stored. Go back to change the rules and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen; es wurde nichts gespeichert. Gehen Sie zurück, um die Regeln zu ändern, und starten Sie den Lauf erneut.</translation>
     </message>
     <message>
         <source>The matching could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Matching konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::SelectionPage</name>
     <message>
         <source>&amp;Enrolled sellers without an open pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgenommene Händler ohne offenes Tandem</translation>
     </message>
     <message>
         <source>Enrolled members of a &amp;cohort without an open pairing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommene Mitglieder einer &amp;Kohorte ohne offenes Tandem:</translation>
     </message>
     <message>
         <source>Every &amp;active mentor with free places</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven &amp;Mentoren mit freien Plätzen</translation>
     </message>
     <message>
         <source>Mentees and Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees und Mentoren</translation>
     </message>
     <message>
         <source>Choose who takes part in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer an diesem Lauf teilnimmt.</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Kohorte</translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished">Mentees</translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished">Mentoren</translation>
+        <translation>Mentoren</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <source>The mentees and mentors could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mentees und Mentoren konnten nicht gezählt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n mentee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mentee</numerusform>
+            <numerusform>%n Mentees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mentor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mentor</numerusform>
+            <numerusform>%n Mentoren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n freier Platz</numerusform>
+            <numerusform>%n freie Plätze</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 mit %3</translation>
     </message>
     <message>
         <source>%1 — there is nobody to match; choose other mentees.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — es gibt niemanden zuzuordnen; wählen Sie andere Mentees.</translation>
     </message>
     <message>
         <source>%1 — no mentor has a free place; choose other mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kein Mentor hat einen freien Platz; wählen Sie andere Mentoren.</translation>
     </message>
 </context>
 <context>
