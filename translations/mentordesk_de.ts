@@ -1765,6 +1765,20 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>the score is below the minimum of %1</source>
         <translation>der Score unter dem Minimum von %1 liegt</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is matched with %2 (score %3); %4 scores as much or more, but their %n place(s) in this run went to %5.</source>
+        <translation>
+            <numerusform>%1 ist %2 zugeordnet (Score %3); %4 erreicht ebenso viel oder mehr, aber dessen %n Platz in diesem Lauf ging an %5.</numerusform>
+            <numerusform>%1 ist %2 zugeordnet (Score %3); %4 erreicht ebenso viel oder mehr, aber dessen %n Plätze in diesem Lauf gingen an %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: agreement %2 of 10 × weight %3 = %n point(s)</source>
+        <translation>
+            <numerusform>%1: Übereinstimmung %2 von 10 × Gewicht %3 = %n Punkt</numerusform>
+            <numerusform>%1: Übereinstimmung %2 von 10 × Gewicht %3 = %n Punkte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchFactor</name>

@@ -214,6 +214,20 @@
             <numerusform>Total: %n points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is matched with %2 (score %3); %4 scores as much or more, but their %n place(s) in this run went to %5.</source>
+        <translation>
+            <numerusform>%1 is matched with %2 (score %3); %4 scores as much or more, but their %n place in this run went to %5.</numerusform>
+            <numerusform>%1 is matched with %2 (score %3); %4 scores as much or more, but their %n places in this run went to %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: agreement %2 of 10 × weight %3 = %n point(s)</source>
+        <translation>
+            <numerusform>%1: agreement %2 of 10 × weight %3 = %n point</numerusform>
+            <numerusform>%1: agreement %2 of 10 × weight %3 = %n points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordGraph</name>

@@ -51,12 +51,15 @@ QString matchedSentence(const MatchScorer& scorer, const MenteeExplanation& expl
                                            "point(s) less.",
                                            "", next.scoreDifference)
             .arg(mentee, mentor, total, other);
-    case Alternative::Why::CapacityTaken:
+    case Alternative::Why::CapacityTaken: {
+        // A plain variable as the count: lupdate does not extract a call whose count is a cast.
+        const int places = int(next.takenBy.size());
         return QCoreApplication::translate("MatchExplainer",
                                            "%1 is matched with %2 (score %3); %4 scores as much or more, but their "
                                            "%n place(s) in this run went to %5.",
-                                           "", static_cast<int>(next.takenBy.size()))
+                                           "", places)
             .arg(mentee, mentor, total, other, menteeList(scorer, next.takenBy));
+    }
     case Alternative::Why::Objective:
     case Alternative::Why::Excluded:
         break;
@@ -127,8 +130,8 @@ QString factorLine(Factor factor, const PairScore& score, const MatchRules& rule
         return QCoreApplication::translate("MatchExplainer", "%1: agreement 0 of 10; a must, not met")
             .arg(factorLabel(factor));
     }
-    return QCoreApplication::translate("MatchExplainer", "%1: agreement %2 of 10 × weight %3 = %n point(s)", "",
-                                       score.contributions[index])
+    const int points = score.contributions[index];
+    return QCoreApplication::translate("MatchExplainer", "%1: agreement %2 of 10 × weight %3 = %n point(s)", "", points)
         .arg(factorLabel(factor))
         .arg(agreement)
         .arg(rules.rule(factor).weight);
