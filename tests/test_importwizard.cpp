@@ -11,6 +11,7 @@
 #include "mainwindow/Translations.h"
 #include "ModalDialogs.h"
 #include "storage/ProgramDatabase.h"
+#include "WidgetTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -55,27 +56,6 @@ bool containsCount(const QString& text, const QString& sentence)
     QString pattern = QRegularExpression::escape(sentence);
     pattern.replace(QStringLiteral("\\(s\\)"), QStringLiteral("(s|\\(s\\))"));
     return text.contains(QRegularExpression(pattern));
-}
-
-template <typename Widget> Widget* child(QObject* parent, const QString& name)
-{
-    auto* widget = parent->findChild<Widget*>(name);
-    if (!widget)
-        qWarning("no child %s", qPrintable(name));
-    return widget;
-}
-
-/// Saves a picture of the wizard when MENTORDESK_SCREENSHOT_DIR names a folder (see
-/// scripts/screenshots.sh); run under Xvfb for pictures as a desktop shows them.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("MENTORDESK_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    // What the last step posted (layout requests, updates) is handled before the picture is taken.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(folder).filePath(name));
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 #include "ModalDialogs.h"
 #include "settings/SettingsKeys.h"
 #include "storage/ProgramDatabase.h"
+#include "WidgetTestSupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -50,26 +51,6 @@ namespace {
 
 constexpr int kRunTimeoutMs = 120000;
 const QDate kToday(2026, 12, 7);
-
-template <typename Widget> Widget* child(QObject* parent, const QString& name)
-{
-    auto* widget = parent->findChild<Widget*>(name);
-    if (!widget)
-        qWarning("no child %s", qPrintable(name));
-    return widget;
-}
-
-/// Saves a picture of the wizard when MENTORDESK_SCREENSHOT_DIR names a folder; run under Xvfb
-/// for pictures as a desktop shows them.
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("MENTORDESK_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(folder).filePath(name));
-}
 
 QAction* findAction(QMainWindow& window, const QString& text)
 {
