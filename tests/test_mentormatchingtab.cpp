@@ -166,7 +166,8 @@ void TestMentorMatchingTab::addDisclosureThenRemoveAndUndo()
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Seller"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("S2 Beta Bits"));
-    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("sister's shop"));
+    QCOMPARE(table->item(0, 2)->text(), QLocale().toString(QDate::currentDate().addDays(-1), QLocale::ShortFormat));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("sister's shop"));
 
     // Remove it from the keyboard's selection, then undo both steps.
     table->setCurrentCell(0, 0);

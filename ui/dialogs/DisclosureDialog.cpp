@@ -46,7 +46,7 @@ DisclosureDialog::DisclosureDialog(const QString& mentor, const QStringList& cat
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Names:"), m_value);
+    form->addRow(tr("Conflict &with:"), m_value);
     form->addRow(tr("N&ote:"), m_note);
     form->addRow(tr("&Declared on:"), m_date);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DisclosureDialog::updateValueHint);

@@ -125,7 +125,8 @@ QWidget* MatchingTab::makeDisclosures()
 {
     auto* box = new QWidget(this);
     m_disclosures = new QTableWidget(0, 4, box);
-    m_disclosures->setHorizontalHeaderLabels({tr("Kind"), tr("Names"), tr("Note"), tr("Declared")});
+    // The note last: it is the long one, and stretches.
+    m_disclosures->setHorizontalHeaderLabels({tr("Kind"), tr("Conflict with"), tr("Declared"), tr("Note")});
     m_disclosures->setAccessibleName(tr("Conflict-of-interest disclosures"));
     m_disclosures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_disclosures->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -221,10 +222,13 @@ void MatchingTab::reload()
                                        {QStringLiteral("category"), tr("Category")}};
     for (int row = 0; row < disclosures.size(); ++row) {
         const Disclosure& disclosure = disclosures.at(row);
-        const QStringList cells{kinds.value(disclosure.kind, disclosure.kind), disclosure.subject(), disclosure.note,
-                                QLocale().toString(disclosure.declaredOn, QLocale::ShortFormat)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_disclosures->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        const QStringList cells{kinds.value(disclosure.kind, disclosure.kind), disclosure.subject(),
+                                QLocale().toString(disclosure.declaredOn, QLocale::ShortFormat), disclosure.note};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column)); // a long note is cut at the panel's edge
+            m_disclosures->setItem(row, column, item);
+        }
         m_disclosureIds << disclosure.id;
     }
     m_disclosures->resizeColumnsToContents();
