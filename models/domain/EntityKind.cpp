@@ -14,10 +14,15 @@ struct StoredText {
 
 // The one mapping between kinds and stored texts; the texts are part of the file format.
 constexpr StoredText kStoredTexts[] = {
-    {EntityKind::Seller, "seller"},           {EntityKind::Mentor, "mentor"},
-    {EntityKind::Cohort, "cohort"},           {EntityKind::Pairing, "pairing"},
-    {EntityKind::MetricSnapshot, "snapshot"}, {EntityKind::ImportBatch, "import_batch"},
-    {EntityKind::MatchRun, "match_run"},      {EntityKind::MatchPreset, "match_preset"},
+    {EntityKind::Seller, "seller"},
+    {EntityKind::Mentor, "mentor"},
+    {EntityKind::Cohort, "cohort"},
+    {EntityKind::Pairing, "pairing"},
+    {EntityKind::MetricSnapshot, "snapshot"},
+    {EntityKind::ImportBatch, "import_batch"},
+    {EntityKind::MatchRun, "match_run"},
+    {EntityKind::MatchPreset, "match_preset"},
+    {EntityKind::RelatedCategory, "related_category"},
 };
 
 } // namespace

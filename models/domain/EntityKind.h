@@ -17,8 +17,9 @@ enum class EntityKind : unsigned {
     Pairing = 0x08,
     MetricSnapshot = 0x10,
     ImportBatch = 0x20,
-    MatchRun = 0x40,    ///< a stored match run with its proposals (match_runs)
-    MatchPreset = 0x80, ///< a named weight preset (match_weight_presets)
+    MatchRun = 0x40,         ///< a stored match run with its proposals (match_runs)
+    MatchPreset = 0x80,      ///< a named weight preset (match_weight_presets)
+    RelatedCategory = 0x100, ///< a pair of related categories (related_categories)
 };
 Q_DECLARE_FLAGS(EntityKinds, EntityKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(EntityKinds)

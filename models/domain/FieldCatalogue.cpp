@@ -545,6 +545,8 @@ QString tableName(EntityKind table)
         return QStringLiteral("match_runs");
     case EntityKind::MatchPreset:
         return QStringLiteral("match_weight_presets");
+    case EntityKind::RelatedCategory:
+        return QStringLiteral("related_categories");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "domain/FieldCatalogue.h"
 
 #include "EditCommands.h"
+#include "ListCommands.h"
 #include "MatchCommands.h"
 #include "PairingCommands.h"
 
@@ -177,6 +178,98 @@ bool ProgramEditor::commitMatchRun(qint64 runId, const QVector<MatchCommit::Pair
     m_undoStack.push(new CommitMatchRunCommand(this, m_actor, runId, pairs, trialStart, trialEnd, std::move(applied)));
     m_changes.publish(CommitMatchRunCommand::changeEvent(true));
     return true;
+}
+
+// --- list data ---
+
+bool ProgramEditor::setListField(ListField field, qint64 ownerId, const QStringList& values)
+{
+    QStringList normalised;
+    const QString problem = ListRules::normalise(field, values, &normalised);
+    if (!problem.isEmpty())
+        return fail(problem);
+    ListFieldRepository lists(m_records);
+    if (!lists.ownerExists(field, ownerId))
+        return fail(tr("The record no longer exists; it may have been deleted."));
+    const QStringList before = lists.list(field, ownerId);
+    QStringList sortedAfter = normalised;
+    sortedAfter.sort(Qt::CaseInsensitive);
+    if (before == sortedAfter)
+        return true;
+    const QString refusal =
+        ListEditCommand::commit(*this, std::make_unique<SetListCommand>(this, field, ownerId, before, normalised));
+    return refusal.isEmpty() || fail(refusal);
+}
+
+bool ProgramEditor::setMentorSkills(qint64 mentorId, const SkillLevels& skills)
+{
+    const QString problem = ListRules::checkSkills(skills);
+    if (!problem.isEmpty())
+        return fail(problem);
+    ListFieldRepository lists(m_records);
+    if (!lists.ownerExists(ListField::MentorCategories, mentorId))
+        return fail(tr("The mentor no longer exists; they may have been deleted."));
+    const SkillLevels before = lists.skills(mentorId);
+    if (before == skills)
+        return true;
+    const QString refusal =
+        ListEditCommand::commit(*this, std::make_unique<SetSkillsCommand>(this, mentorId, before, skills));
+    return refusal.isEmpty() || fail(refusal);
+}
+
+qint64 ProgramEditor::addDisclosure(qint64 mentorId, const QString& kind, const QString& value, const QString& note,
+                                    const QDate& declaredOn)
+{
+    ListFieldRepository lists(m_records);
+    Disclosure disclosure;
+    disclosure.mentorId = mentorId;
+    disclosure.kind = kind;
+    disclosure.value = value.simplified();
+    disclosure.note = note.trimmed();
+    disclosure.declaredOn = declaredOn;
+    const bool namesSeller = kind == QLatin1String("seller");
+    const qint64 sellerId = namesSeller ? lists.sellerByExternalId(disclosure.value) : 0;
+    const QString problem = ListRules::checkDisclosure(disclosure, sellerId, QDate::currentDate());
+    if (!problem.isEmpty())
+        return fail(problem);
+    if (!lists.ownerExists(ListField::MentorCategories, mentorId))
+        return fail(tr("The mentor no longer exists; they may have been deleted."));
+    if (namesSeller) {
+        disclosure.sellerId = sellerId;
+        disclosure.value.clear(); // the seller is named by its row; the ID may change later
+    }
+    auto command = std::make_unique<DisclosureCommand>(this, disclosure, true);
+    DisclosureCommand* added = command.get();
+    const QString refusal = ListEditCommand::commit(*this, std::move(command));
+    if (!refusal.isEmpty())
+        return fail(refusal);
+    return added->disclosureId();
+}
+
+bool ProgramEditor::removeDisclosure(qint64 disclosureId)
+{
+    const Disclosure current = ListFieldRepository(m_records).disclosure(disclosureId);
+    if (current.id == 0)
+        return fail(tr("The disclosure no longer exists; it may have been removed meanwhile."));
+    const QString refusal = ListEditCommand::commit(*this, std::make_unique<DisclosureCommand>(this, current, false));
+    return refusal.isEmpty() || fail(refusal);
+}
+
+bool ProgramEditor::addRelatedCategories(const QString& first, const QString& second)
+{
+    const QString problem = ListRules::checkCategoryPair(first, second);
+    if (!problem.isEmpty())
+        return fail(problem);
+    const CategoryPair pair = CategoryPair::ordered(first.trimmed(), second.trimmed());
+    const QString refusal = ListEditCommand::commit(*this, std::make_unique<RelatedCategoryCommand>(this, pair, true));
+    return refusal.isEmpty() || fail(refusal);
+}
+
+bool ProgramEditor::removeRelatedCategories(const QString& first, const QString& second)
+{
+    const CategoryPair pair = CategoryPair::ordered(first.trimmed(), second.trimmed());
+    const QString refusal = ListEditCommand::commit(*this, std::make_unique<RelatedCategoryCommand>(this, pair, false));
+    return refusal.isEmpty() || fail(refusal);
 }
 
 } // namespace mentordesk

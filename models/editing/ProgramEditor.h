@@ -4,6 +4,7 @@
 #include "changes/ChangeFeed.h"
 #include "domain/TableSpec.h"
 #include "matchjob/MatchCommit.h"
+#include "storage/ListFieldRepository.h"
 #include "storage/RecordGraph.h"
 #include "storage/RecordRepository.h"
 
@@ -54,6 +55,21 @@ public:
     /// Commits a match run's pairs as trial pairings (MatchCommit) as one undoable step; refused
     /// (nothing written, errorString()) when capacity or conflicts changed since the run.
     bool commitMatchRun(qint64 runId, const QVector<MatchCommit::Pair>& pairs, QDate trialStart, QDate trialEnd);
+
+    // --- list data (editing/ListCommands.h) ---
+    // Each an undoable, audited step, validated first (ListRules) and refused with a sentence
+    // (errorString) when the data changed since it was read.
+    /// Replaces a mentor's or seller's list (categories, channels, languages, brands).
+    bool setListField(ListField field, qint64 ownerId, const QStringList& values);
+    /// Replaces a mentor's skills with levels 1–5 (a skill left out: none).
+    bool setMentorSkills(qint64 mentorId, const SkillLevels& skills);
+    /// Declares a conflict of interest; for kind seller, `value` is the seller ID. Returns its id or 0.
+    qint64 addDisclosure(qint64 mentorId, const QString& kind, const QString& value, const QString& note,
+                         const QDate& declaredOn);
+    bool removeDisclosure(qint64 disclosureId);
+    /// Relates two categories (in either order), or takes the relation back.
+    bool addRelatedCategories(const QString& first, const QString& second);
+    bool removeRelatedCategories(const QString& first, const QString& second);
 
 Q_SIGNALS:
     /// An undo or redo could not be carried out (the data changed meanwhile).

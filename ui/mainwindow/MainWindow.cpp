@@ -4,6 +4,7 @@
 #include "changes/ChangeFeed.h"
 #include "demo/DemoProgramFile.h"
 #include "dialogs/ImportHistoryDialog.h"
+#include "dialogs/RelatedCategoriesDialog.h"
 #include "domain/WorkspaceSpecs.h"
 #include "editing/ProgramEditor.h"
 #include "importwizard/ImportWizard.h"
@@ -201,6 +202,14 @@ void MainWindow::createMenus()
         columns->clear();
         columns->addActions(currentWorkspace()->columnMenu()->actions());
     });
+
+    QMenu* program = menuBar()->addMenu(tr("&Program"));
+    QAction* related = program->addAction(tr("&Related Categories…"), this, [this] {
+        RelatedCategoriesDialog dialog(m_editor.get(), this);
+        dialog.exec();
+    });
+    m_programActions << related;
+    related->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);

@@ -10,6 +10,7 @@
 #include "itemmodels/MetricComparisonModel.h"
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/PairingTableModel.h"
+#include "MatchingTab.h"
 #include "storage/DetailRepository.h"
 #include "storage/PairingRepository.h"
 
@@ -72,6 +73,10 @@ DetailPanel::DetailPanel(const TableSpec& spec, QWidget* parent)
     if (m_spec.entity == EntityKind::Seller || m_spec.entity == EntityKind::Mentor) {
         m_pairingModel = new PairingTableModel(this);
         m_tabs->addTab(makePairingsTab(), tr("Pairings"));
+        // What matching reads of the record, editable list by list.
+        m_matchingTab = new MatchingTab(m_spec.entity);
+        connect(m_matchingTab, &MatchingTab::statusMessage, this, &DetailPanel::statusMessage);
+        m_tabs->addTab(m_matchingTab, tr("Matching"));
     }
     if (m_spec.entity == EntityKind::Cohort) {
         m_members = new QListWidget;
@@ -124,6 +129,8 @@ void DetailPanel::showRow(const PagedTableModel* model, int row)
             m_pairingModel->setPairings({}, QString());
         if (m_members)
             m_members->clear();
+        if (m_matchingTab)
+            m_matchingTab->showRecord(0, QString());
         m_auditModel->setEntries(&m_spec, {});
         return;
     }
@@ -137,6 +144,8 @@ void DetailPanel::showRow(const PagedTableModel* model, int row)
     }
     const int nameColumn = m_spec.fieldIndex(m_spec.displayNameExpression.mid(2));
     m_title->setText(model->index(row, std::max(0, nameColumn)).data().toString());
+    if (m_matchingTab)
+        m_matchingTab->showRecord(m_recordId, m_title->text());
 
     const DetailRepository details(m_db);
     if (m_metricModel)
@@ -228,6 +237,8 @@ QAction* DetailPanel::addPairingAction(QWidget* tab, const QString& text, const 
 void DetailPanel::setEditor(ProgramEditor* editor)
 {
     m_editor = editor;
+    if (m_matchingTab)
+        m_matchingTab->setEditor(editor);
     if (m_pairingModel)
         updatePairingActions();
 }

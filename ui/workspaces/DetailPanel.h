@@ -18,6 +18,7 @@ class QTableView;
 namespace mentordesk {
 
 class AuditTableModel;
+class MatchingTab;
 class MetricComparisonModel;
 class PagedTableModel;
 class PairingTableModel;
@@ -48,6 +49,8 @@ public:
     QAction* confirmAction() const { return m_confirmAction; }
     QAction* extendAction() const { return m_extendAction; }
     QAction* endAction() const { return m_endAction; }
+    /// The Matching tab (nullptr for cohorts).
+    MatchingTab* matchingTab() const { return m_matchingTab; }
 
 public Q_SLOTS:
     void confirmSelectedPairing();
@@ -88,6 +91,7 @@ private:
     QAction* m_endAction = nullptr;
     ProgramEditor* m_editor = nullptr;
     QListWidget* m_members = nullptr;
+    MatchingTab* m_matchingTab = nullptr;
     AuditTableModel* m_auditModel;
 };
 
