@@ -1240,6 +1240,41 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>ListFieldRepository</name>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>Der Datensatz existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>The list was changed meanwhile (it is now “%1”); nothing was written.</source>
+        <translation>Die Liste wurde inzwischen geändert (sie lautet jetzt „%1“); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The mentor no longer exists; they may have been deleted.</source>
+        <translation>Der Mentor existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>The mentor’s skills were changed meanwhile (they are now “%1”); nothing was written.</source>
+        <translation>Die Kompetenzen des Mentors wurden inzwischen geändert (sie lauten jetzt „%1“); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The disclosure no longer exists; it may have been removed meanwhile.</source>
+        <translation>Die Offenlegung existiert nicht mehr; möglicherweise wurde sie inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>The disclosure was changed meanwhile; nothing was written.</source>
+        <translation>Die Offenlegung wurde inzwischen geändert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are already related.</source>
+        <translation>„%1“ und „%2“ sind bereits verwandt.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are no longer related; the pair may have been removed meanwhile.</source>
+        <translation>„%1“ und „%2“ sind nicht mehr verwandt; möglicherweise wurde das Paar inzwischen entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MentorDesk programs (*.mentordesk)</source>
@@ -1979,6 +2014,19 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>MatchingTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language code, language name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2/5</source>
+        <comment>skill, level</comment>
+        <translation>%1 %2/5</translation>
+    </message>
+</context>
+<context>
     <name>MetricComparisonModel</name>
     <message>
         <source>Revenue</source>
@@ -2641,6 +2689,81 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::DisclosureDialog</name>
+    <message>
+        <source>Add Disclosure</source>
+        <translation>Offenlegung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Which conflict of interest does %1 declare? Matching keeps them apart from what they name.</source>
+        <translation>Welchen Interessenkonflikt gibt %1 an? Das Matching hält den Mentor von allem fern, was darin genannt wird.</translation>
+    </message>
+    <message>
+        <source>A seller</source>
+        <translation>Ein Händler</translation>
+    </message>
+    <message>
+        <source>A brand</source>
+        <translation>Eine Marke</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>Eine Kategorie</translation>
+    </message>
+    <message>
+        <source>Kind of conflict</source>
+        <translation>Art des Konflikts</translation>
+    </message>
+    <message>
+        <source>What the conflict names</source>
+        <translation>Gegenstand des Konflikts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>For example: former employer</source>
+        <translation>Zum Beispiel: ehemaliger Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Angegeben am</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>Conflict &amp;with:</source>
+        <translation>Konflikt &amp;mit:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Declared on:</source>
+        <translation>An&amp;gegeben am:</translation>
+    </message>
+    <message>
+        <source>Seller ID, for example S00012</source>
+        <translation>Händler-ID, zum Beispiel S00012</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>Markenname</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::DuplicatesPage</name>
@@ -3191,6 +3314,17 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::ListEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Werte:</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::MainWindow</name>
     <message>
         <source>Sellers</source>
@@ -3422,6 +3556,14 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>%1, %2</source>
         <comment>trials ending soon, trials overdue</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Related Categories…</source>
+        <translation>&amp;Verwandte Kategorien…</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3824,158 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::MatchingTab</name>
+    <message>
+        <source>Skills:</source>
+        <translation>Kompetenzen:</translation>
+    </message>
+    <message>
+        <source>Edit skills</source>
+        <translation>Kompetenzen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Edit categories</source>
+        <translation>Kategorien bearbeiten</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <source>Edit channels</source>
+        <translation>Kanäle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Edit languages</source>
+        <translation>Sprachen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Brands:</source>
+        <translation>Marken:</translation>
+    </message>
+    <message>
+        <source>Edit brands</source>
+        <translation>Marken bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Conflict with</source>
+        <translation>Konflikt mit</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Conflict-of-interest disclosures</source>
+        <translation>Offenlegungen von Interessenkonflikten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Disclosure…</source>
+        <translation>Offenlegung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a conflict-of-interest disclosure</source>
+        <translation>Eine Offenlegung eines Interessenkonflikts hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Disclosure</source>
+        <translation>Offenlegung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected disclosure</source>
+        <translation>Die ausgewählte Offenlegung entfernen</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest:</source>
+        <translation>Interessenkonflikte:</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>The skills of %1 were changed. Edit ▸ Undo takes it back.</source>
+        <translation>Die Kompetenzen von %1 wurden geändert. Bearbeiten ▸ Rückgängig nimmt dies zurück.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>The categories %1 mentors in, separated by “|”.</source>
+        <translation>Die Kategorien, in denen %1 Mentoring anbietet, getrennt durch „|“.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>The sales channels %1 knows, separated by “|”: own storefront, marketplace app, wholesale, social.</source>
+        <translation>Die Vertriebskanäle, die %1 kennt, getrennt durch „|“: eigener Shop, Marktplatz-App, Großhandel, Social Media.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>The languages %1 speaks as two-letter codes, separated by “|”; for example en | de | fr.</source>
+        <translation>Die Sprachen, die %1 spricht, als Codes aus zwei Buchstaben, getrennt durch „|“; zum Beispiel en | de | fr.</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>The brands %1 sells, separated by “|”.</source>
+        <translation>Die Marken, die %1 verkauft, getrennt durch „|“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed. Edit ▸ Undo takes it back.</source>
+        <comment>list, record</comment>
+        <translation>%1 von %2 wurden geändert. Bearbeiten ▸ Rückgängig nimmt dies zurück.</translation>
+    </message>
+    <message>
+        <source>The disclosure of %1 was added. Edit ▸ Undo takes it back.</source>
+        <translation>Die Offenlegung von %1 wurde hinzugefügt. Bearbeiten ▸ Rückgängig nimmt dies zurück.</translation>
+    </message>
+    <message>
+        <source>The disclosure of %1 was removed. Edit ▸ Undo takes it back.</source>
+        <translation>Die Offenlegung von %1 wurde entfernt. Bearbeiten ▸ Rückgängig nimmt dies zurück.</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::MetricComparisonModel</name>
     <message>
         <source>Metric</source>
@@ -3795,12 +4089,90 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>“%1” is not a field of this record.</source>
         <translation>„%1“ ist kein Feld dieses Datensatzes.</translation>
     </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>Der Datensatz existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>The mentor no longer exists; they may have been deleted.</source>
+        <translation>Der Mentor existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>The disclosure no longer exists; it may have been removed meanwhile.</source>
+        <translation>Die Offenlegung existiert nicht mehr; möglicherweise wurde sie inzwischen entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::RecentPrograms</name>
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RelatedCategoriesDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Related Categories</source>
+        <translation>Verwandte Kategorien</translation>
+    </message>
+    <message>
+        <source>Sellers and mentors in related categories match nearly as well as in the same category. Each change can be undone with Edit ▸ Undo.</source>
+        <translation>Händler und Mentoren in verwandten Kategorien passen fast so gut zusammen wie in derselben Kategorie. Jede Änderung lässt sich mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Related category pairs</source>
+        <translation>Paare verwandter Kategorien</translation>
+    </message>
+    <message>
+        <source>First category</source>
+        <translation>Erste Kategorie</translation>
+    </message>
+    <message>
+        <source>Second category</source>
+        <translation>Zweite Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Relate the two categories</source>
+        <translation>Die beiden Kategorien als verwandt festlegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Das ausgewählte Paar entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>is related &amp;to:</source>
+        <translation>ist &amp;verwandt mit:</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n related pair(s):</source>
+        <translation>
+            <numerusform>%n verwandtes Paar:</numerusform>
+            <numerusform>%n verwandte Paare:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Categories not related</source>
+        <translation>Kategorien nicht als verwandt festgelegt</translation>
+    </message>
+    <message>
+        <source>Pair not removed</source>
+        <translation>Paar nicht entfernt</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4628,29 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>%1 — no mentor has a free place; choose other mentors.</source>
         <translation>%1 — kein Mentor hat einen freien Platz; wählen Sie andere Mentoren.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::SkillsDialog</name>
+    <message>
+        <source>Edit Skills</source>
+        <translation>Kompetenzen bearbeiten</translation>
+    </message>
+    <message>
+        <source>How well does %1 know each area? 0 means not at all, 5 expert.</source>
+        <translation>Wie gut kennt sich %1 in den einzelnen Bereichen aus? 0 bedeutet gar nicht, 5 Expertenniveau.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Level in %1</source>
+        <translation>Niveau in %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

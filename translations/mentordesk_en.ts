@@ -550,6 +550,16 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::RelatedCategoriesDialog</name>
+    <message numerus="yes">
+        <source>%n related pair(s):</source>
+        <translation>
+            <numerusform>%n related pair:</numerusform>
+            <numerusform>%n related pairs:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::RulesPage</name>
     <message numerus="yes">
         <source>%1 of %n mentee(s) have at least one allowed mentor</source>
