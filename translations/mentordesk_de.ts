@@ -4613,8 +4613,8 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message numerus="yes">
         <source>%n free place(s)</source>
         <translation>
-            <numerusform>%n freier Platz</numerusform>
-            <numerusform>%n freie Plätze</numerusform>
+            <numerusform>%n freiem Platz</numerusform>
+            <numerusform>%n freien Plätzen</numerusform>
         </translation>
     </message>
     <message>
