@@ -23,10 +23,13 @@ QVariant storedForm(const QVariant& value)
     return value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value;
 }
 
-bool sameValue(const QVariant& stored, const QVariant& incoming)
+bool sameValue(const QString& column, const QVariant& stored, const QVariant& incoming)
 {
     if (stored.isNull())
         return incoming.isNull();
+    // The e-mail matched ignoring case; a file writing it in capitals does not change it.
+    if (column == fieldKey(FieldId::MentorEmail))
+        return stored.toString().compare(incoming.toString(), Qt::CaseInsensitive) == 0;
     const int type = incoming.typeId();
     if (type == QMetaType::Double || type == QMetaType::LongLong || type == QMetaType::Int)
         return stored.toDouble() == incoming.toDouble();
@@ -235,7 +238,7 @@ bool MentorRowWriter::updateMentor(qint64 id, const QHash<QString, QVariant>& va
     QStringList assignments;
     QVariantList bound;
     for (int i = 0; i < columns.size(); ++i) {
-        if (sameValue(query.value(i), values.value(columns.at(i))))
+        if (sameValue(columns.at(i), query.value(i), values.value(columns.at(i))))
             continue;
         assignments << QStringLiteral("%1 = ?").arg(columns.at(i));
         bound << values.value(columns.at(i));
