@@ -83,6 +83,9 @@ ExitCode ImportCommand::execute(const QCommandLineParser& parser, const QStringL
         return refuse(tr("no column of “%1” fills %2, which an import needs. Name the columns with --mapping "
                          "FILE.json (see docs/import-mapping.md) or --profile NAME.")
                           .arg(shown(request->filePath), prepared.missingFields.join(QStringLiteral(", "))));
+    if (request->kind == ImportKind::Mentors && !MentorImport::mappingProblem(prepared.options.mapping).isEmpty())
+        return refuse(tr("%1 Name the columns with --mapping FILE.json (see docs/import-mapping.md).")
+                          .arg(MentorImport::mappingProblem(prepared.options.mapping)));
     const std::optional<QString> report = reportPath(parser, *request);
     if (!report)
         return ExitCode::Unusable;

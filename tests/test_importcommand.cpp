@@ -295,8 +295,8 @@ void TestImportCommand::refusedInputLeavesTheProgramAlone_data()
         << QStringList{QStringLiteral("sellers"),   sellers, d, db, QStringLiteral("--export-date"),
                        QStringLiteral("31.12.2024")}
         << QStringLiteral("--export-date needs a date");
-    QTest::newRow("unknown kind") << QStringList{QStringLiteral("mentors"), sellers, d, db}
-                                  << QStringLiteral("say sellers or metrics");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("cohorts"), sellers, d, db}
+                                  << QStringLiteral("say sellers, metrics or mentors");
     QTest::newRow("no file") << QStringList{QStringLiteral("sellers"), d, db} << QStringLiteral("from which file");
     QTest::newRow("missing file") << QStringList{QStringLiteral("sellers"), importFixture(QStringLiteral("nope.csv")),
                                                  d, db}

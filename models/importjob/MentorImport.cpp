@@ -92,10 +92,8 @@ MentorImportResult MentorImport::run(const ImportOptions& options, const std::at
         return unusable(tr("The encoding of the file is not known; choose one of the list."));
     if (options.mapping.kind() != ImportKind::Mentors)
         return unusable(tr("The column mapping is for another kind of file."));
-    if (options.mapping.column(fieldKey(FieldId::MentorExternalId)) < 0 &&
-        options.mapping.column(fieldKey(FieldId::MentorEmail)) < 0)
-        return unusable(tr("No column is mapped to the mentor ID or the e-mail, which name the mentor of a row; "
-                           "map one of them."));
+    if (const QString problem = mappingProblem(options.mapping); !problem.isEmpty())
+        return unusable(problem);
 
     ImportRowValidator validator(ImportKind::Mentors, columnNamesOf(options.mapping));
     QString mappingError;
@@ -174,6 +172,13 @@ MentorImportResult MentorImport::run(const ImportOptions& options, const std::at
         result.error = tr("The import could not be saved (%1); nothing was imported.").arg(reason);
     }
     return result;
+}
+
+QString MentorImport::mappingProblem(const ColumnMapping& mapping)
+{
+    if (mapping.column(fieldKey(FieldId::MentorExternalId)) >= 0 || mapping.column(fieldKey(FieldId::MentorEmail)) >= 0)
+        return {};
+    return tr("No column is mapped to the mentor ID or the e-mail, which name the mentor of a row; map one of them.");
 }
 
 bool MentorImport::makeSafetyCopy(MentorImportResult* result) const

@@ -54,6 +54,10 @@ public:
     /// safetyCopy and actor. `cancel` (may be null) is polled between rows.
     MentorImportResult run(const ImportOptions& options, const std::atomic_bool* cancel, ImportProblemSink* problems);
 
+    /// Why `mapping` cannot import mentors (no column for the mentor ID or the e-mail, which name
+    /// the mentor of a row), or an empty string.
+    static QString mappingProblem(const ColumnMapping& mapping);
+
 private:
     bool makeSafetyCopy(MentorImportResult* result) const;
 
