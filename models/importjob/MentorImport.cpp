@@ -61,6 +61,41 @@ QStringList columnNamesOf(const ColumnMapping& mapping)
     return names;
 }
 
+/// Writes every row into the open transaction; false (with the status set) when the import must
+/// roll back: cancelled, or the program could not be written.
+bool writeRows(const QList<QPair<qint64, QStringList>>& rows, MentorRowWriter* writer, const std::atomic_bool* cancel,
+               ImportProblemSink* problems, MentorImportResult* result)
+{
+    for (const auto& row : rows) {
+        if (cancel && cancel->load()) {
+            result->status = MentorImportResult::Status::Cancelled;
+            return false;
+        }
+        QList<ImportProblem> rowProblems;
+        switch (writer->write(row.first, row.second, &rowProblems)) {
+        case MentorRowWriter::Outcome::Added:
+            ++result->added;
+            break;
+        case MentorRowWriter::Outcome::Updated:
+            ++result->updated;
+            break;
+        case MentorRowWriter::Outcome::Unchanged:
+            ++result->unchanged;
+            break;
+        case MentorRowWriter::Outcome::Rejected:
+            ++result->rejected;
+            if (problems)
+                problems->rowRejected(row.first, row.second, rowProblems);
+            break;
+        case MentorRowWriter::Outcome::Failed:
+            result->status = MentorImportResult::Status::Failed;
+            result->error = writer->errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 ChangeEvent MentorImportResult::changeEvent() const
@@ -118,60 +153,40 @@ MentorImportResult MentorImport::run(const ImportOptions& options, const std::at
         return result;
     }
     MentorRowWriter writer(m_db, &validator);
-    for (const auto& row : file.rows) {
-        if (cancel && cancel->load()) {
-            m_db.rollback();
-            result.status = MentorImportResult::Status::Cancelled;
-            return result;
-        }
-        QList<ImportProblem> rowProblems;
-        switch (writer.write(row.first, row.second, &rowProblems)) {
-        case MentorRowWriter::Outcome::Added:
-            ++result.added;
-            break;
-        case MentorRowWriter::Outcome::Updated:
-            ++result.updated;
-            break;
-        case MentorRowWriter::Outcome::Unchanged:
-            ++result.unchanged;
-            break;
-        case MentorRowWriter::Outcome::Rejected:
-            ++result.rejected;
-            if (problems)
-                problems->rowRejected(row.first, row.second, rowProblems);
-            break;
-        case MentorRowWriter::Outcome::Failed:
-            m_db.rollback();
-            result.status = MentorImportResult::Status::Failed;
-            result.error = writer.errorString();
-            return result;
-        }
+    if (!writeRows(file.rows, &writer, cancel, problems, &result)) {
+        m_db.rollback();
+        return result;
     }
 
+    finish(options, &result);
+    return result;
+}
+
+void MentorImport::finish(const ImportOptions& options, MentorImportResult* result)
+{
     const QString summary = QStringLiteral("%1: %2 mentors added, %3 updated")
                                 .arg(QFileInfo(options.filePath).fileName())
-                                .arg(result.added)
-                                .arg(result.updated);
+                                .arg(result->added)
+                                .arg(result->updated);
     AuditLog audit(m_db, options.actor);
     // One row for the whole file; entity_id 0, because the import is no batch that undo knows.
     if (!audit.append(EntityKind::Mentor, 0, QStringLiteral("import"), QVariant(), summary)) {
         m_db.rollback();
-        result.status = MentorImportResult::Status::Failed;
-        result.error = tr("The import could not be recorded in the program's history (%1); nothing was imported.")
-                           .arg(audit.errorText());
-        return result;
+        result->status = MentorImportResult::Status::Failed;
+        result->error = tr("The import could not be recorded in the program's history (%1); nothing was imported.")
+                            .arg(audit.errorText());
+        return;
     }
     if (options.dryRun) {
         m_db.rollback();
-        return result;
+        return;
     }
     if (!m_db.commit()) {
         const QString reason = m_db.lastError().databaseText();
         m_db.rollback();
-        result.status = MentorImportResult::Status::Failed;
-        result.error = tr("The import could not be saved (%1); nothing was imported.").arg(reason);
+        result->status = MentorImportResult::Status::Failed;
+        result->error = tr("The import could not be saved (%1); nothing was imported.").arg(reason);
     }
-    return result;
 }
 
 QString MentorImport::mappingProblem(const ColumnMapping& mapping)

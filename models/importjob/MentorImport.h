@@ -59,6 +59,8 @@ public:
     static QString mappingProblem(const ColumnMapping& mapping);
 
 private:
+    /// Records the import in the audit log, then commits, or rolls back a dry run.
+    void finish(const ImportOptions& options, MentorImportResult* result);
     bool makeSafetyCopy(MentorImportResult* result) const;
 
     QSqlDatabase m_db;
