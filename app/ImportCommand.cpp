@@ -8,6 +8,7 @@
 #include "importing/ImportErrorReport.h"
 #include "importjob/ImportEngine.h"
 #include "importjob/ImportPreparation.h"
+#include "importjob/MentorImport.h"
 #include "settings/CurrentActor.h"
 #include "storage/ProgramDatabase.h"
 #include "TerminalProgress.h"
@@ -39,9 +40,9 @@ void removeProgramFile(const QString& path)
 } // namespace
 
 ImportCommand::ImportCommand()
-    : Command({QStringLiteral("import")}, tr("import sellers or metric snapshots from a CSV file"),
-              tr("Imports sellers or metric snapshots from a CSV file into a program, as the import wizard does, "
-                 "without opening a window."))
+    : Command({QStringLiteral("import")}, tr("import sellers, metric snapshots or mentors from a CSV file"),
+              tr("Imports sellers, metric snapshots or mentors from a CSV file into a program, as the import "
+                 "wizard does, without opening a window."))
     , m_profileOption(QStringLiteral("profile"), tr("Use the column mapping saved in the import wizard as <name>."),
                       tr("name"))
     , m_mappingOption(QStringLiteral("mapping"),
@@ -65,7 +66,7 @@ ImportCommand::ImportCommand()
     for (const QCommandLineOption& option : {m_profileOption, m_mappingOption, m_encodingOption, m_delimiterOption,
                                              m_duplicateOption, m_exportDateOption, m_dryRunOption, m_errorsOption})
         addOption(option);
-    addPositionalArgument(QStringLiteral("kind"), tr("What the file holds: sellers or metrics."));
+    addPositionalArgument(QStringLiteral("kind"), tr("What the file holds: sellers, metrics or mentors."));
     addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
 }
 
@@ -82,9 +83,14 @@ ExitCode ImportCommand::execute(const QCommandLineParser& parser, const QStringL
         return refuse(tr("no column of “%1” fills %2, which an import needs. Name the columns with --mapping "
                          "FILE.json (see docs/import-mapping.md) or --profile NAME.")
                           .arg(shown(request->filePath), prepared.missingFields.join(QStringLiteral(", "))));
+    if (request->kind == ImportKind::Mentors && !MentorImport::mappingProblem(prepared.options.mapping).isEmpty())
+        return refuse(tr("%1 Name the columns with --mapping FILE.json (see docs/import-mapping.md).")
+                          .arg(MentorImport::mappingProblem(prepared.options.mapping)));
     const std::optional<QString> report = reportPath(parser, *request);
     if (!report)
         return ExitCode::Unusable;
+    if (request->kind == ImportKind::Mentors)
+        return importMentorsInto(prepared.options, *report);
     return importInto(prepared.options, *report);
 }
 
@@ -92,7 +98,7 @@ std::optional<ImportRequest> ImportCommand::readRequest(const QCommandLineParser
                                                         const QStringList& positional) const
 {
     if (positional.size() < 2) {
-        printError(tr("say what to import and from which file: mentordesk import sellers|metrics FILE."));
+        printError(tr("say what to import and from which file: mentordesk import sellers|metrics|mentors FILE."));
         return std::nullopt;
     }
     if (positional.size() > 2) {
@@ -104,8 +110,15 @@ std::optional<ImportRequest> ImportCommand::readRequest(const QCommandLineParser
         request.kind = ImportKind::SellerProfiles;
     } else if (positional.at(0) == MappingProfile::kindName(ImportKind::MetricSnapshots)) {
         request.kind = ImportKind::MetricSnapshots;
+    } else if (positional.at(0) == MappingProfile::kindName(ImportKind::Mentors)) {
+        request.kind = ImportKind::Mentors;
+        if (parser.isSet(m_duplicateOption) || parser.isSet(m_exportDateOption)) {
+            printError(tr("--on-duplicate and --export-date are for seller and metrics files; a mentor file "
+                          "always updates the mentors it names."));
+            return std::nullopt;
+        }
     } else {
-        printError(tr("'%1' is not something to import; say sellers or metrics.").arg(positional.at(0)));
+        printError(tr("'%1' is not something to import; say sellers, metrics or mentors.").arg(positional.at(0)));
         return std::nullopt;
     }
     request.filePath = QFileInfo(positional.at(1)).absoluteFilePath();
@@ -219,6 +232,57 @@ ExitCode ImportCommand::importInto(ImportOptions options, const QString& reportP
     }
     if (result.rowsRejected > 0) {
         const int rejected = plural(result.rowsRejected);
+        printLine(stderr, report ? tr("%Ln row(s) were rejected; see “%1”.", nullptr, rejected).arg(shown(reportPath))
+                                 : tr("%Ln row(s) were rejected; run again with --errors REPORT.csv to get them in "
+                                      "a file.",
+                                      nullptr, rejected));
+        exitCode = ExitCode::DoneWithWarnings;
+    }
+    return exitCode;
+}
+
+ExitCode ImportCommand::importMentorsInto(ImportOptions options, const QString& reportPath) const
+{
+    std::optional<ImportErrorReport> report;
+    if (!reportPath.isEmpty()) {
+        report.emplace();
+        if (!report->open(reportPath))
+            return refuse(report->errorString());
+    }
+    const bool databaseIsNew = !QFileInfo::exists(databasePath());
+    ProgramDatabase database;
+    if (!openProgram(&database, options.dryRun))
+        return ExitCode::Unusable;
+    options.safetyCopy = !databaseIsNew;
+    options.actor = currentActor();
+
+    ImportProblemPrinter problems(report ? &*report : nullptr);
+    std::atomic<bool> cancelRequested(false);
+    const CancelOnInterrupt cancelOnInterrupt(&cancelRequested);
+    const MentorImportResult result = MentorImport(database.connection()).run(options, &cancelRequested, &problems);
+    problems.printHowManyMore(reportPath);
+    const bool removeFile = databaseIsNew && (!result.succeeded() || options.dryRun);
+    if (!result.succeeded() && report)
+        report->discard();
+    if (removeFile) {
+        database.close();
+        removeProgramFile(databasePath());
+    }
+    if (result.status == MentorImportResult::Status::Cancelled) {
+        printError(tr("cancelled; nothing was written."));
+        return ExitCode::Cancelled;
+    }
+    if (!result.succeeded())
+        return refuse(tr("%1 Nothing was written.").arg(result.error));
+
+    ImportCommandOutput::printMentorSummary(options, result);
+    ExitCode exitCode = ExitCode::Done;
+    if (report && !report->finish()) {
+        printError(report->errorString());
+        exitCode = ExitCode::DoneWithWarnings;
+    }
+    if (result.rejected > 0) {
+        const int rejected = plural(result.rejected);
         printLine(stderr, report ? tr("%Ln row(s) were rejected; see “%1”.", nullptr, rejected).arg(shown(reportPath))
                                  : tr("%Ln row(s) were rejected; run again with --errors REPORT.csv to get them in "
                                       "a file.",

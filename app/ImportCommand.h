@@ -13,7 +13,7 @@ struct ImportOptions;
 struct ImportRequest;
 struct ImportResult;
 
-/// `mentordesk import sellers|metrics FILE --database F [--profile NAME | --mapping FILE.json]
+/// `mentordesk import sellers|metrics|mentors FILE --database F [--profile NAME | --mapping FILE.json]
 /// [--encoding E] [--delimiter D] [--on-duplicate skip|update] [--export-date YYYY-MM-DD]
 /// [--dry-run] [--errors REPORT.csv]`: imports a CSV file without opening a window, prepared by
 /// ImportPreparation and run by ImportEngine, as the wizard does.
@@ -37,6 +37,8 @@ private:
     std::optional<QString> reportPath(const QCommandLineParser& parser, const ImportRequest& request) const;
     ExitCode importInto(ImportOptions options, const QString& reportPath) const;
     bool openProgram(ProgramDatabase* database, bool dryRun) const;
+    /// A mentor file (ImportKind::Mentors) goes through MentorImport rather than the seller engine.
+    ExitCode importMentorsInto(ImportOptions options, const QString& reportPath) const;
     static ImportResult runEngine(ProgramDatabase* database, const ImportOptions& options, ImportProblemSink* problems);
 
     QCommandLineOption m_profileOption;

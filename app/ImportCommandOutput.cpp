@@ -7,6 +7,7 @@
 #include "importing/ImportErrorReport.h"
 #include "importjob/ImportEngine.h"
 #include "importjob/ImportPreparation.h"
+#include "importjob/MentorImport.h"
 
 namespace mentordesk {
 
@@ -164,6 +165,21 @@ void ImportCommandOutput::printSummary(const ImportOptions& options, const Impor
         printOut(tr("Safety copy of the program before the import: “%1”.").arg(shown(result.safetyCopyPath)));
     printOut(tr("Took %1 s.").arg(result.seconds, 0, 'f', 1));
     if (result.status == ImportResult::Status::DryRun)
+        printOut(tr("Dry run: nothing was written."));
+}
+
+void ImportCommandOutput::printMentorSummary(const ImportOptions& options, const MentorImportResult& result)
+{
+    if (result.dryRun)
+        printOut(tr("Dry run: nothing was written. Had it been an import:"));
+    printOut(tr("Read “%1”.").arg(shown(options.filePath)));
+    printCount(tr("%Ln mentor(s) added", nullptr, plural(result.added)));
+    printCount(tr("%Ln mentor(s) updated", nullptr, plural(result.updated)));
+    printCount(tr("%Ln mentor(s) unchanged", nullptr, plural(result.unchanged)));
+    printCount(tr("%Ln row(s) rejected", nullptr, plural(result.rejected)));
+    if (!result.safetyCopyPath.isEmpty())
+        printOut(tr("Safety copy of the program before the import: “%1”.").arg(shown(result.safetyCopyPath)));
+    if (result.dryRun)
         printOut(tr("Dry run: nothing was written."));
 }
 

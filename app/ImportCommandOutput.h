@@ -12,6 +12,7 @@ namespace mentordesk {
 class ImportErrorReport;
 struct ImportOptions;
 struct ImportResult;
+struct MentorImportResult;
 struct PreparedImport;
 
 /// Passes rejected rows on to the error report, if any, and prints the first few to stderr so that
@@ -41,6 +42,8 @@ public:
     static void printPreparation(const PreparedImport& prepared, bool exportDateGiven);
     /// The counts of an import or a dry run.
     static void printSummary(const ImportOptions& options, const ImportResult& result);
+    /// The counts of a mentor import or dry run.
+    static void printMentorSummary(const ImportOptions& options, const MentorImportResult& result);
 
 private:
     static QString newValuesLine(const ImportOptions& options, const QString& fieldKey, const QStringList& values);

@@ -180,6 +180,7 @@ void TestColumnMapping::namesBelongToOneField_data()
     QTest::addColumn<ImportKind>("kind");
     QTest::newRow("sellers") << ImportKind::SellerProfiles;
     QTest::newRow("metrics") << ImportKind::MetricSnapshots;
+    QTest::newRow("mentors") << ImportKind::Mentors;
 }
 
 void TestColumnMapping::namesBelongToOneField()

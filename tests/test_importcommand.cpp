@@ -65,6 +65,10 @@ private Q_SLOTS:
     void reportOverAProtectedFileIsRefused();
     void reimport_data();
     void reimport();
+    void importsMentors();
+    void mentorDryRunWritesNothing();
+    void refusedMentorImportLeavesTheProgramAlone_data();
+    void refusedMentorImportLeavesTheProgramAlone();
 
 private:
     MentordeskRun run(const QStringList& arguments) { return runMentordesk(m_dir->path(), arguments); }
@@ -291,8 +295,8 @@ void TestImportCommand::refusedInputLeavesTheProgramAlone_data()
         << QStringList{QStringLiteral("sellers"),   sellers, d, db, QStringLiteral("--export-date"),
                        QStringLiteral("31.12.2024")}
         << QStringLiteral("--export-date needs a date");
-    QTest::newRow("unknown kind") << QStringList{QStringLiteral("mentors"), sellers, d, db}
-                                  << QStringLiteral("say sellers or metrics");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("cohorts"), sellers, d, db}
+                                  << QStringLiteral("say sellers, metrics or mentors");
     QTest::newRow("no file") << QStringList{QStringLiteral("sellers"), d, db} << QStringLiteral("from which file");
     QTest::newRow("missing file") << QStringList{QStringLiteral("sellers"), importFixture(QStringLiteral("nope.csv")),
                                                  d, db}
@@ -429,6 +433,76 @@ void TestImportCommand::reimport()
     ReadOnlyProgram db(program);
     QCOMPARE(db.column(QStringLiteral("SELECT shop_name FROM sellers ORDER BY external_id")), shopNames);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM import_batches")).toInt(), 2);
+}
+
+void TestImportCommand::importsMentors()
+{
+    const QString program = path(QStringLiteral("mentors.mentordesk"));
+    const QString report = path(QStringLiteral("mentor-errors.csv"));
+    const QStringList arguments = {QStringLiteral("import"),
+                                   QStringLiteral("mentors"),
+                                   importFixture(QStringLiteral("mentors-de.csv")),
+                                   QStringLiteral("--database"),
+                                   program,
+                                   QStringLiteral("--errors"),
+                                   report};
+    const MentordeskRun first = run(arguments);
+    // Two rows have bad cells (a capacity in words, an unknown skill): exit code 1, the rest imported.
+    QVERIFY2(first.exitCode == 1, qPrintable(first.out + first.err));
+    QVERIFY2(reportsCount(first.out, 3, QStringLiteral("mentor"), QStringLiteral("added")), qPrintable(first.out));
+    QVERIFY2(reportsCount(first.out, 2, QStringLiteral("row"), QStringLiteral("rejected")), qPrintable(first.out));
+    QVERIFY(QFileInfo::exists(report));
+    {
+        ReadOnlyProgram db(program);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM mentors")).toInt(), 3);
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM mentor_categories WHERE category = 'Haus, Garten'")).toInt(),
+            1);
+    }
+
+    const MentordeskRun again = run(arguments);
+    QVERIFY2(again.exitCode == 1, qPrintable(again.out + again.err));
+    QVERIFY2(reportsCount(again.out, 3, QStringLiteral("mentor"), QStringLiteral("unchanged")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QStringLiteral("before-import")), qPrintable(again.out));
+}
+
+void TestImportCommand::mentorDryRunWritesNothing()
+{
+    const QString program = path(QStringLiteral("program.mentordesk"));
+    prepareProgram(program);
+    const QByteArray before = fileHash(program);
+    const MentordeskRun result =
+        run({QStringLiteral("import"), QStringLiteral("mentors"), importFixture(QStringLiteral("mentors-de.csv")),
+             QStringLiteral("--database"), program, QStringLiteral("--dry-run")});
+    QVERIFY2(result.exitCode == 1, qPrintable(result.out + result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("Dry run: nothing was written.")), qPrintable(result.out));
+    QVERIFY2(reportsCount(result.out, 3, QStringLiteral("mentor"), QStringLiteral("added")), qPrintable(result.out));
+    QCOMPARE(fileHash(program), before);
+}
+
+void TestImportCommand::refusedMentorImportLeavesTheProgramAlone_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no mentor ID or e-mail column")
+        << QStringList({importFixture(QStringLiteral("mentors-no-key.csv"))});
+    QTest::newRow("seller-only option") << QStringList(
+        {importFixture(QStringLiteral("mentors-de.csv")), QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
+    QTest::newRow("seller mapping") << QStringList({importFixture(QStringLiteral("mentors-de.csv")),
+                                                    QStringLiteral("--mapping"),
+                                                    importFixture(QStringLiteral("command-own-headers-mapping.json"))});
+}
+
+void TestImportCommand::refusedMentorImportLeavesTheProgramAlone()
+{
+    QFETCH(QStringList, arguments);
+    const QString program = path(QStringLiteral("program.mentordesk"));
+    prepareProgram(program);
+    const QByteArray before = fileHash(program);
+    const MentordeskRun result = run(QStringList({QStringLiteral("import"), QStringLiteral("mentors")}) + arguments +
+                                     QStringList({QStringLiteral("--database"), program}));
+    QVERIFY2(result.exitCode == 2, qPrintable(result.out + result.err));
+    QVERIFY(!result.err.isEmpty());
+    QCOMPARE(fileHash(program), before);
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

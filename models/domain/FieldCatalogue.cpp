@@ -157,9 +157,11 @@ Entry snapshot(FieldId id, const char* key, const char* title, FieldType type)
     return Entry(id, EntityKind::MetricSnapshot, key, title, type, 100);
 }
 
+/// Every stored mentor column is read by the mentor import (importjob/MentorImport), and so are the
+/// lists kept as rows (skills, languages, channels); only open_pairings, counted from pairings, is not.
 Entry mentor(FieldId id, const char* key, const char* title, FieldType type, int width)
 {
-    return Entry(id, EntityKind::Mentor, key, title, type, width);
+    return Entry(id, EntityKind::Mentor, key, title, type, width).imported(ImportUse::MentorFiles);
 }
 
 Entry cohort(FieldId id, const char* key, const char* title, FieldType type, int width)
@@ -419,7 +421,8 @@ QVector<FieldSpec> mentorFields()
             .defaultValue(3),
         mentor(F::MentorOpenPairings, "open_pairings", QT_TRANSLATE_NOOP("Fields", "Mentees"), T::Integer, 75)
             .computed(openPairings)
-            .sort(openPairings),
+            .sort(openPairings)
+            .imported(ImportUse::None),
         mentor(F::MentorRecognitionTier, "recognition_tier", QT_TRANSLATE_NOOP("Fields", "Recognition"), T::Choice, 100)
             .choices(recognitionTierChoices())
             .sort("t.recognition_tier")

@@ -17,8 +17,9 @@ struct MetricSnapshot;
 
 enum class FieldType { Text, Email, Integer, Real, Date, Choice, Boolean };
 
-/// Which imports read a field: none, a seller file only, or both seller and metrics files.
-enum class ImportUse { None, SellerFiles, AllFiles };
+/// Which imports read a field: none, a seller file only, both seller and metrics files, or a
+/// mentor file.
+enum class ImportUse { None, SellerFiles, AllFiles, MentorFiles };
 
 /// One allowed value of an enumerated field: the code stored in the database, the untranslated
 /// label (translated in the "Choices" context when shown) and the other words exports use for it.

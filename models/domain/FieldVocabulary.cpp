@@ -207,6 +207,56 @@ QStringList headerSynonyms(FieldId id)
     case FieldId::SnapshotRepeatPurchaseRate:
         return words({"repeat rate", "repeat customer rate", "returning customer rate", "repeat purchase %",
                       "wiederkaufrate", "wiederkaufquote", "stammkundenquote"});
+    // A mentor file's columns (the mentor import): the names coordinators' spreadsheets and HR
+    // exports give them, in English and German.
+    case FieldId::MentorExternalId:
+        return words({"mentor id", "mentor number", "mentor no", "mentor-id", "mentornummer", "external id", "id"});
+    case FieldId::MentorName:
+        return words({"mentor name", "full name", "mentor", "vollständiger name", "vor- und nachname"});
+    case FieldId::MentorEmail:
+        return words(
+            {"email", "e-mail address", "email address", "mail", "mentor email", "e-mail-adresse", "mailadresse"});
+    case FieldId::MentorPhone:
+        return words(
+            {"phone number", "phone", "telephone", "tel", "mobile", "telefonnummer", "telefon", "handy", "mobil"});
+    case FieldId::MentorCategories:
+        return words({"category", "expertise categories", "kategorien", "kategorie", "fachgebiete", "warengruppen"});
+    case FieldId::MentorIndustries:
+        return words({"industry", "sectors", "branchen", "branche"});
+    case FieldId::MentorSkills:
+        return words({"skill levels", "expertise", "fähigkeiten", "kompetenzen", "stärken"});
+    case FieldId::MentorCoachingStyle:
+        return words({"style", "mentoring style", "coaching-stil", "stil"});
+    case FieldId::MentorCommunication:
+        return words({"communication preference", "preferred communication", "kommunikation"});
+    case FieldId::MentorCountry:
+        return words({"country code", "land", "ländercode", "landescode"});
+    case FieldId::MentorTimeZone:
+        return words({"timezone", "tz", "zeitzone"});
+    case FieldId::MentorWeeklyHours:
+        return words({"hours per week", "weekly hours", "stunden pro woche", "wochenstunden"});
+    case FieldId::MentorCapacity:
+        return words({"max mentees", "mentee capacity", "kapazität", "max. mentees", "plätze"});
+    case FieldId::MentorRecognitionTier:
+        return words({"recognition tier", "tier", "anerkennung", "stufe"});
+    case FieldId::MentorStipendRate:
+        return words({"stipend", "monthly stipend", "stipend rate", "aufwandsentschädigung", "honorar"});
+    case FieldId::MentorActive:
+        return words({"is active", "enabled", "aktiv"});
+    case FieldId::MentorLanguages:
+        return words({"spoken languages", "language", "sprachen", "sprache"});
+    case FieldId::MentorChannels:
+        return words({"sales channels", "channel", "kanäle", "vertriebskanäle", "kanal"});
+    case FieldId::MentorMaxSalesVelocity:
+        return words({"max orders per week", "max sales velocity", "max. bestellungen pro woche"});
+    case FieldId::MentorMaxInventoryComplexity:
+        return words({"max inventory complexity", "max complexity", "max. sortimentskomplexität"});
+    case FieldId::MentorBestGrowth:
+        return words({"best growth", "best annual growth", "bestes wachstum"});
+    case FieldId::MentorWorkStart:
+        return words({"work start", "working hours start", "arbeitsbeginn"});
+    case FieldId::MentorWorkEnd:
+        return words({"work end", "working hours end", "arbeitsende"});
     default:
         return {};
     }

@@ -39,7 +39,7 @@ ImportField fromCatalogue(const FieldSpec& spec, ImportKind kind)
     field.type = importType(spec);
     // A field is required by the files of its own table: a seller file needs the seller ID, a
     // metrics file the seller ID and the snapshot's date (a seller file dates it by the export).
-    const bool ownTable = kind == ImportKind::MetricSnapshots || spec.table == EntityKind::Seller;
+    const bool ownTable = kind != ImportKind::SellerProfiles || spec.table == EntityKind::Seller;
     field.required = spec.importRequired && ownTable;
     field.hasRange = spec.hasRange;
     field.minimum = spec.minimum;
@@ -55,6 +55,11 @@ QVector<ImportField> makeFields(ImportKind kind)
 {
     QVector<ImportField> fields;
     for (const FieldSpec& spec : fieldCatalogue()) {
+        if (kind == ImportKind::Mentors) {
+            if (spec.import == ImportUse::MentorFiles)
+                fields << fromCatalogue(spec, kind);
+            continue;
+        }
         const bool inFile =
             spec.import == ImportUse::AllFiles ||
             (spec.import == ImportUse::SellerFiles && (kind == ImportKind::SellerProfiles || spec.importRequired));
@@ -84,6 +89,9 @@ const QVector<ImportField>& ImportField::fields(ImportKind kind)
 {
     static const QVector<ImportField> sellerFields = makeFields(ImportKind::SellerProfiles);
     static const QVector<ImportField> metricFields = makeFields(ImportKind::MetricSnapshots);
+    static const QVector<ImportField> mentorFields = makeFields(ImportKind::Mentors);
+    if (kind == ImportKind::Mentors)
+        return mentorFields;
     return kind == ImportKind::SellerProfiles ? sellerFields : metricFields;
 }
 

@@ -10,9 +10,9 @@
 
 namespace mentordesk {
 
-/// What a file holds: seller profiles (which may carry the sellers' current metrics too) or
-/// metric snapshots, one seller and date per row.
-enum class ImportKind { SellerProfiles, MetricSnapshots };
+/// What a file holds: seller profiles (which may carry the sellers' current metrics too), metric
+/// snapshots (one seller and date per row) or mentors (importjob/MentorImport, not the bulk engine).
+enum class ImportKind { SellerProfiles, MetricSnapshots, Mentors };
 
 /// How the text of a cell is read. Rate is a share (0–1) that files also write as a percentage.
 enum class ImportValueType { Text, Email, Integer, Real, Rate, Date, Choice, Boolean };

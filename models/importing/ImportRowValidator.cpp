@@ -253,6 +253,9 @@ bool ImportRowValidator::validateCells(qint64 line, const QStringView* cells, in
 
 void ImportRowValidator::checkDuplicate(Row* row, const QStringView* cells, int cellCount)
 {
+    // A mentor file has no seller ID; MentorImport finds repeated mentors itself.
+    if (m_sellerIdField < 0)
+        return;
     const QVariant& sellerId = row->values.at(m_sellerIdField);
     if (sellerId.isNull())
         return;

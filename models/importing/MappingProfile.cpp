@@ -45,6 +45,8 @@ QString dateOrderName(DateOrder order)
 
 QString MappingProfile::kindName(ImportKind kind)
 {
+    if (kind == ImportKind::Mentors)
+        return QStringLiteral("mentors");
     return kind == ImportKind::SellerProfiles ? QStringLiteral("sellers") : QStringLiteral("metrics");
 }
 
@@ -178,8 +180,10 @@ std::optional<MappingProfile> MappingProfile::fromJson(const QJsonObject& object
         profile.kind = ImportKind::SellerProfiles;
     else if (kind == kindName(ImportKind::MetricSnapshots))
         profile.kind = ImportKind::MetricSnapshots;
+    else if (kind == kindName(ImportKind::Mentors))
+        profile.kind = ImportKind::Mentors;
     else
-        return fail(tr("The mapping's “kind” must be “sellers” or “metrics”."));
+        return fail(tr("The mapping's “kind” must be “sellers”, “metrics” or “mentors”."));
 
     const QJsonValue name = object.value(QLatin1String("name"));
     if (!name.isUndefined() && !name.isString())

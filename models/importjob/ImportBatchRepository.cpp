@@ -25,12 +25,13 @@ QDateTime utc(const QVariant& value)
     return time;
 }
 
-// Only the columns an import writes are ever restored from a change record, so a damaged record
-// cannot name another column.
+// Only the columns a seller or metrics import writes are ever restored from a change record, so a
+// damaged record cannot name another column (the mentor import records no batch to undo).
 bool isRestorable(EntityKind table, const QString& column)
 {
     const FieldSpec* field = findCatalogueField(table, column);
-    return field && field->isStored() && field->import != ImportUse::None && field->id != FieldId::SnapshotDate;
+    const bool batchImported = field && field->import != ImportUse::None && field->import != ImportUse::MentorFiles;
+    return batchImported && field->isStored() && field->id != FieldId::SnapshotDate;
 }
 
 } // namespace

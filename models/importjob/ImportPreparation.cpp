@@ -19,6 +19,8 @@ QString shown(const QString& path)
 /// "seller files" or "metrics files", for messages.
 QString filesOfKind(ImportKind kind)
 {
+    if (kind == ImportKind::Mentors)
+        return ImportPreparation::tr("mentor files");
     return kind == ImportKind::SellerProfiles ? ImportPreparation::tr("seller files")
                                               : ImportPreparation::tr("metrics files");
 }

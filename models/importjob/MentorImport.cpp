@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MentorImport.h"
+
+#include "domain/FieldCatalogue.h"
+#include "importing/CsvReader.h"
+#include "importing/ImportProblemSink.h"
+#include "importing/ImportRowValidator.h"
+#include "MentorRowWriter.h"
+#include "storage/AuditLog.h"
+#include "storage/SqliteDialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mentordesk {
+
+namespace {
+
+/// The file's rows, header left out. Mentor files are small, so they are read whole: the formats
+/// are detected from every row, and nothing is written until the file has been read.
+struct FileRows {
+    QStringList header;
+    QList<QPair<qint64, QStringList>> rows;
+    QString error;
+};
+
+FileRows readRows(const ImportOptions& options)
+{
+    FileRows result;
+    QFile file(options.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = MentorImport::tr("“%1” cannot be read: %2.")
+                           .arg(QDir::toNativeSeparators(options.filePath), file.errorString());
+        return result;
+    }
+    CsvReader reader(&file, options.encoding, options.dialect.delimiter);
+    CsvRecord record;
+    bool header = options.dialect.hasHeaderRow;
+    while (reader.readRecord(&record)) {
+        if (std::exchange(header, false)) {
+            result.header = record.fields();
+            continue;
+        }
+        result.rows.append({record.lineNumber(), record.fields()});
+    }
+    if (reader.hasError())
+        result.error = reader.errorString();
+    return result;
+}
+
+QStringList columnNamesOf(const ColumnMapping& mapping)
+{
+    QStringList names = mapping.headerNames();
+    const QStringList numbered = ImportRowValidator::defaultColumnNames(int(names.size()));
+    for (int i = 0; i < names.size(); ++i)
+        if (names.at(i).isEmpty())
+            names[i] = numbered.at(i);
+    return names;
+}
+
+/// Writes every row into the open transaction; false (with the status set) when the import must
+/// roll back: cancelled, or the program could not be written.
+bool writeRows(const QList<QPair<qint64, QStringList>>& rows, MentorRowWriter* writer, const std::atomic_bool* cancel,
+               ImportProblemSink* problems, MentorImportResult* result)
+{
+    for (const auto& row : rows) {
+        if (cancel && cancel->load()) {
+            result->status = MentorImportResult::Status::Cancelled;
+            return false;
+        }
+        QList<ImportProblem> rowProblems;
+        switch (writer->write(row.first, row.second, &rowProblems)) {
+        case MentorRowWriter::Outcome::Added:
+            ++result->added;
+            break;
+        case MentorRowWriter::Outcome::Updated:
+            ++result->updated;
+            break;
+        case MentorRowWriter::Outcome::Unchanged:
+            ++result->unchanged;
+            break;
+        case MentorRowWriter::Outcome::Rejected:
+            ++result->rejected;
+            if (problems)
+                problems->rowRejected(row.first, row.second, rowProblems);
+            break;
+        case MentorRowWriter::Outcome::Failed:
+            result->status = MentorImportResult::Status::Failed;
+            result->error = writer->errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ChangeEvent MentorImportResult::changeEvent() const
+{
+    ChangeEvent event;
+    event.type = ChangeEvent::Type::Imported;
+    event.entities = EntityKind::Mentor;
+    return event;
+}
+
+MentorImport::MentorImport(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+MentorImportResult MentorImport::run(const ImportOptions& options, const std::atomic_bool* cancel,
+                                     ImportProblemSink* problems)
+{
+    MentorImportResult result;
+    result.dryRun = options.dryRun;
+    auto unusable = [&result](const QString& message) {
+        result.status = MentorImportResult::Status::Unusable;
+        result.error = message;
+        return result;
+    };
+    if (!m_db.isOpen())
+        return unusable(tr("Imports need an open program file."));
+    if (!options.encoding.isValid())
+        return unusable(tr("The encoding of the file is not known; choose one of the list."));
+    if (options.mapping.kind() != ImportKind::Mentors)
+        return unusable(tr("The column mapping is for another kind of file."));
+    if (const QString problem = mappingProblem(options.mapping); !problem.isEmpty())
+        return unusable(problem);
+
+    ImportRowValidator validator(ImportKind::Mentors, columnNamesOf(options.mapping));
+    QString mappingError;
+    if (!options.mapping.applyTo(&validator, &mappingError))
+        return unusable(mappingError);
+    validator.converter().setNumberStyle(options.numberStyle);
+    validator.converter().setDateOrder(options.dateOrder);
+
+    const FileRows file = readRows(options);
+    if (!file.error.isEmpty())
+        return unusable(file.error);
+    QList<QStringList> sample;
+    for (const auto& row : file.rows)
+        sample << row.second;
+    validator.detectFormats(sample);
+
+    if (!options.dryRun && options.safetyCopy && !makeSafetyCopy(&result))
+        return result;
+    if (!m_db.transaction()) {
+        result.status = MentorImportResult::Status::Failed;
+        result.error = tr("The program cannot be written to (%1).").arg(m_db.lastError().databaseText());
+        return result;
+    }
+    MentorRowWriter writer(m_db, &validator);
+    if (!writeRows(file.rows, &writer, cancel, problems, &result)) {
+        m_db.rollback();
+        return result;
+    }
+
+    finish(options, &result);
+    return result;
+}
+
+void MentorImport::finish(const ImportOptions& options, MentorImportResult* result)
+{
+    const QString summary = QStringLiteral("%1: %2 mentors added, %3 updated")
+                                .arg(QFileInfo(options.filePath).fileName())
+                                .arg(result->added)
+                                .arg(result->updated);
+    AuditLog audit(m_db, options.actor);
+    // One row for the whole file; entity_id 0, because the import is no batch that undo knows.
+    if (!audit.append(EntityKind::Mentor, 0, QStringLiteral("import"), QVariant(), summary)) {
+        m_db.rollback();
+        result->status = MentorImportResult::Status::Failed;
+        result->error = tr("The import could not be recorded in the program's history (%1); nothing was imported.")
+                            .arg(audit.errorText());
+        return;
+    }
+    if (options.dryRun) {
+        m_db.rollback();
+        return;
+    }
+    if (!m_db.commit()) {
+        const QString reason = m_db.lastError().databaseText();
+        m_db.rollback();
+        result->status = MentorImportResult::Status::Failed;
+        result->error = tr("The import could not be saved (%1); nothing was imported.").arg(reason);
+    }
+}
+
+QString MentorImport::mappingProblem(const ColumnMapping& mapping)
+{
+    if (mapping.column(fieldKey(FieldId::MentorExternalId)) >= 0 || mapping.column(fieldKey(FieldId::MentorEmail)) >= 0)
+        return {};
+    return tr("No column is mapped to the mentor ID or the e-mail, which name the mentor of a row; map one of them.");
+}
+
+bool MentorImport::makeSafetyCopy(MentorImportResult* result) const
+{
+    // As ImportEngine does: the program as it was, next to it, before anything is written.
+    const QFileInfo program(m_db.databaseName());
+    const QString copyPath =
+        program.absoluteDir().filePath(program.completeBaseName() + QStringLiteral(".before-import.mentordesk"));
+    const QString partialPath = copyPath + QStringLiteral(".partial");
+    QFile::remove(partialPath);
+    QSqlQuery query(m_db);
+    if (!query.exec(SqliteDialect().snapshotStatement(partialPath))) {
+        QFile::remove(partialPath);
+        result->status = MentorImportResult::Status::Failed;
+        result->error = tr("The safety copy of the program could not be written next to it (%1), so nothing was "
+                           "imported; free some disk space and try again.")
+                            .arg(query.lastError().databaseText());
+        return false;
+    }
+    QFile::remove(copyPath);
+    if (!QFile::rename(partialPath, copyPath)) {
+        QFile::remove(partialPath);
+        result->status = MentorImportResult::Status::Failed;
+        result->error = tr("The safety copy “%1” could not be put in place, so nothing was imported.")
+                            .arg(QDir::toNativeSeparators(copyPath));
+        return false;
+    }
+    result->safetyCopyPath = copyPath;
+    return true;
+}
+
+} // namespace mentordesk
