@@ -111,6 +111,27 @@
             <numerusform>%Ln rows were rejected; run again with --errors REPORT.csv to get them in a file.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln mentor(s) added</source>
+        <translation>
+            <numerusform>%Ln mentor added</numerusform>
+            <numerusform>%Ln mentors added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentor(s) updated</source>
+        <translation>
+            <numerusform>%Ln mentor updated</numerusform>
+            <numerusform>%Ln mentors updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentor(s) unchanged</source>
+        <translation>
+            <numerusform>%Ln mentor unchanged</numerusform>
+            <numerusform>%Ln mentors unchanged</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRowValidator</name>
