@@ -888,24 +888,12 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Schreibt jede abgelehnte Zeile mit dem Grund in &lt;Datei&gt; (CSV).</translation>
     </message>
     <message>
-        <source>What the file holds: sellers or metrics.</source>
-        <translation>Was die Datei enthält: sellers oder metrics.</translation>
-    </message>
-    <message>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <source>say what to import and from which file: mentordesk import sellers|metrics FILE.</source>
-        <translation>Geben Sie an, was aus welcher Datei importiert werden soll: mentordesk import sellers|metrics DATEI.</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not something to import; say sellers or metrics.</source>
-        <translation>&apos;%1&apos; kann nicht importiert werden; geben Sie sellers oder metrics an.</translation>
     </message>
     <message>
         <source>--profile and --mapping cannot be used together: each gives the whole mapping.</source>
@@ -1008,20 +996,65 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         </translation>
     </message>
     <message>
-        <source>import sellers or metric snapshots from a CSV file</source>
-        <translation>Händler oder Kennzahlen-Stände aus einer CSV-Datei importieren</translation>
-    </message>
-    <message>
-        <source>Imports sellers or metric snapshots from a CSV file into a program, as the import wizard does, without opening a window.</source>
-        <translation>Importiert Händler oder Kennzahlen-Stände aus einer CSV-Datei in ein Programm, wie der Import-Assistent, ohne ein Fenster zu öffnen.</translation>
-    </message>
-    <message>
         <source>The program file to import into; created when it does not exist.</source>
         <translation>Die Programmdatei, in die importiert wird; sie wird angelegt, wenn es sie nicht gibt.</translation>
     </message>
     <message>
         <source>say which program to import into with --database FILE (it is created when it does not exist).</source>
         <translation>geben Sie mit --database DATEI an, in welches Programm importiert wird (es wird angelegt, falls es fehlt).</translation>
+    </message>
+    <message>
+        <source>import sellers, metric snapshots or mentors from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports sellers, metric snapshots or mentors from a CSV file into a program, as the import wizard does, without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds: sellers, metrics or mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Name the columns with --mapping FILE.json (see docs/import-mapping.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to import and from which file: mentordesk import sellers|metrics|mentors FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate and --export-date are for seller and metrics files; a mentor file always updates the mentors it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not something to import; say sellers, metrics or mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentor(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentor(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mentor(s) unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1170,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
 %2</source>
         <translation>Die Zuordnung passt nicht zu „%1“:
 %2</translation>
+    </message>
+    <message>
+        <source>mentor files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,10 +1348,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Die Zuordnung hat keine gültige „version“ (erwartet: %1).</translation>
     </message>
     <message>
-        <source>The mapping&apos;s “kind” must be “sellers” or “metrics”.</source>
-        <translation>„kind“ in der Zuordnung muss „sellers“ oder „metrics“ sein.</translation>
-    </message>
-    <message>
         <source>The mapping&apos;s “name” must be text.</source>
         <translation>„name“ in der Zuordnung muss ein Text sein.</translation>
     </message>
@@ -1361,6 +1394,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>The mapping is not a JSON object.</source>
         <translation>Die Zuordnung ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s “kind” must be “sellers”, “metrics” or “mentors”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2061,87 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>%1 %2/5</source>
         <comment>skill, level</comment>
         <translation>%1 %2/5</translation>
+    </message>
+</context>
+<context>
+    <name>MentorImport</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Imports need an open program file.</source>
+        <translation type="unfinished">Für Importe muss eine Programmdatei geöffnet sein.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file is not known; choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping is for another kind of file.</source>
+        <translation type="unfinished">Die Spaltenzuordnung ist für eine andere Dateiart bestimmt.</translation>
+    </message>
+    <message>
+        <source>The program cannot be written to (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be recorded in the program&apos;s history (%1); nothing was imported.</source>
+        <translation type="unfinished">Der Import konnte nicht im Verlauf des Programms vermerkt werden (%1); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the mentor ID or the e-mail, which name the mentor of a row; map one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety copy of the program could not be written next to it (%1), so nothing was imported; free some disk space and try again.</source>
+        <translation type="unfinished">Die Sicherungskopie des Programms konnte nicht daneben gespeichert werden (%1), daher wurde nichts importiert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The safety copy “%1” could not be put in place, so nothing was imported.</source>
+        <translation type="unfinished">Die Sicherungskopie „%1“ konnte nicht abgelegt werden, daher wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorListCells</name>
+    <message>
+        <source>“%1” is not a skill; skills are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level of “%1” must be a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter language code such as de or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorRowWriter</name>
+    <message>
+        <source>A new mentor needs a name; no mentor in the program has this mentor ID or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot be written to (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mentor appears again; line %1 has them already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row names no mentor: it has neither a mentor ID nor an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentors in the program have this e-mail; give the row a mentor ID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
