@@ -1005,55 +1005,55 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>import sellers, metric snapshots or mentors from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler, Kennzahlen-Snapshots oder Mentoren aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>Imports sellers, metric snapshots or mentors from a CSV file into a program, as the import wizard does, without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Händler, Kennzahlen-Snapshots oder Mentoren aus einer CSV-Datei in ein Programm, wie es der Importassistent tut, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>What the file holds: sellers, metrics or mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei enthält: sellers, metrics oder mentors.</translation>
     </message>
     <message>
         <source>%1 Name the columns with --mapping FILE.json (see docs/import-mapping.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benennen Sie die Spalten mit --mapping DATEI.json (siehe docs/import-mapping.md).</translation>
     </message>
     <message>
         <source>say what to import and from which file: mentordesk import sellers|metrics|mentors FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was aus welcher Datei importiert wird: mentordesk import sellers|metrics|mentors DATEI.</translation>
     </message>
     <message>
         <source>--on-duplicate and --export-date are for seller and metrics files; a mentor file always updates the mentors it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate und --export-date gelten für Händler- und Kennzahlendateien; eine Mentorendatei aktualisiert immer die Mentoren, die sie nennt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not something to import; say sellers, metrics or mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht importiert werden; geben Sie sellers, metrics oder mentors an.</translation>
     </message>
     <message>
         <source>Read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln mentor(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mentor hinzugefügt</numerusform>
+            <numerusform>%Ln Mentoren hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln mentor(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mentor aktualisiert</numerusform>
+            <numerusform>%Ln Mentoren aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln mentor(s) unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mentor unverändert</numerusform>
+            <numerusform>%Ln Mentoren unverändert</numerusform>
         </translation>
     </message>
 </context>
@@ -1173,7 +1173,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>mentor files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorendateien</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1397,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>The mapping&apos;s “kind” must be “sellers”, “metrics” or “mentors”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„kind“ in der Zuordnung muss „sellers“, „metrics“ oder „mentors“ sein.</translation>
     </message>
 </context>
 <context>
@@ -2067,81 +2067,81 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>MentorImport</name>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Imports need an open program file.</source>
-        <translation type="unfinished">Für Importe muss eine Programmdatei geöffnet sein.</translation>
+        <translation>Für Importe muss eine Programmdatei geöffnet sein.</translation>
     </message>
     <message>
         <source>The encoding of the file is not known; choose one of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kodierung der Datei ist unbekannt; wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <source>The column mapping is for another kind of file.</source>
-        <translation type="unfinished">Die Spaltenzuordnung ist für eine andere Dateiart bestimmt.</translation>
+        <translation>Die Spaltenzuordnung ist für eine andere Dateiart bestimmt.</translation>
     </message>
     <message>
         <source>The program cannot be written to (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Programm kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>The import could not be recorded in the program&apos;s history (%1); nothing was imported.</source>
-        <translation type="unfinished">Der Import konnte nicht im Verlauf des Programms vermerkt werden (%1); nichts wurde importiert.</translation>
+        <translation>Der Import konnte nicht im Verlauf des Programms vermerkt werden (%1); nichts wurde importiert.</translation>
     </message>
     <message>
         <source>The import could not be saved (%1); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht gespeichert werden (%1); nichts wurde importiert.</translation>
     </message>
     <message>
         <source>No column is mapped to the mentor ID or the e-mail, which name the mentor of a row; map one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder der Mentor-ID noch der E-Mail, die den Mentor einer Zeile bestimmen, ist eine Spalte zugeordnet; ordnen Sie einer von beiden eine Spalte zu.</translation>
     </message>
     <message>
         <source>The safety copy of the program could not be written next to it (%1), so nothing was imported; free some disk space and try again.</source>
-        <translation type="unfinished">Die Sicherungskopie des Programms konnte nicht daneben gespeichert werden (%1), daher wurde nichts importiert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+        <translation>Die Sicherungskopie des Programms konnte nicht daneben gespeichert werden (%1), daher wurde nichts importiert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The safety copy “%1” could not be put in place, so nothing was imported.</source>
-        <translation type="unfinished">Die Sicherungskopie „%1“ konnte nicht abgelegt werden, daher wurde nichts importiert.</translation>
+        <translation>Die Sicherungskopie „%1“ konnte nicht abgelegt werden, daher wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>MentorListCells</name>
     <message>
         <source>“%1” is not a skill; skills are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kompetenz; Kompetenzen sind %2.</translation>
     </message>
     <message>
         <source>The level of “%1” must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Niveau von „%1“ muss eine ganze Zahl von 1 bis 5 sein.</translation>
     </message>
     <message>
         <source>“%1” is not a two-letter language code such as de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sprachcode aus zwei Buchstaben wie de oder en.</translation>
     </message>
 </context>
 <context>
     <name>MentorRowWriter</name>
     <message>
         <source>A new mentor needs a name; no mentor in the program has this mentor ID or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Mentor braucht einen Namen; kein Mentor im Programm hat diese Mentor-ID oder E-Mail.</translation>
     </message>
     <message>
         <source>The program cannot be written to (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Programm kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>This mentor appears again; line %1 has them already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Mentor kommt mehrfach vor; er steht bereits in Zeile %1.</translation>
     </message>
     <message>
         <source>The row names no mentor: it has neither a mentor ID nor an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile nennt keinen Mentor: Sie hat weder eine Mentor-ID noch eine E-Mail.</translation>
     </message>
     <message>
         <source>%1 mentors in the program have this e-mail; give the row a mentor ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mentoren im Programm haben diese E-Mail; geben Sie der Zeile eine Mentor-ID.</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2195,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>“%1” is a safety copy of the program “%2”, kept so that the program can be restored. Nothing was written. Choose another file name.</source>
-        <translation>„%1“ ist eine Sicherheitskopie des Programms „%2“, aufbewahrt, damit es wiederhergestellt werden kann. Nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+        <translation>„%1“ ist eine Sicherungskopie des Programms „%2“, aufbewahrt, damit es wiederhergestellt werden kann. Nichts wurde geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>“%1” is a file this command reads; writing there would lose it. Nothing was written. Choose another file name.</source>
