@@ -37,6 +37,7 @@ QString solverText(const char* text)
 /// One slot's scoring outcome, written by whichever thread scored it.
 struct CandidateBuilder::SlotArcs {
     std::vector<ScoredArc> kept;
+    std::vector<ScoredArc> reserve;
     int leftOutBound = -1;
     int bestGain = -1;
 };
@@ -165,12 +166,19 @@ bool CandidateBuilder::scoreSlots(CandidateGraph& graph) const
     graph.pairsScored = qint64(graph.slotCount()) * graph.mentorCount;
     graph.maxTotal = graph.pinnedGain;
     graph.firstArcOfSlot.assign(1, 0);
+    graph.firstReserveOfSlot.assign(1, 0);
     for (SlotArcs& slot : slotArcs) {
         for (const ScoredArc& arc : slot.kept) {
             graph.arcMentor.push_back(arc.index);
             graph.arcGain.push_back(arc.gain);
         }
         graph.firstArcOfSlot.push_back(qint64(graph.arcMentor.size()));
+        for (const ScoredArc& arc : slot.reserve) {
+            graph.reserveMentor.push_back(arc.index);
+            graph.reserveGain.push_back(arc.gain);
+        }
+        graph.firstReserveOfSlot.push_back(qint64(graph.reserveMentor.size()));
+        std::vector<ScoredArc>().swap(slot.reserve);
         graph.leftOutGainBound.push_back(slot.leftOutBound);
         graph.maxTotal += std::max(0, slot.bestGain);
         graph.maxGain = std::max(graph.maxGain, slot.bestGain);
@@ -214,16 +222,32 @@ void CandidateBuilder::scoreSlot(const CandidateGraph& graph, int slot, ScoringB
             std::push_heap(best.begin(), best.end(), better);
         }
     }
+    const size_t reserve = m_input.candidatesPerMentee > 0 ? reservePerSlot(m_input.candidatesPerMentee) : 0;
+    if (arcs.size() > keep + reserve) {
+        // After nth_element the element at `keep + reserve` is the best of those left out.
+        std::nth_element(arcs.begin(), arcs.begin() + std::ptrdiff_t(keep + reserve), arcs.end(), better);
+        result.leftOutBound = arcs[keep + reserve].gain;
+        arcs.resize(keep + reserve);
+    }
     if (arcs.size() > keep) {
-        // After nth_element the element at `keep` is the best of those left out.
         std::nth_element(arcs.begin(), arcs.begin() + std::ptrdiff_t(keep), arcs.end(), better);
-        result.leftOutBound = arcs[keep].gain;
+        result.reserve.assign(arcs.begin() + std::ptrdiff_t(keep), arcs.end());
         arcs.resize(keep);
     }
     for (const ScoredArc& arc : arcs)
         result.bestGain = std::max(result.bestGain, arc.gain);
     std::sort(arcs.begin(), arcs.end(), [](const ScoredArc& l, const ScoredArc& r) { return l.index < r.index; });
     result.kept.assign(arcs.begin(), arcs.end());
+}
+
+/// The reserve: with it, the certificate's bound on the rest of a slot's arcs is the gain of its
+/// (K + reserve + 1)-th best instead of its (K + 1)-th, which clears most slots without scoring
+/// them again. At 30,000 × 3,000 (K = 16) the certificate took 5.4 s without a reserve, 2.0 s
+/// with 2 K and 0.8 s with 4 K; at 100,000 × 10,000 it re-scored 2.6 × 10⁹ pairs without, 0.47 ×
+/// 10⁹ with 4 K and 0.08 × 10⁹ with 8 K, for 1 KB per mentee (+100 MB there).
+size_t CandidateBuilder::reservePerSlot(int candidatesPerMentee)
+{
+    return 8 * size_t(candidatesPerMentee);
 }
 
 /// Three times the places (plus K): when the mentees' best arcs crowd onto a few mentors, the

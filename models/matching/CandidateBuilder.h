@@ -32,6 +32,7 @@ private:
     void scoreSlot(const CandidateGraph& graph, int slot, ScoringBuffers& buffer, SlotArcs& result) const;
     void addMentorsBest(CandidateGraph& graph, std::vector<ScoringBuffers>& buffers) const;
     int mentorListLength(const CandidateGraph& graph, int mentor) const;
+    static size_t reservePerSlot(int candidatesPerMentee);
     void lookUpAllowances(CandidateGraph& graph) const;
 
     const SolverInput& m_input;

@@ -95,7 +95,14 @@ struct CandidateGraph {
     std::vector<qint64> firstArcOfSlot;
     std::vector<int> arcMentor;
     std::vector<int> arcGain;
-    /// Per slot, the highest gain among its allowed arcs left out of the graph; -1 = none left out.
+    /// Per slot, its next best allowed arcs after those in the graph (the reserve): [firstReserveOfSlot[s],
+    /// firstReserveOfSlot[s + 1]) in reserveMentor and reserveGain. The certificate checks them exactly
+    /// without scoring the slot again; an arc of the reserve may also be in the graph (a mentor's list
+    /// or the certificate put it there), which the check skips.
+    std::vector<qint64> firstReserveOfSlot;
+    std::vector<int> reserveMentor;
+    std::vector<int> reserveGain;
+    /// Per slot, the highest gain among its allowed arcs in neither the graph nor the reserve; -1 = none.
     std::vector<int> leftOutGainBound;
     /// Per mentor, the same from the mentor's side: the sparse graph also keeps each mentor's best
     /// mentees (3 × capacity + candidatesPerMentee of them), so that a mentor few mentees rank high

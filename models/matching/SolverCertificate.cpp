@@ -66,12 +66,14 @@ CertificateCheck SolverCertificate::check(int improvingPerSlot) const
     }
     CertificateCheck result;
     result.finished = m_parallel.run(m_graph.slotCount(), [&](int slot, int workerIndex) {
-        if (boundClearsSlot(slot))
-            return;
         WorkerFindings& worker = workers[size_t(workerIndex)];
         std::vector<ImprovingArc> found;
-        checkSlot(slot, worker.gains, worker.inGraph, found, worker.leftOutBound);
-        worker.pairsScored += m_graph.mentorCount;
+        if (boundClearsSlot(slot)) {
+            checkReserve(slot, worker.inGraph, found, worker.leftOutBound);
+        } else {
+            checkSlot(slot, worker.gains, worker.inGraph, found, worker.leftOutBound);
+            worker.pairsScored += m_graph.mentorCount;
+        }
         if (int(found.size()) > improvingPerSlot) {
             // The most improving arcs first: each is worth most to the next solve. Ties by mentor.
             std::nth_element(found.begin(), found.begin() + improvingPerSlot, found.end(),
@@ -117,29 +119,69 @@ bool SolverCertificate::boundClearsSlot(int slot) const
            m_highestPotentialFrom[firstAtLeast] <= menteePotential - weight;
 }
 
-void SolverCertificate::checkSlot(int slot, std::vector<int>& gains, std::vector<int>& inGraph,
-                                  std::vector<ImprovingArc>& improving, WideInt& leftOutBound) const
+/// The slot's reserve alone, when the bound clears the rest of its left-out arcs.
+void SolverCertificate::checkReserve(int slot, std::vector<int>& inGraph, std::vector<ImprovingArc>& improving,
+                                     WideInt& leftOutBound) const
+{
+    const size_t first = size_t(m_graph.firstReserveOfSlot[size_t(slot)]);
+    const size_t last = size_t(m_graph.firstReserveOfSlot[size_t(slot) + 1]);
+    if (first == last)
+        return;
+    markInGraph(slot, inGraph);
+    const WideInt menteePotential = m_solution.menteePotential[size_t(slot)];
+    for (size_t arc = first; arc < last; ++arc) {
+        const int mentor = m_graph.reserveMentor[arc];
+        const int gain = m_graph.reserveGain[arc];
+        if (inGraph[size_t(mentor)] == slot + 1)
+            continue;
+        WideInt targetPotential = 0;
+        if (!targetOf(slot, mentor, gain, targetPotential))
+            continue;
+        const WideInt reduced = -WideInt(m_weighting.weight(gain)) + menteePotential - targetPotential;
+        if (reduced < 0) {
+            leftOutBound -= reduced;
+            improving.push_back({{slot, mentor, gain}, reduced});
+        }
+    }
+}
+
+void SolverCertificate::markInGraph(int slot, std::vector<int>& inGraph) const
 {
     for (qint64 arc = m_graph.firstArcOfSlot[size_t(slot)]; arc < m_graph.firstArcOfSlot[size_t(slot) + 1]; ++arc)
         inGraph[size_t(m_graph.arcMentor[size_t(arc)])] = slot + 1;
+}
+
+/// Whether an arc of the slot to the mentor takes part in the check (allowed at this threshold,
+/// with places left for it), and the potential it ends at.
+bool SolverCertificate::targetOf(int slot, int mentor, int gain, WideInt& targetPotential) const
+{
+    if (gain < std::max(0, m_weighting.threshold) || m_graph.capacityLeft[size_t(mentor)] <= 0)
+        return false;
+    targetPotential = m_solution.mentorPotential[size_t(mentor)];
+    const int group = m_graph.groupOfSlot[size_t(slot)];
+    if (group < 0)
+        return true;
+    const qint64 key = CandidateGraph::groupKey(mentor, group);
+    const auto allowance = m_graph.groupAllowanceLeft.find(key);
+    if (allowance != m_graph.groupAllowanceLeft.end() && allowance->second <= 0)
+        return false;
+    const auto node = m_solution.groupPotential.find(key);
+    if (node != m_solution.groupPotential.end())
+        targetPotential = node->second;
+    return true;
+}
+
+void SolverCertificate::checkSlot(int slot, std::vector<int>& gains, std::vector<int>& inGraph,
+                                  std::vector<ImprovingArc>& improving, WideInt& leftOutBound) const
+{
+    markInGraph(slot, inGraph);
     m_input.gains->gainsOfMentee(m_graph.menteeOfSlot[size_t(slot)], gains.data());
     const WideInt menteePotential = m_solution.menteePotential[size_t(slot)];
-    const int group = m_graph.groupOfSlot[size_t(slot)];
-    const int lowestGain = std::max(0, m_weighting.threshold);
     for (int mentor = 0; mentor < m_graph.mentorCount; ++mentor) {
         const int gain = gains[size_t(mentor)];
-        if (gain < lowestGain || m_graph.capacityLeft[size_t(mentor)] <= 0 || inGraph[size_t(mentor)] == slot + 1)
+        WideInt targetPotential = 0;
+        if (inGraph[size_t(mentor)] == slot + 1 || !targetOf(slot, mentor, gain, targetPotential))
             continue;
-        qint64 targetPotential = m_solution.mentorPotential[size_t(mentor)];
-        if (group >= 0) {
-            const qint64 key = CandidateGraph::groupKey(mentor, group);
-            const auto allowance = m_graph.groupAllowanceLeft.find(key);
-            if (allowance != m_graph.groupAllowanceLeft.end() && allowance->second <= 0)
-                continue;
-            const auto node = m_solution.groupPotential.find(key);
-            if (node != m_solution.groupPotential.end())
-                targetPotential = node->second;
-        }
         const WideInt reduced = -WideInt(m_weighting.weight(gain)) + menteePotential - targetPotential;
         if (reduced < 0) {
             leftOutBound -= reduced;

@@ -48,6 +48,10 @@ private:
 
     void sortMentorBounds();
     bool boundClearsSlot(int slot) const;
+    void markInGraph(int slot, std::vector<int>& inGraph) const;
+    bool targetOf(int slot, int mentor, int gain, WideInt& targetPotential) const;
+    void checkReserve(int slot, std::vector<int>& inGraph, std::vector<ImprovingArc>& improving,
+                      WideInt& leftOutBound) const;
     void checkSlot(int slot, std::vector<int>& gains, std::vector<int>& inGraph, std::vector<ImprovingArc>& improving,
                    WideInt& leftOutBound) const;
 
