@@ -225,20 +225,7 @@ ExitCode ImportCommand::importInto(ImportOptions options, const QString& reportP
         database.close();
         removeProgramFile(databasePath());
     }
-    ExitCode exitCode = ExitCode::Done;
-    if (report && !report->finish()) {
-        printError(report->errorString());
-        exitCode = ExitCode::DoneWithWarnings;
-    }
-    if (result.rowsRejected > 0) {
-        const int rejected = plural(result.rowsRejected);
-        printLine(stderr, report ? tr("%Ln row(s) were rejected; see “%1”.", nullptr, rejected).arg(shown(reportPath))
-                                 : tr("%Ln row(s) were rejected; run again with --errors REPORT.csv to get them in "
-                                      "a file.",
-                                      nullptr, rejected));
-        exitCode = ExitCode::DoneWithWarnings;
-    }
-    return exitCode;
+    return finishReport(report, reportPath, result.rowsRejected);
 }
 
 ExitCode ImportCommand::importMentorsInto(ImportOptions options, const QString& reportPath) const
@@ -276,13 +263,19 @@ ExitCode ImportCommand::importMentorsInto(ImportOptions options, const QString& 
         return refuse(tr("%1 Nothing was written.").arg(result.error));
 
     ImportCommandOutput::printMentorSummary(options, result);
+    return finishReport(report, reportPath, result.rejected);
+}
+
+ExitCode ImportCommand::finishReport(std::optional<ImportErrorReport>& report, const QString& reportPath,
+                                     qint64 rowsRejected) const
+{
     ExitCode exitCode = ExitCode::Done;
     if (report && !report->finish()) {
         printError(report->errorString());
         exitCode = ExitCode::DoneWithWarnings;
     }
-    if (result.rejected > 0) {
-        const int rejected = plural(result.rejected);
+    if (rowsRejected > 0) {
+        const int rejected = plural(rowsRejected);
         printLine(stderr, report ? tr("%Ln row(s) were rejected; see “%1”.", nullptr, rejected).arg(shown(reportPath))
                                  : tr("%Ln row(s) were rejected; run again with --errors REPORT.csv to get them in "
                                       "a file.",

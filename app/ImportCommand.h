@@ -7,6 +7,7 @@
 
 namespace mentordesk {
 
+class ImportErrorReport;
 class ImportProblemSink;
 class ProgramDatabase;
 struct ImportOptions;
@@ -39,6 +40,10 @@ private:
     bool openProgram(ProgramDatabase* database, bool dryRun) const;
     /// A mentor file (ImportKind::Mentors) goes through MentorImport rather than the seller engine.
     ExitCode importMentorsInto(ImportOptions options, const QString& reportPath) const;
+    /// Puts the error report in place and says how many rows were rejected: the exit code of an
+    /// import that wrote what it could.
+    ExitCode finishReport(std::optional<ImportErrorReport>& report, const QString& reportPath,
+                          qint64 rowsRejected) const;
     static ImportResult runEngine(ProgramDatabase* database, const ImportOptions& options, ImportProblemSink* problems);
 
     QCommandLineOption m_profileOption;
