@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MatchRunner.h"
 
+#include "common/DatabaseWorker.h"
 #include "matchjob/MatchRunRepository.h"
-#include "MatchWorker.h"
 
 namespace mentordesk {
 
 MatchRunner::MatchRunner(const QString& programPath, const QString& actor, QObject* parent)
     : QObject(parent)
-    , m_worker(new MatchWorker(programPath, this))
+    , m_worker(new DatabaseWorker(programPath, this))
     , m_actor(actor)
     , m_progress(std::make_shared<MatchProgress>())
 {
-    connect(m_worker, &MatchWorker::finished, this, &MatchRunner::finished);
+    connect(m_worker, &DatabaseWorker::finished, this, &MatchRunner::finished);
 }
 
 MatchRunner::~MatchRunner()

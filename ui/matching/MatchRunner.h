@@ -11,7 +11,7 @@
 
 namespace mentordesk {
 
-class MatchWorker;
+class DatabaseWorker;
 
 /// Runs MatchSession::run() in a worker thread with its own connection and stores the finished run
 /// (MatchRunRepository::save) there too, so the review can compare it with the previous one and
@@ -43,7 +43,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    MatchWorker* m_worker;
+    DatabaseWorker* m_worker;
     QString m_actor;
     std::shared_ptr<MatchProgress> m_progress;
     std::shared_ptr<const MatchOutcome> m_outcome;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RulesPage.h"
 
+#include "common/DatabaseWorker.h"
 #include "editing/ProgramEditor.h"
 #include "matching/MatchScorer.h"
 #include "matchjob/MatchProblemLoader.h"
 #include "matchjob/MatchRunRepository.h"
 #include "MatchWizard.h"
-#include "MatchWorker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,7 +51,7 @@ struct RulesPage::Preview {
 RulesPage::RulesPage(MatchWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_worker(new MatchWorker(wizard->programPath(), this))
+    , m_worker(new DatabaseWorker(wizard->programPath(), this))
     , m_previewDelay(new QTimer(this))
     , m_live(new QLabel(this))
 {
@@ -77,7 +77,7 @@ RulesPage::RulesPage(MatchWizard* wizard)
     m_previewDelay->setSingleShot(true);
     m_previewDelay->setInterval(kPreviewDelayMs);
     connect(m_previewDelay, &QTimer::timeout, this, &RulesPage::preview);
-    connect(m_worker, &MatchWorker::finished, this, &RulesPage::previewFinished);
+    connect(m_worker, &DatabaseWorker::finished, this, &RulesPage::previewFinished);
 }
 
 RulesPage::~RulesPage()

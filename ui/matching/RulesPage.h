@@ -22,7 +22,7 @@ class QTimer;
 namespace mentordesk {
 
 class MatchWizard;
-class MatchWorker;
+class DatabaseWorker;
 
 /// The weights and rules of the run: one slider and "must" per factor, presets stored in the
 /// program, the bonuses, the minimum score, fairness and the rotation limits, with a live count of
@@ -63,7 +63,7 @@ private:
     void deletePreset();
 
     MatchWizard* m_wizard;
-    MatchWorker* m_worker;
+    DatabaseWorker* m_worker;
     QTimer* m_previewDelay;
     std::array<FactorRow, matching::kFactorCount> m_factors;
     QComboBox* m_presets;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SelectionPage.h"
 
+#include "common/DatabaseWorker.h"
 #include "editing/ProgramEditor.h"
 #include "matchjob/MatchProblemLoader.h"
 #include "MatchWizard.h"
-#include "MatchWorker.h"
 #include "storage/CohortMembershipRepository.h"
 
 #include <QComboBox>
@@ -34,7 +34,7 @@ struct SelectionPage::CountResult {
 SelectionPage::SelectionPage(MatchWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_worker(new MatchWorker(wizard->programPath(), this))
+    , m_worker(new DatabaseWorker(wizard->programPath(), this))
     , m_recountDelay(new QTimer(this))
     , m_unpaired(new QRadioButton(tr("&Enrolled sellers without an open pairing"), this))
     , m_cohort(new QRadioButton(tr("Enrolled members of a &cohort without an open pairing:"), this))
@@ -81,7 +81,7 @@ SelectionPage::SelectionPage(MatchWizard* wizard)
     m_recountDelay->setSingleShot(true);
     m_recountDelay->setInterval(kRecountDelayMs);
     connect(m_recountDelay, &QTimer::timeout, this, &SelectionPage::recount);
-    connect(m_worker, &MatchWorker::finished, this, &SelectionPage::countFinished);
+    connect(m_worker, &DatabaseWorker::finished, this, &SelectionPage::countFinished);
     for (QRadioButton* button : {m_unpaired, m_cohort, m_offeredSellers, m_allMentors, m_offeredMentors})
         connect(button, &QRadioButton::toggled, this, &SelectionPage::selectionChanged);
     connect(m_cohorts, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {

@@ -14,7 +14,7 @@ class QTimer;
 namespace mentordesk {
 
 class MatchWizard;
-class MatchWorker;
+class DatabaseWorker;
 
 /// Who takes part: the mentees (enrolled without an open pairing, a cohort's, or the sellers the
 /// window offered) and the mentors (every active one with free places, or those offered), with
@@ -36,7 +36,7 @@ private:
     void countFinished();
 
     MatchWizard* m_wizard;
-    MatchWorker* m_worker;
+    DatabaseWorker* m_worker;
     QTimer* m_recountDelay;
     QRadioButton* m_unpaired;
     QRadioButton* m_cohort;

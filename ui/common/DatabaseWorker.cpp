@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MatchWorker.h"
+#include "DatabaseWorker.h"
 
 #include "storage/ProgramDatabase.h"
 
@@ -7,23 +7,23 @@
 
 namespace mentordesk {
 
-MatchWorker::MatchWorker(const QString& programPath, QObject* parent)
+DatabaseWorker::DatabaseWorker(const QString& programPath, QObject* parent)
     : QObject(parent)
     , m_programPath(programPath)
 {
 }
 
-MatchWorker::~MatchWorker()
+DatabaseWorker::~DatabaseWorker()
 {
     wait();
 }
 
-void MatchWorker::start(Job job)
+void DatabaseWorker::start(const QString& programPath, Job job)
 {
     Q_ASSERT(!isRunning());
+    // Unique per worker and job: a connection of an ended job may still be named until removed.
     const QString connectionName =
-        QStringLiteral("match-%1-%2").arg(reinterpret_cast<quintptr>(this), 0, 16).arg(++m_jobCount);
-    const QString programPath = m_programPath;
+        QStringLiteral("worker-%1-%2").arg(reinterpret_cast<quintptr>(this), 0, 16).arg(++m_jobCount);
     m_thread = QThread::create([job = std::move(job), programPath, connectionName] {
         QString error;
         const bool opened =
@@ -45,7 +45,7 @@ void MatchWorker::start(Job job)
     thread->start();
 }
 
-void MatchWorker::wait()
+void DatabaseWorker::wait()
 {
     if (!m_thread)
         return;
