@@ -2,6 +2,7 @@
 #include "MentorImport.h"
 
 #include "domain/FieldCatalogue.h"
+#include "ImportEngine.h"
 #include "importing/CsvReader.h"
 #include "importing/ImportProblemSink.h"
 #include "importing/ImportRowValidator.h"
@@ -64,9 +65,18 @@ QStringList columnNamesOf(const ColumnMapping& mapping)
 /// Writes every row into the open transaction; false (with the status set) when the import must
 /// roll back: cancelled, or the program could not be written.
 bool writeRows(const QList<QPair<qint64, QStringList>>& rows, MentorRowWriter* writer, const std::atomic_bool* cancel,
-               ImportProblemSink* problems, MentorImportResult* result)
+               ImportProblemSink* problems, ImportProgress* progress, MentorImportResult* result)
 {
+    // The file was read whole before; its bytes are shared out evenly over the rows, which is
+    // close enough for a progress bar.
+    const qint64 totalBytes = progress ? progress->totalBytes.load() : 0;
+    qint64 written = 0;
     for (const auto& row : rows) {
+        if (progress) {
+            progress->rowsRead = written;
+            progress->bytesRead = rows.isEmpty() ? totalBytes : totalBytes * written / rows.size();
+        }
+        ++written;
         if (cancel && cancel->load()) {
             result->status = MentorImportResult::Status::Cancelled;
             return false;
@@ -112,7 +122,7 @@ MentorImport::MentorImport(QSqlDatabase db)
 }
 
 MentorImportResult MentorImport::run(const ImportOptions& options, const std::atomic_bool* cancel,
-                                     ImportProblemSink* problems)
+                                     ImportProblemSink* problems, ImportProgress* progress)
 {
     MentorImportResult result;
     result.dryRun = options.dryRun;
@@ -144,6 +154,8 @@ MentorImportResult MentorImport::run(const ImportOptions& options, const std::at
     for (const auto& row : file.rows)
         sample << row.second;
     validator.detectFormats(sample);
+    if (progress)
+        progress->totalBytes = QFileInfo(options.filePath).size();
 
     if (!options.dryRun && options.safetyCopy && !makeSafetyCopy(&result))
         return result;
@@ -153,9 +165,14 @@ MentorImportResult MentorImport::run(const ImportOptions& options, const std::at
         return result;
     }
     MentorRowWriter writer(m_db, &validator);
-    if (!writeRows(file.rows, &writer, cancel, problems, &result)) {
+    if (!writeRows(file.rows, &writer, cancel, problems, progress, &result)) {
         m_db.rollback();
         return result;
+    }
+    if (progress) {
+        progress->rowsRead = file.rows.size();
+        progress->bytesRead = progress->totalBytes.load();
+        progress->committing = true;
     }
 
     finish(options, &result);

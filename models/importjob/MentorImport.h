@@ -13,6 +13,7 @@
 namespace mentordesk {
 
 class ImportProblemSink;
+struct ImportProgress;
 
 /// What a mentor import did (or, for a dry run, would do).
 struct MentorImportResult {
@@ -51,8 +52,11 @@ public:
     explicit MentorImport(QSqlDatabase db);
 
     /// Uses options' file, encoding, dialect, mapping, number style, date order, dryRun,
-    /// safetyCopy and actor. `cancel` (may be null) is polled between rows.
-    MentorImportResult run(const ImportOptions& options, const std::atomic_bool* cancel, ImportProblemSink* problems);
+    /// safetyCopy and actor. `cancel` (may be null) is polled between rows. `progress` (may be
+    /// null; the wizard's) learns the rows written, the file's share they stand for, and when the
+    /// import commits; its own cancel flag is not read, pass it as `cancel`.
+    MentorImportResult run(const ImportOptions& options, const std::atomic_bool* cancel, ImportProblemSink* problems,
+                           ImportProgress* progress = nullptr);
 
     /// Why `mapping` cannot import mentors (no column for the mentor ID or the e-mail, which name
     /// the mentor of a row), or an empty string.

@@ -29,6 +29,8 @@ FilePage::FilePage(ImportWizard* wizard)
     , m_path(new QLineEdit(this))
     , m_sellers(new QRadioButton(tr("&Sellers — profiles, optionally with their current metrics"), this))
     , m_metrics(new QRadioButton(tr("&Metric snapshots — one seller and date per row"), this))
+    , m_mentors(new QRadioButton(tr("M&entors — profiles with their skills, languages and other lists"), this))
+    , m_kinds(new QButtonGroup(this))
     , m_profile(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_previewLayout(new QVBoxLayout)
@@ -48,12 +50,16 @@ FilePage::FilePage(ImportWizard* wizard)
 
     m_sellers->setObjectName(QStringLiteral("kindSellers"));
     m_metrics->setObjectName(QStringLiteral("kindMetrics"));
-    auto* kinds = new QButtonGroup(this);
-    kinds->addButton(m_sellers);
-    kinds->addButton(m_metrics);
+    m_mentors->setObjectName(QStringLiteral("kindMentors"));
+    m_mentors->setToolTip(tr("A row names its mentor by mentor ID, else by e-mail; list cells separate their items "
+                             "with “|”."));
+    m_kinds->addButton(m_sellers, int(ImportKind::SellerProfiles));
+    m_kinds->addButton(m_metrics, int(ImportKind::MetricSnapshots));
+    m_kinds->addButton(m_mentors, int(ImportKind::Mentors));
     auto* kindColumn = new QVBoxLayout;
     kindColumn->addWidget(m_sellers);
     kindColumn->addWidget(m_metrics);
+    kindColumn->addWidget(m_mentors);
 
     m_profile->setObjectName(QStringLiteral("fileProfileCombo"));
     m_profile->setToolTip(tr("A saved profile sets the format and the columns at once; with one that fits the "
@@ -83,15 +89,19 @@ FilePage::FilePage(ImportWizard* wizard)
     connect(m_path, &QLineEdit::textChanged, m_inspectDelay, qOverload<>(&QTimer::start));
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(browse, &QPushButton::clicked, this, &FilePage::browse);
-    connect(m_sellers, &QRadioButton::toggled, this, &FilePage::kindChanged);
+    connect(m_kinds, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            kindChanged();
+    });
 }
 
 void FilePage::initializePage()
 {
     m_wizard->placePreview(m_previewLayout);
-    const QSignalBlocker blocker(m_sellers);
-    m_sellers->setChecked(m_wizard->kind() == ImportKind::SellerProfiles);
-    m_metrics->setChecked(m_wizard->kind() == ImportKind::MetricSnapshots);
+    {
+        const QSignalBlocker blocker(m_kinds);
+        m_kinds->button(int(m_wizard->kind()))->setChecked(true);
+    }
     reloadProfiles();
     if (m_path->text() != m_wizard->filePath())
         m_path->setText(m_wizard->filePath());
@@ -144,7 +154,7 @@ void FilePage::fileChanged()
 
 void FilePage::kindChanged()
 {
-    m_wizard->setKind(m_sellers->isChecked() ? ImportKind::SellerProfiles : ImportKind::MetricSnapshots);
+    m_wizard->setKind(ImportKind(m_kinds->checkedId()));
     reloadProfiles();
 }
 

@@ -3,6 +3,7 @@
 
 #include <QWizardPage>
 
+class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,9 @@ private:
     QLineEdit* m_path;
     QRadioButton* m_sellers;
     QRadioButton* m_metrics;
+    QRadioButton* m_mentors;
+    /// The kind buttons, each with its ImportKind as id.
+    QButtonGroup* m_kinds;
     QComboBox* m_profile;
     QLabel* m_message;
     QVBoxLayout* m_previewLayout;

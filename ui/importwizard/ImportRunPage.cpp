@@ -133,7 +133,7 @@ void ImportRunPage::importFinished()
         }
     }
     m_wizard->previewModel()->addRejectedRows(m_collector->rows());
-    m_wizard->setImportResult(result);
+    m_wizard->setImportResult(result, m_runner->mentorResult());
     m_done = true;
     m_wizard->setBusy(false);
     Q_EMIT completeChanged();

@@ -70,10 +70,11 @@ ImportWizard::~ImportWizard() = default;
 void ImportWizard::restoreSettings()
 {
     const QSettings settings;
-    m_options.kind = settings.value(SettingsKeys::importWizardLastKind).toString() ==
-                             MappingProfile::kindName(ImportKind::MetricSnapshots)
-                         ? ImportKind::MetricSnapshots
-                         : ImportKind::SellerProfiles;
+    const QString lastKind = settings.value(SettingsKeys::importWizardLastKind).toString();
+    m_options.kind = ImportKind::SellerProfiles;
+    for (const ImportKind kind : {ImportKind::MetricSnapshots, ImportKind::Mentors})
+        if (lastKind == MappingProfile::kindName(kind))
+            m_options.kind = kind;
     // Fits a 1366×768 screen with the task bar; bigger screens get what the user left.
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     QSize size = settings.value(SettingsKeys::importWizardSize).toSize();
@@ -170,13 +171,17 @@ QString ImportWizard::errorReportPath() const
     return m_reportDir->isValid() ? m_reportDir->filePath(QStringLiteral("import-errors.csv")) : QString();
 }
 
-void ImportWizard::setImportResult(const ImportResult& result)
+void ImportWizard::setImportResult(const ImportResult& result, const MentorImportResult& mentorResult)
 {
     m_result = result;
-    if (result.status == ImportResult::Status::Imported) {
-        QSettings().setValue(SettingsKeys::importWizardLastKind, MappingProfile::kindName(m_options.kind));
+    m_mentorResult = mentorResult;
+    if (result.status != ImportResult::Status::Imported)
+        return;
+    QSettings().setValue(SettingsKeys::importWizardLastKind, MappingProfile::kindName(m_options.kind));
+    if (m_options.kind == ImportKind::Mentors)
+        Q_EMIT mentorsImported();
+    else
         Q_EMIT imported(result.batchId);
-    }
 }
 
 bool ImportWizard::needsDuplicatesPage() const

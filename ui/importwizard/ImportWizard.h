@@ -4,6 +4,7 @@
 #include "importing/ImportSource.h"
 #include "importjob/ImportEngine.h"
 #include "importjob/ImportOptions.h"
+#include "importjob/MentorImport.h"
 
 #include <QWizard>
 
@@ -19,7 +20,7 @@ namespace mentordesk {
 
 class ImportPreviewModel;
 
-/// Imports a seller or metric-snapshot file into the open program: file and kind, format,
+/// Imports a seller, metric-snapshot or mentor file into the open program: file and kind, format,
 /// column mapping, a dry-run validation, what to do with existing sellers, the import itself
 /// and its summary. One preview table travels from page to page, showing the file as the
 /// current settings read it, the mapping in its header and the validation's problems in its cells.
@@ -84,8 +85,10 @@ public:
 
     void setDryRunResult(const ImportResult& result) { m_dryRun = result; }
     const ImportResult& dryRunResult() const { return m_dryRun; }
-    void setImportResult(const ImportResult& result);
+    /// `mentorResult` holds a mentor import's counts (the kind is ImportKind::Mentors).
+    void setImportResult(const ImportResult& result, const MentorImportResult& mentorResult = {});
     const ImportResult& importResult() const { return m_result; }
+    const MentorImportResult& mentorImportResult() const { return m_mentorResult; }
     bool needsDuplicatesPage() const;
 
     /// Whether a dry run or the import is running; closing the wizard then cancels it first.
@@ -95,8 +98,11 @@ public:
     void reject() override;
 
 Q_SIGNALS:
-    /// An import committed: the program has new data (the window refreshes its views).
+    /// An import of sellers or metrics committed: the program has new data (the window refreshes
+    /// its views).
     void imported(qint64 batchId);
+    /// A mentor import committed: the window publishes mentorImportResult().changeEvent().
+    void mentorsImported();
     /// The user asked to see the imported sellers.
     void showImportedSellersRequested();
     /// The user closed the wizard while a run goes: the page running it cancels it.
@@ -114,6 +120,7 @@ private:
     bool m_skipToValidation = false;
     ImportResult m_dryRun;
     ImportResult m_result;
+    MentorImportResult m_mentorResult;
     ImportPreviewModel* m_previewModel;
     QSortFilterProxyModel* m_previewFilter;
     QTableView* m_previewView;

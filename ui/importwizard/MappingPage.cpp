@@ -4,6 +4,7 @@
 
 #include "importing/ImportField.h"
 #include "importjob/ImportProfiles.h"
+#include "importjob/MentorImport.h"
 #include "ImportWizard.h"
 
 #include <QComboBox>
@@ -127,6 +128,10 @@ void MappingPage::initializePage()
                                                                        : m_wizard->source()->fileDate);
     }
     m_wizard->options().exportDate = m_exportDate->date();
+    // Mentor files hold no metrics, so nothing of theirs is dated by the export.
+    const bool datesSnapshots = m_wizard->kind() != ImportKind::Mentors;
+    m_exportDateLabel->setVisible(datesSnapshots);
+    m_exportDate->setVisible(datesSnapshots);
     reloadProfiles(m_wizard->options().profileName);
     updateStatus();
 }
@@ -232,6 +237,10 @@ void MappingPage::updateStatus()
     QStringList lines;
     if (!missing.isEmpty())
         lines << tr("Still to map: %1.").arg(QLocale().createSeparatedList(missing));
+    const QString mentorProblem =
+        m_wizard->kind() == ImportKind::Mentors ? MentorImport::mappingProblem(mapping) : QString();
+    if (!mentorProblem.isEmpty())
+        lines << mentorProblem;
     const QList<int> unmapped = mapping.unmappedColumns();
     if (!unmapped.isEmpty()) {
         QStringList names;
@@ -257,7 +266,10 @@ bool MappingPage::isComplete() const
     QStringList missing = m_wizard->options().mapping.unmappedRequired();
     if (metrics)
         missing.removeAll(kSnapshotDateKey);
-    return m_wizard->hasMapping() && missing.isEmpty();
+    // A mentor file has no required field, but each row must name its mentor somehow.
+    const bool namesMentors =
+        m_wizard->kind() != ImportKind::Mentors || MentorImport::mappingProblem(m_wizard->options().mapping).isEmpty();
+    return m_wizard->hasMapping() && missing.isEmpty() && namesMentors;
 }
 
 void MappingPage::reloadProfiles(const QString& current)

@@ -25,6 +25,8 @@ public:
 
 private:
     void chooseReportFile();
+    /// The lines of the details of an import that committed.
+    QStringList importedLines() const;
 
     ImportWizard* m_wizard;
     QLabel* m_headline;

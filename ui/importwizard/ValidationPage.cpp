@@ -161,6 +161,53 @@ void ValidationPage::setCount(const QString& name, qint64 value, bool visible)
     m_countsForm->setRowVisible(label, visible);
 }
 
+void ValidationPage::showCounts(const ImportResult& result)
+{
+    // The rows of the counts are made once, in this order.
+    if (m_countsForm->rowCount() == 0) {
+        const QList<std::pair<QString, QString>> rows{
+            {QStringLiteral("rows"), tr("Rows read:")},
+            {QStringLiteral("new"), tr("New sellers:")},
+            {QStringLiteral("updated"), tr("Sellers updated:")},
+            {QStringLiteral("unchanged"), tr("Sellers unchanged:")},
+            {QStringLiteral("mentorsNew"), tr("New mentors:")},
+            {QStringLiteral("mentorsUpdated"), tr("Mentors updated:")},
+            {QStringLiteral("mentorsUnchanged"), tr("Mentors unchanged:")},
+            {QStringLiteral("snapshotsNew"), tr("New snapshots:")},
+            {QStringLiteral("snapshotsUpdated"), tr("Snapshots updated:")},
+            {QStringLiteral("snapshotsUnchanged"), tr("Snapshots unchanged:")},
+            {QStringLiteral("rejected"), tr("Rows rejected:")},
+        };
+        for (const auto& [name, title] : rows) {
+            auto* value = new QLabel(m_counts);
+            value->setObjectName(QStringLiteral("count_") + name);
+            value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QLocale().toString(99999999)));
+            m_countsForm->addRow(title, value);
+        }
+    }
+    const bool sellers = m_wizard->kind() == ImportKind::SellerProfiles;
+    const bool mentors = m_wizard->kind() == ImportKind::Mentors;
+    const MentorImportResult& mentorResult = m_runner->mentorResult();
+    const bool snapshots = result.snapshotsAdded + result.snapshotsUpdated + result.snapshotsUnchanged > 0;
+    const bool metrics = m_wizard->kind() == ImportKind::MetricSnapshots || snapshots;
+    setCount(QStringLiteral("rows"), result.rowsRead);
+    setCount(QStringLiteral("new"), result.sellersAdded, sellers);
+    setCount(QStringLiteral("updated"), result.sellersUpdated, sellers);
+    setCount(QStringLiteral("unchanged"), result.sellersUnchanged, sellers);
+    setCount(QStringLiteral("mentorsNew"), mentorResult.added, mentors);
+    setCount(QStringLiteral("mentorsUpdated"), mentorResult.updated, mentors);
+    setCount(QStringLiteral("mentorsUnchanged"), mentorResult.unchanged, mentors);
+    setCount(QStringLiteral("snapshotsNew"), result.snapshotsAdded, metrics);
+    setCount(QStringLiteral("snapshotsUpdated"), result.snapshotsUpdated, metrics);
+    setCount(QStringLiteral("snapshotsUnchanged"), result.snapshotsUnchanged, metrics);
+    setCount(QStringLiteral("rejected"), result.rowsRejected);
+    if (auto* rejected = m_counts->findChild<QLabel*>(QStringLiteral("count_rejected")))
+        rejected->setStyleSheet(result.rowsRejected > 0 ? QStringLiteral("color: #b00020; font-weight: bold")
+                                                        : QString());
+    m_counts->show();
+}
+
 void ValidationPage::dryRunFinished()
 {
     m_poll->stop();
@@ -180,40 +227,7 @@ void ValidationPage::dryRunFinished()
         return;
     }
 
-    // The rows of the counts are made once, in this order.
-    if (m_countsForm->rowCount() == 0) {
-        const QList<std::pair<QString, QString>> rows{
-            {QStringLiteral("rows"), tr("Rows read:")},
-            {QStringLiteral("new"), tr("New sellers:")},
-            {QStringLiteral("updated"), tr("Sellers updated:")},
-            {QStringLiteral("unchanged"), tr("Sellers unchanged:")},
-            {QStringLiteral("snapshotsNew"), tr("New snapshots:")},
-            {QStringLiteral("snapshotsUpdated"), tr("Snapshots updated:")},
-            {QStringLiteral("snapshotsUnchanged"), tr("Snapshots unchanged:")},
-            {QStringLiteral("rejected"), tr("Rows rejected:")},
-        };
-        for (const auto& [name, title] : rows) {
-            auto* value = new QLabel(m_counts);
-            value->setObjectName(QStringLiteral("count_") + name);
-            value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QLocale().toString(99999999)));
-            m_countsForm->addRow(title, value);
-        }
-    }
-    const bool sellers = m_wizard->kind() == ImportKind::SellerProfiles;
-    const bool snapshots = result.snapshotsAdded + result.snapshotsUpdated + result.snapshotsUnchanged > 0;
-    setCount(QStringLiteral("rows"), result.rowsRead);
-    setCount(QStringLiteral("new"), result.sellersAdded, sellers);
-    setCount(QStringLiteral("updated"), result.sellersUpdated, sellers);
-    setCount(QStringLiteral("unchanged"), result.sellersUnchanged, sellers);
-    setCount(QStringLiteral("snapshotsNew"), result.snapshotsAdded, !sellers || snapshots);
-    setCount(QStringLiteral("snapshotsUpdated"), result.snapshotsUpdated, !sellers || snapshots);
-    setCount(QStringLiteral("snapshotsUnchanged"), result.snapshotsUnchanged, !sellers || snapshots);
-    setCount(QStringLiteral("rejected"), result.rowsRejected);
-    if (auto* rejected = m_counts->findChild<QLabel*>(QStringLiteral("count_rejected")))
-        rejected->setStyleSheet(result.rowsRejected > 0 ? QStringLiteral("color: #b00020; font-weight: bold")
-                                                        : QString());
-    m_counts->show();
+    showCounts(result);
 
     ImportPreviewModel* preview = m_wizard->previewModel();
     preview->addRejectedRows(m_collector->rows());

@@ -18,9 +18,11 @@ namespace mentordesk {
 class ImportProblemCollector;
 class ImportRunner;
 class ImportWizard;
+struct ImportResult;
 
 /// Runs the whole file through the import without writing anything (a dry run) and shows what the
-/// import would do: how many sellers are new, updated or unchanged, which rows are rejected and why.
+/// import would do: how many sellers (or mentors) are new, updated or unchanged, which rows are
+/// rejected and why.
 class ValidationPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -38,6 +40,8 @@ private:
     void startDryRun();
     void dryRunFinished();
     void showProgress();
+    /// What the dry run counted, for the kind of file imported.
+    void showCounts(const ImportResult& result);
     void setCount(const QString& name, qint64 value, bool visible = true);
 
     ImportWizard* m_wizard;

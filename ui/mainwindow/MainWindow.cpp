@@ -147,8 +147,10 @@ void MainWindow::createMenus()
     importSellers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* importMetrics = file->addAction(tr("Import &Metric Snapshots…"), this,
                                              [this] { importFile(int(ImportKind::MetricSnapshots)); });
+    QAction* importMentors =
+        file->addAction(tr("Import M&entors…"), this, [this] { importFile(int(ImportKind::Mentors)); });
     QAction* history = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
-    m_programActions = {importSellers, importMetrics, history};
+    m_programActions = {importSellers, importMetrics, importMentors, history};
     for (QAction* action : std::as_const(m_programActions))
         action->setEnabled(false);
     file->addSeparator();
@@ -360,6 +362,8 @@ void MainWindow::importFile(int kind)
     ChangeFeed* changes = m_editor->changes();
     connect(&wizard, &ImportWizard::imported, changes,
             [changes](qint64 batchId) { changes->publish(ChangeEvent::imported(batchId)); });
+    connect(&wizard, &ImportWizard::mentorsImported, changes,
+            [changes, &wizard] { changes->publish(wizard.mentorImportResult().changeEvent()); });
     connect(&wizard, &ImportWizard::showImportedSellersRequested, this, [this] {
         showWorkspace(0);
         currentWorkspace()->clearFilters();
