@@ -5,6 +5,7 @@
 #include "importwizard/ImportWizard.h"
 #include "importwizard/MappingPage.h"
 #include "importwizard/SummaryPage.h"
+#include "ImportWizardTestSupport.h"
 #include "itemmodels/ImportBatchTableModel.h"
 #include "itemmodels/ImportPreviewModel.h"
 #include "mainwindow/MainWindow.h"
@@ -47,16 +48,6 @@ namespace {
 
 const QString kSellersFile = QStringLiteral(MENTORDESK_TEST_DATA "/import/wizard-sellers.csv");
 const QString kChangedSellersFile = QStringLiteral(MENTORDESK_TEST_DATA "/import/wizard-sellers-changed.csv");
-constexpr int kRunTimeoutMs = 60000;
-
-/// Whether `text` holds `sentence`, whose "(s)" stands for an English plural form: the checks
-/// read the English translation, and hold before its plural forms are filled in too.
-bool containsCount(const QString& text, const QString& sentence)
-{
-    QString pattern = QRegularExpression::escape(sentence);
-    pattern.replace(QStringLiteral("\\(s\\)"), QStringLiteral("(s|\\(s\\))"));
-    return text.contains(QRegularExpression(pattern));
-}
 
 } // namespace
 
@@ -103,34 +94,18 @@ private:
         return QTest::qWaitForWindowExposed(&wizard);
     }
 
-    static void waitForValidation(ImportWizard& wizard)
-    {
-        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete() ||
-                                     !child<QLabel>(&wizard, QStringLiteral("validationState"))
-                                          ->text()
-                                          .startsWith(QStringLiteral("Checking")),
-                                 kRunTimeoutMs);
-    }
-
     static void importUntilSummary(ImportWizard& wizard)
     {
         wizard.next();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), kRunTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), kImportRunTimeoutMs);
     }
 
     /// A seller file of `rows` rows, big enough that an import is still running when it is cancelled.
     QString bigSellerFile(int rows)
     {
-        const QString path = m_dir.filePath(QStringLiteral("big-sellers.csv"));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        QByteArray bytes = "Merchant ID,Shop name,E-mail,Country\n";
-        for (int i = 0; i < rows; ++i)
-            bytes += QStringLiteral("B%1,Shop number %1,shop%1@example.com,DE\n").arg(i).toUtf8();
-        file.write(bytes);
-        return path;
+        return writeNumberedRows(m_dir.filePath(QStringLiteral("big-sellers.csv")),
+                                 "Merchant ID,Shop name,E-mail,Country",
+                                 QStringLiteral("B%1,Shop number %1,shop%1@example.com,DE"), rows);
     }
 
 private Q_SLOTS:
@@ -366,7 +341,7 @@ private Q_SLOTS:
         // closing the window under it.
         wizard.reject();
         QVERIFY(wizard.isVisible());
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), kRunTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::SummaryPageId), kImportRunTimeoutMs);
         QCOMPARE(wizard.importResult().status, ImportResult::Status::Cancelled);
         QCOMPARE(child<QLabel>(&wizard, QStringLiteral("summaryHeadline"))->text(),
                  QStringLiteral("The import was cancelled. The program is unchanged."));
@@ -386,7 +361,7 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPageId));
         wizard.reject();
-        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), kRunTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), kImportRunTimeoutMs);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sellers")), 0);
     }
 
