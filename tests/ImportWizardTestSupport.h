@@ -4,12 +4,29 @@
 // Driving the import wizard, shared by the suites of its seller and mentor files.
 
 #include "importwizard/ImportWizard.h"
+#include "mainwindow/Translations.h"
 #include "WidgetTestSupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
+
+/// Settings of their own, cleared, for the suite `applicationName`; English text with its plural
+/// forms, whatever the system locale, because the checks read it.
+inline void prepareWizardSuite(const QString& applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MentorDeskTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    mentordesk::installTranslators(*QCoreApplication::instance());
+}
 
 /// How long a dry run or an import may take before the test gives up on it.
 constexpr int kImportRunTimeoutMs = 60000;

@@ -111,13 +111,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MentorDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_importwizard"));
-        QSettings().clear();
-        // The checks read English text: English with its plural forms, whatever the system locale.
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        installTranslators(*QCoreApplication::instance());
+        prepareWizardSuite(QStringLiteral("test_importwizard"));
         QVERIFY(m_dir.isValid());
     }
 

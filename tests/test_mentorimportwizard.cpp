@@ -115,12 +115,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MentorDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_mentorimportwizard"));
-        QSettings().clear();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        installTranslators(*QCoreApplication::instance());
+        prepareWizardSuite(QStringLiteral("test_mentorimportwizard"));
         QVERIFY(m_dir.isValid());
     }
 
