@@ -43,6 +43,10 @@ struct ImportBatch {
 /// and puts back the values of those it updated, in one transaction with an audit row; it refuses,
 /// and says why, when a seller the import added has since been paired with a mentor or given a
 /// cohort, because undoing would delete that work too.
+///
+/// A mentor import (MentorImport) is no batch: schema version 3 admits only seller and metrics
+/// batches and changes, and mentors carry no batch id, so it is neither listed nor undone here
+/// (docs/design-notes.md, "Mentor files in the import wizard").
 class ImportBatchRepository {
     Q_DECLARE_TR_FUNCTIONS(ImportBatchRepository)
 public:
