@@ -349,6 +349,8 @@ void TestMentorImport::workingHourCells_data()
     QTest::newRow("leading zero") << "H-6" << -1 << -1 << "09:30";
     QTest::newRow("clock without colon") << "H-7" << -1 << -1 << "17:30";
     QTest::newRow("words") << "H-8" << -1 << -1 << "morgens";
+    QTest::newRow("start at the end of the day") << "H-9" << -1 << -1 << "00:00 and 23:59";
+    QTest::newRow("ends at midnight") << "H-10" << 1080 << 1440 << QString();
 }
 
 void TestMentorImport::workingHourCells()
