@@ -56,29 +56,38 @@ void TestAllowedMentorCount::agreesWithPairByPairScoring_data()
 {
     QTest::addColumn<MatchRules>("rules");
     QTest::addColumn<bool>("someExcluded");
+    QTest::addColumn<int>("threads");
     const MatchRules defaults = MatchRules::defaults();
     MatchRules noMusts = defaults;
     for (Factor factor : allFactors())
         noMusts.rule(factor).must = false;
     MatchRules highMinimum = defaults;
     highMinimum.minimumScore = 400;
-    QTest::newRow("defaults") << defaults << false; // a shared language is easy to find
-    QTest::newRow("no musts") << noMusts << false;
-    QTest::newRow("category and channel must") << withMust(defaults, {Factor::Category, Factor::Channel}) << true;
-    QTest::newRow("high minimum score") << highMinimum << true;
-    QTest::newRow("every factor must") << withMust(defaults, {Factor::Category, Factor::Industry, Factor::Channel,
-                                                              Factor::TimeZoneOverlap, Factor::CoachingStyle,
-                                                              Factor::Communication, Factor::SkillCoverage})
-                                       << true;
+    const std::pair<const char*, std::pair<MatchRules, bool>> cases[] = {
+        {"defaults", {defaults, false}}, // a shared language is easy to find
+        {"no musts", {noMusts, false}},
+        {"category and channel must", {withMust(defaults, {Factor::Category, Factor::Channel}), true}},
+        {"high minimum score", {highMinimum, true}},
+        {"every factor must",
+         {withMust(defaults, {Factor::Category, Factor::Industry, Factor::Channel, Factor::TimeZoneOverlap,
+                              Factor::CoachingStyle, Factor::Communication, Factor::SkillCoverage}),
+          true}},
+    };
+    // One thread and several must count alike: rows are claimed in any order.
+    for (int threads : {1, 3})
+        for (const auto& [name, rulesAndExcluded] : cases)
+            QTest::addRow("%s, %d thread(s)", name, threads)
+                << rulesAndExcluded.first << rulesAndExcluded.second << threads;
 }
 
 void TestAllowedMentorCount::agreesWithPairByPairScoring()
 {
     QFETCH(MatchRules, rules);
     QFETCH(bool, someExcluded);
+    QFETCH(int, threads);
     const MatchProblem problem = bench::syntheticMatchProblem(400, 30, 2);
     const std::atomic<bool> running{false};
-    const std::optional<AllowedMentorCount> count = AllowedMentorCount::of(problem, rules, running);
+    const std::optional<AllowedMentorCount> count = AllowedMentorCount::of(problem, rules, running, threads);
     QVERIFY(count);
     const AllowedMentorCount expected = countedPairByPair(problem, rules);
     QCOMPARE(count->mentees, 400);

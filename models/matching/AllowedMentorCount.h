@@ -18,10 +18,10 @@ struct AllowedMentorCount {
     int menteesWithAllowedMentor = 0;
     int freePlaces = 0;
 
-    /// The count under `rules`, or nothing when `cancelled` was set before it finished (checked
-    /// between mentees, so a cancelled count stops within one mentee's row).
+    /// The count under `rules` on `threads` threads (0: one per core), or nothing when
+    /// `cancelled` was set before it finished (checked after every few mentees' rows).
     static std::optional<AllowedMentorCount> of(const MatchProblem& problem, const MatchRules& rules,
-                                                const std::atomic<bool>& cancelled);
+                                                const std::atomic<bool>& cancelled, int threads = 0);
 };
 
 } // namespace mentordesk::matching
