@@ -59,6 +59,7 @@ QString sqlType(FieldType type)
     switch (type) {
     case FieldType::Integer:
     case FieldType::Boolean:
+    case FieldType::TimeOfDay:
         return QStringLiteral("INTEGER");
     case FieldType::Real:
         return QStringLiteral("REAL");
@@ -66,6 +67,7 @@ QString sqlType(FieldType type)
     case FieldType::Email:
     case FieldType::Date:
     case FieldType::Choice:
+    case FieldType::CodeList:
         break;
     }
     return QStringLiteral("TEXT");
@@ -192,7 +194,7 @@ private Q_SLOTS:
     {
         QFETCH(FieldId, id);
         const FieldSpec& field = catalogueField(id);
-        const double step = field.type == FieldType::Integer ? 1 : 0.001;
+        const double step = field.type == FieldType::Integer || field.type == FieldType::TimeOfDay ? 1 : 0.001;
         if (field.minimumExclusive) {
             QVERIFY(accepts(field, field.minimum + step));
             QVERIFY2(!accepts(field, field.minimum), "the schema allows the excluded minimum");

@@ -10,6 +10,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTime>
 
 using namespace mentordesk;
 
@@ -47,6 +48,9 @@ private Q_SLOTS:
                                          << "QDoubleSpinBox";
         QTest::newRow("shop name") << "shop_name"
                                    << "QLineEdit";
+        // QTimeEdit cannot hold 24:00, the end of a working day.
+        QTest::newRow("work starts") << "work_start_minute"
+                                     << "QLineEdit";
     }
 
     void editorMatchesFieldType()
@@ -141,6 +145,55 @@ private Q_SLOTS:
         delegate.setModelData(line, &m_model, index);
         QCOMPARE(index.data(Qt::EditRole).toString(), QStringLiteral("new.owner@shop.example"));
         QCOMPARE(rejected.count(), 0);
+    }
+
+    void workingHoursAreEditedAsTimes_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QVariant>("stored"); // null: refused, the value stays 540
+        QTest::newRow("de colon") << "de"
+                                  << "work_start_minute"
+                                  << "7:45" << QVariant(qint64(465));
+        QTest::newRow("en am") << "en"
+                               << "work_start_minute"
+                               << "7:45 am" << QVariant(qint64(465));
+        QTest::newRow("de end of day") << "de"
+                                       << "work_end_minute"
+                                       << "24:00" << QVariant(qint64(1440));
+        QTest::newRow("de bare hour") << "de"
+                                      << "work_start_minute"
+                                      << "7" << QVariant();
+        QTest::newRow("de grouped number") << "de"
+                                           << "work_start_minute"
+                                           << "1.140" << QVariant();
+        QTest::newRow("en start at end of day") << "en"
+                                                << "work_start_minute"
+                                                << "24:00" << QVariant();
+    }
+
+    void workingHoursAreEditedAsTimes()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, key);
+        QFETCH(QString, typed);
+        QFETCH(QVariant, stored);
+        QLocale::setDefault(QLocale(locale));
+        FieldDelegate delegate(sellerTableSpec());
+        QSignalSpy rejected(&delegate, &FieldDelegate::valueRejected);
+        QWidget parent;
+        const QModelIndex index = cellFor(key, qint64(540));
+        std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, QStyleOptionViewItem(), index));
+        auto* line = qobject_cast<QLineEdit*>(editor.get());
+        QVERIFY(line);
+        delegate.setEditorData(line, index);
+        QCOMPARE(line->text(), QLocale().toString(QTime(9, 0), QLocale::ShortFormat));
+        line->setText(typed);
+        delegate.setModelData(line, &m_model, index);
+        QCOMPARE(rejected.count(), stored.isNull() ? 1 : 0);
+        QCOMPARE(index.data(Qt::EditRole), stored.isNull() ? QVariant(qint64(540)) : stored);
+        QLocale::setDefault(QLocale::c());
     }
 
     void optionalDateCanBeCleared()

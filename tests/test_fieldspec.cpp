@@ -3,6 +3,7 @@
 // values, always through the real workspace specs, plus a check that whatever the specs accept
 // can actually be stored in a program file.
 #include "domain/FieldSpec.h"
+#include "domain/TimeOfDay.h"
 #include "domain/WorkspaceSpecs.h"
 #include "storage/ProgramDatabase.h"
 
@@ -489,6 +490,7 @@ void TestFieldSpec::acceptedValuesFitTheSchema_data()
             QVariantList inputs;
             switch (field.type) {
             case FieldType::Text:
+            case FieldType::CodeList:
                 inputs << QStringLiteral("Some text");
                 break;
             case FieldType::Email:
@@ -503,6 +505,9 @@ void TestFieldSpec::acceptedValuesFitTheSchema_data()
                 break;
             case FieldType::Date:
                 inputs << QStringLiteral("2026-02-28");
+                break;
+            case FieldType::TimeOfDay:
+                inputs << TimeOfDay::format(int(field.minimum)) << TimeOfDay::format(int(field.maximum));
                 break;
             case FieldType::Choice:
                 for (const Choice& choice : field.choices)

@@ -612,12 +612,14 @@ void TestImportRowValidator::fieldsMirrorWorkspaceSpecs()
         }
         QCOMPARE(importCodes, specCodes);
         const bool sameType = (spec.type == FieldType::Text && field.type == ImportValueType::Text) ||
+                              (spec.type == FieldType::CodeList && field.type == ImportValueType::Text) ||
                               (spec.type == FieldType::Email && field.type == ImportValueType::Email) ||
                               (spec.type == FieldType::Integer && field.type == ImportValueType::Integer) ||
                               (spec.type == FieldType::Real && field.type == ImportValueType::Real) ||
                               (spec.type == FieldType::Date && field.type == ImportValueType::Date) ||
                               (spec.type == FieldType::Choice && field.type == ImportValueType::Choice) ||
-                              (spec.type == FieldType::Boolean && field.type == ImportValueType::Boolean);
+                              (spec.type == FieldType::Boolean && field.type == ImportValueType::Boolean) ||
+                              (spec.type == FieldType::TimeOfDay && field.type == ImportValueType::TimeOfDay);
         QVERIFY2(sameType, qPrintable(spec.key));
         ++compared;
     }

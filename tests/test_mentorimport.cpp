@@ -67,9 +67,11 @@ private Q_SLOTS:
     void skillCells();
     void languageAndChannelCells_data();
     void languageAndChannelCells();
+    void workingHourCells_data();
+    void workingHourCells();
 
 private:
-    ImportOptions options(bool dryRun = false) const;
+    ImportOptions options(bool dryRun = false, const QString& path = fixture()) const;
     MentorImportResult runImport(const ImportOptions& options, const std::atomic_bool* cancel = nullptr);
     qint64 mentorId(const QString& externalId) const;
     QSqlDatabase db() const { return m_program->connection(); }
@@ -93,11 +95,11 @@ void TestMentorImport::init()
     m_problems.m_problems.clear();
 }
 
-ImportOptions TestMentorImport::options(bool dryRun) const
+ImportOptions TestMentorImport::options(bool dryRun, const QString& path) const
 {
     ImportRequest request;
     request.kind = ImportKind::Mentors;
-    request.filePath = fixture();
+    request.filePath = path;
     request.dryRun = dryRun;
     const PreparedImport prepared = ImportPreparation::prepare(request);
     [&] { QVERIFY2(prepared.isReady(), qPrintable(prepared.error)); }();
@@ -331,6 +333,53 @@ void TestMentorImport::languageAndChannelCells()
     QCOMPARE(problem.isEmpty(), ok);
     if (ok)
         QCOMPARE(items, read);
+}
+
+void TestMentorImport::workingHourCells_data()
+{
+    QTest::addColumn<QString>("mentor");
+    QTest::addColumn<int>("starts"); // -1: the row is refused
+    QTest::addColumn<int>("ends");
+    QTest::addColumn<QString>("reasonMentions");
+    QTest::newRow("clock times") << "H-1" << 540 << 1050 << QString();
+    QTest::newRow("am and pm") << "H-2" << 540 << 1020 << QString();
+    QTest::newRow("minutes as documented before") << "H-3" << 540 << 1080 << QString();
+    QTest::newRow("seconds and end of day") << "H-4" << 480 << 1440 << QString();
+    QTest::newRow("an hour or minutes") << "H-5" << -1 << -1 << "09:00";
+    QTest::newRow("leading zero") << "H-6" << -1 << -1 << "09:30";
+    QTest::newRow("clock without colon") << "H-7" << -1 << -1 << "17:30";
+    QTest::newRow("words") << "H-8" << -1 << -1 << "morgens";
+    QTest::newRow("start at the end of the day") << "H-9" << -1 << -1 << "00:00 and 23:59";
+    QTest::newRow("ends at midnight") << "H-10" << 1080 << 1440 << QString();
+}
+
+void TestMentorImport::workingHourCells()
+{
+    QFETCH(QString, mentor);
+    QFETCH(int, starts);
+    QFETCH(int, ends);
+    QFETCH(QString, reasonMentions);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const MentorImportResult result =
+        runImport(options(false, QStringLiteral(MENTORDESK_TEST_DATA "/import/mentors-hours.csv")));
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(result.succeeded());
+    if (starts >= 0) {
+        QVERIFY(mentorId(mentor) != 0);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT work_start_minute FROM mentors WHERE external_id = ?"), {mentor})
+                     .toInt(),
+                 starts);
+        QCOMPARE(
+            scalar(db(), QStringLiteral("SELECT work_end_minute FROM mentors WHERE external_id = ?"), {mentor}).toInt(),
+            ends);
+        return;
+    }
+    QCOMPARE(mentorId(mentor), 0);
+    const qint64 line = mentor.mid(2).toLongLong() + 1;
+    const auto found = std::find_if(m_problems.m_problems.cbegin(), m_problems.m_problems.cend(),
+                                    [line](const ImportProblem& problem) { return problem.line == line; });
+    QVERIFY(found != m_problems.m_problems.cend());
+    QVERIFY2(found->reason.contains(reasonMentions), qPrintable(found->reason));
 }
 
 QTEST_GUILESS_MAIN(TestMentorImport)

@@ -630,6 +630,16 @@ void TestValueConverter::convertDispatchesOnFieldType()
     QCOMPARE(converter.convert(u"31.03.2026", sellerField("signup_date")).value, QVariant(QDate(2026, 3, 31)));
     QCOMPARE(converter.convert(u"App", sellerField("channel")).value, QVariant(QStringLiteral("marketplace_app")));
     QCOMPARE(converter.convert(u"ja", sellerField("consent_anonymised")).value, QVariant(true));
+    // Working hours are times whatever the file's number style: "17.30" is half past five.
+    const QVector<ImportField>& mentorFields = ImportField::fields(ImportKind::Mentors);
+    const ImportField& workEnd = mentorFields.at(ImportField::indexOf(ImportKind::Mentors, FieldId::MentorWorkEnd));
+    QCOMPARE(converter.convert(u"17.30", workEnd).value, QVariant(qint64(1050)));
+    QCOMPARE(converter.convert(u"9am", workEnd).value, QVariant(qint64(540)));
+    const ValueConverter::Result hour = converter.convert(u"9", workEnd);
+    QVERIFY(!hour.ok);
+    QVERIFY(hour.value.isNull());
+    QVERIFY2(hour.problem.contains(QStringLiteral("9")), qPrintable(hour.problem));
+    QVERIFY(converter.convert(u"   ", workEnd).ok);
 }
 
 void TestValueConverter::ambiguitySentencesShowBothReadings()

@@ -273,22 +273,23 @@ QVector<FieldSpec> sellerFields()
             .readOnly()
             .imported(ImportUse::None),
         // Matching: the working day in the seller's own time zone, for the time-zone overlap.
-        seller(F::SellerWorkStart, "work_start_minute", QT_TRANSLATE_NOOP("Fields", "Work starts (minute)"), T::Integer,
-               90)
+        seller(F::SellerWorkStart, "work_start_minute", QT_TRANSLATE_NOOP("Fields", "Work starts"), T::TimeOfDay, 90)
             .range(0, 1439, 0)
             .required()
             .defaultValue(540)
             .hidden()
             .imported(ImportUse::None),
-        seller(F::SellerWorkEnd, "work_end_minute", QT_TRANSLATE_NOOP("Fields", "Work ends (minute)"), T::Integer, 90)
+        seller(F::SellerWorkEnd, "work_end_minute", QT_TRANSLATE_NOOP("Fields", "Work ends"), T::TimeOfDay, 90)
             .range(1, 1440, 0)
             .required()
             .defaultValue(1080)
             .hidden()
             .imported(ImportUse::None),
-        // Lists kept as rows of their own (seller_languages, seller_brands), shown as skills are.
-        seller(F::SellerLanguages, "languages", QT_TRANSLATE_NOOP("Fields", "Languages"), T::Text, 90)
-            .computed("(SELECT group_concat(l.language, ', ') FROM seller_languages l WHERE l.seller_id = t.id)")
+        // Lists kept as rows of their own (seller_languages, seller_brands): language codes shown by
+        // name, brands (free text) as they are.
+        seller(F::SellerLanguages, "languages", QT_TRANSLATE_NOOP("Fields", "Languages"), T::CodeList, 90)
+            .computed("(SELECT group_concat(l.language, ',') FROM seller_languages l WHERE l.seller_id = t.id)")
+            .choices(languageChoices())
             .hidden()
             .imported(ImportUse::None),
         seller(F::SellerBrands, "brands", QT_TRANSLATE_NOOP("Fields", "Brands"), T::Text, 160)
@@ -396,9 +397,10 @@ QVector<FieldSpec> mentorFields()
         mentor(F::MentorIndustries, "industries", QT_TRANSLATE_NOOP("Fields", "Industries"), T::Text, 160)
             .hidden()
             .emptyText(),
-        mentor(F::MentorSkills, "skills", QT_TRANSLATE_NOOP("Fields", "Skills"), T::Text, 240)
-            .computed("(SELECT group_concat(replace(skill, '_', ' '), ', ') FROM mentor_skills s "
-                      "WHERE s.mentor_id = t.id)"),
+        mentor(F::MentorSkills, "skills", QT_TRANSLATE_NOOP("Fields", "Skills"), T::CodeList, 240)
+            .computed("(SELECT group_concat(s.skill || ':' || s.level, ',') FROM mentor_skills s "
+                      "WHERE s.mentor_id = t.id)")
+            .choices(skillChoices()),
         mentor(F::MentorCoachingStyle, "coaching_style", QT_TRANSLATE_NOOP("Fields", "Coaching style"), T::Choice, 110)
             .choices(styleChoices()),
         mentor(F::MentorCommunication, "communication", QT_TRANSLATE_NOOP("Fields", "Communication"), T::Choice, 110)
@@ -434,11 +436,12 @@ QVector<FieldSpec> mentorFields()
             .plausible(0, 5000)
             .sort("IFNULL(t.stipend_rate, -1)"),
         mentor(F::MentorActive, "active", QT_TRANSLATE_NOOP("Fields", "Active"), T::Boolean, 60).defaultValue(1),
-        mentor(F::MentorLanguages, "languages", QT_TRANSLATE_NOOP("Fields", "Languages"), T::Text, 90)
-            .computed("(SELECT group_concat(l.language, ', ') FROM mentor_languages l WHERE l.mentor_id = t.id)"),
-        mentor(F::MentorChannels, "channels", QT_TRANSLATE_NOOP("Fields", "Channels"), T::Text, 160)
-            .computed("(SELECT group_concat(replace(c.channel, '_', ' '), ', ') FROM mentor_channels c "
-                      "WHERE c.mentor_id = t.id)")
+        mentor(F::MentorLanguages, "languages", QT_TRANSLATE_NOOP("Fields", "Languages"), T::CodeList, 90)
+            .computed("(SELECT group_concat(l.language, ',') FROM mentor_languages l WHERE l.mentor_id = t.id)")
+            .choices(languageChoices()),
+        mentor(F::MentorChannels, "channels", QT_TRANSLATE_NOOP("Fields", "Channels"), T::CodeList, 160)
+            .computed("(SELECT group_concat(c.channel, ',') FROM mentor_channels c WHERE c.mentor_id = t.id)")
+            .choices(channelChoices())
             .hidden(),
         // The mentor's own experience, compared with the mentee's orders, inventory and target.
         mentor(F::MentorMaxSalesVelocity, "max_sales_velocity", QT_TRANSLATE_NOOP("Fields", "Most orders/week"),
@@ -456,13 +459,12 @@ QVector<FieldSpec> mentorFields()
             .maximumOutsideSchema()
             .plausible(0, 1000)
             .hidden(),
-        mentor(F::MentorWorkStart, "work_start_minute", QT_TRANSLATE_NOOP("Fields", "Work starts (minute)"), T::Integer,
-               90)
+        mentor(F::MentorWorkStart, "work_start_minute", QT_TRANSLATE_NOOP("Fields", "Work starts"), T::TimeOfDay, 90)
             .range(0, 1439, 0)
             .required()
             .defaultValue(540)
             .hidden(),
-        mentor(F::MentorWorkEnd, "work_end_minute", QT_TRANSLATE_NOOP("Fields", "Work ends (minute)"), T::Integer, 90)
+        mentor(F::MentorWorkEnd, "work_end_minute", QT_TRANSLATE_NOOP("Fields", "Work ends"), T::TimeOfDay, 90)
             .range(1, 1440, 0)
             .required()
             .defaultValue(1080)

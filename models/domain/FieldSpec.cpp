@@ -2,6 +2,7 @@
 #include "FieldSpec.h"
 
 #include "EmailAddress.h"
+#include "TimeOfDay.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,6 +23,12 @@ bool isEmpty(const QVariant& value)
 QString formatNumber(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+/// A range's end as the field shows its values.
+QString formatBound(const FieldSpec& field, double value)
+{
+    return field.type == FieldType::TimeOfDay ? TimeOfDay::format(int(value)) : formatNumber(value, field.decimals);
 }
 
 /// Whether the group separators of `text` group thousands, as in "1,234,567.5": the first group
@@ -80,13 +87,42 @@ QString FieldSpec::choiceLabel(const QString& code) const
     return code;
 }
 
+QString FieldSpec::codeListText(const QStringList& items) const
+{
+    QVector<std::pair<qsizetype, QString>> shown;
+    for (const QString& item : items) {
+        const QString code = item.section(QLatin1Char(':'), 0, 0).trimmed();
+        if (code.isEmpty())
+            continue;
+        const auto choice = std::find_if(choices.cbegin(), choices.cend(),
+                                         [&code](const Choice& candidate) { return candidate.code == code; });
+        QString label = choice != choices.cend() ? QCoreApplication::translate("Choices", choice->label) : code;
+        if (choice == choices.cend()) {
+            const QLocale::Language language = QLocale::codeToLanguage(code, QLocale::ISO639Part1);
+            if (language != QLocale::AnyLanguage)
+                label = QLocale::languageToString(language);
+        }
+        const QString level = item.section(QLatin1Char(':'), 1).trimmed();
+        if (!level.isEmpty())
+            label = QCoreApplication::translate("FieldSpec", "%1 %2/5", "skill, level").arg(label, level);
+        shown.append({choice - choices.cbegin(), label});
+    }
+    // The rows come in any order; the catalogue's (then the labels' of unknown codes) keeps a list
+    // the same wherever it is shown.
+    std::sort(shown.begin(), shown.end());
+    QStringList labels;
+    for (const auto& entry : std::as_const(shown))
+        labels << entry.second;
+    return labels.join(QStringLiteral(", "));
+}
+
 QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
 {
     if (isEmpty(value)) {
         if (required)
             return QCoreApplication::translate("FieldSpec", "%1 is required.").arg(translatedTitle());
         // Text columns are NOT NULL: an empty text is stored as '' (a null QString would bind NULL).
-        if (type == FieldType::Text || type == FieldType::Email)
+        if (type == FieldType::Text || type == FieldType::Email || type == FieldType::CodeList)
             *normalised = QStringLiteral("");
         else if (type == FieldType::Boolean)
             *normalised = 0; // booleans are NOT NULL: empty means "no"
@@ -97,6 +133,7 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
 
     switch (type) {
     case FieldType::Text:
+    case FieldType::CodeList: // edited as lists (ProgramEditor::setListField), never as a cell
         *normalised = value.toString().trimmed();
         return {};
     case FieldType::Email: {
@@ -128,7 +165,7 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
             return QCoreApplication::translate("FieldSpec", "“%1” is not a number.").arg(value.toString());
         if (hasRange && (number < minimum || number > maximum || (minimumExclusive && number == minimum)))
             return QCoreApplication::translate("FieldSpec", "%1 must be between %2 and %3.")
-                .arg(translatedTitle(), formatNumber(minimum, decimals), formatNumber(maximum, decimals));
+                .arg(translatedTitle(), formatBound(*this, minimum), formatBound(*this, maximum));
         if (!std::isfinite(number))
             return QCoreApplication::translate("FieldSpec", "“%1” is not a number.").arg(value.toString());
         if (type == FieldType::Integer && number != std::trunc(number))
@@ -136,6 +173,8 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
         *normalised = type == FieldType::Integer ? QVariant(static_cast<qint64>(number)) : QVariant(number);
         return {};
     }
+    case FieldType::TimeOfDay:
+        return validateTimeOfDay(value, normalised);
     case FieldType::Date: {
         const QDate date = value.typeId() == QMetaType::QDate
                                ? value.toDate()
@@ -164,6 +203,30 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
     return {};
 }
 
+QString FieldSpec::validateTimeOfDay(const QVariant& value, QVariant* normalised) const
+{
+    int minutes = 0;
+    if (value.typeId() == QMetaType::QString) {
+        const TimeOfDay::Reading reading = TimeOfDay::parse(value.toString());
+        if (!reading.ok())
+            return reading.problem;
+        minutes = reading.minutes;
+    } else {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || number != std::trunc(number))
+            return TimeOfDay::parse(value.toString()).problem;
+        minutes = int(number);
+    }
+    if (hasRange)
+        minutes = TimeOfDay::midnightInRange(minutes, minimum, maximum);
+    if (hasRange && (minutes < minimum || minutes > maximum))
+        return QCoreApplication::translate("FieldSpec", "%1 must be between %2 and %3.")
+            .arg(translatedTitle(), formatBound(*this, minimum), formatBound(*this, maximum));
+    *normalised = qint64(minutes);
+    return {};
+}
+
 QString FieldSpec::displayText(const QVariant& stored) const
 {
     if (stored.isNull())
@@ -175,6 +238,10 @@ QString FieldSpec::displayText(const QVariant& stored) const
         return QLocale().toString(stored.toLongLong());
     case FieldType::Real:
         return formatNumber(stored.toDouble(), decimals);
+    case FieldType::TimeOfDay:
+        return TimeOfDay::format(stored.toInt());
+    case FieldType::CodeList:
+        return codeListText(stored.toString().split(QLatin1Char(',')));
     case FieldType::Date: {
         const QDate date = QDate::fromString(stored.toString(), Qt::ISODate);
         return date.isValid() ? date.toString(Qt::ISODate) : stored.toString();

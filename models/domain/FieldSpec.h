@@ -15,7 +15,11 @@ namespace mentordesk {
 
 struct MetricSnapshot;
 
-enum class FieldType { Text, Email, Integer, Real, Date, Choice, Boolean };
+/// How a field's values are stored, shown and edited. TimeOfDay: minutes after midnight 0–1440,
+/// shown as a time (TimeOfDay.h). CodeList: codes of the field's choices kept as rows of their own
+/// (a mentor's skills, channels, languages), selected joined by "," ("pricing:4" with a level) and
+/// shown as the choices' labels.
+enum class FieldType { Text, Email, Integer, Real, Date, Choice, Boolean, TimeOfDay, CodeList };
 
 /// Which imports read a field: none, a seller file only, both seller and metrics files, or a
 /// mentor file.
@@ -75,6 +79,10 @@ struct FieldSpec {
 
     QString translatedTitle() const;
     QString choiceLabel(const QString& code) const;
+    /// A list of codes (each optionally with ":level") as people read it: the choices' labels,
+    /// in the catalogue's order, "Pricing 4/5" with a level; a code without a choice as Qt names
+    /// the language of that code, or as stored.
+    QString codeListText(const QStringList& items) const;
     bool isNumeric() const { return type == FieldType::Integer || type == FieldType::Real; }
     /// A column of its table, rather than an SQL expression or a formula over other fields.
     bool isStored() const { return stored && selectExpression.isEmpty(); }
@@ -87,6 +95,10 @@ struct FieldSpec {
 
     /// The text shown in a cell for a stored value.
     QString displayText(const QVariant& stored) const;
+
+private:
+    /// validate() for a time of day: the text as the user's language writes times, or minutes.
+    QString validateTimeOfDay(const QVariant& value, QVariant* normalised) const;
 };
 
 } // namespace mentordesk

@@ -107,6 +107,49 @@ QVector<Choice> pairingEndReasonChoices()
     };
 }
 
+QVector<Choice> skillChoices()
+{
+    return {
+        {QStringLiteral("pricing"), QT_TRANSLATE_NOOP("Choices", "Pricing"), {}},
+        {QStringLiteral("inventory_management"), QT_TRANSLATE_NOOP("Choices", "Inventory management"), {}},
+        {QStringLiteral("customer_service"), QT_TRANSLATE_NOOP("Choices", "Customer service"), {}},
+        {QStringLiteral("policy_compliance"), QT_TRANSLATE_NOOP("Choices", "Policy compliance"), {}},
+        {QStringLiteral("listing_optimisation"), QT_TRANSLATE_NOOP("Choices", "Listing optimisation"), {}},
+        {QStringLiteral("supplier_negotiation"), QT_TRANSLATE_NOOP("Choices", "Supplier negotiation"), {}},
+        {QStringLiteral("data_driven_decisions"), QT_TRANSLATE_NOOP("Choices", "Data-driven decisions"), {}},
+    };
+}
+
+QVector<Choice> languageChoices()
+{
+    return {
+        {QStringLiteral("en"), QT_TRANSLATE_NOOP("Choices", "English"), {}},
+        {QStringLiteral("de"), QT_TRANSLATE_NOOP("Choices", "German"), {}},
+        {QStringLiteral("fr"), QT_TRANSLATE_NOOP("Choices", "French"), {}},
+        {QStringLiteral("es"), QT_TRANSLATE_NOOP("Choices", "Spanish"), {}},
+        {QStringLiteral("it"), QT_TRANSLATE_NOOP("Choices", "Italian"), {}},
+        {QStringLiteral("nl"), QT_TRANSLATE_NOOP("Choices", "Dutch"), {}},
+        {QStringLiteral("pt"), QT_TRANSLATE_NOOP("Choices", "Portuguese"), {}},
+        {QStringLiteral("pl"), QT_TRANSLATE_NOOP("Choices", "Polish"), {}},
+        {QStringLiteral("sv"), QT_TRANSLATE_NOOP("Choices", "Swedish"), {}},
+        {QStringLiteral("da"), QT_TRANSLATE_NOOP("Choices", "Danish"), {}},
+        {QStringLiteral("nb"), QT_TRANSLATE_NOOP("Choices", "Norwegian"), {}},
+        {QStringLiteral("fi"), QT_TRANSLATE_NOOP("Choices", "Finnish"), {}},
+        {QStringLiteral("cs"), QT_TRANSLATE_NOOP("Choices", "Czech"), {}},
+        {QStringLiteral("ro"), QT_TRANSLATE_NOOP("Choices", "Romanian"), {}},
+        {QStringLiteral("hu"), QT_TRANSLATE_NOOP("Choices", "Hungarian"), {}},
+        {QStringLiteral("el"), QT_TRANSLATE_NOOP("Choices", "Greek"), {}},
+        {QStringLiteral("tr"), QT_TRANSLATE_NOOP("Choices", "Turkish"), {}},
+        {QStringLiteral("ru"), QT_TRANSLATE_NOOP("Choices", "Russian"), {}},
+        {QStringLiteral("uk"), QT_TRANSLATE_NOOP("Choices", "Ukrainian"), {}},
+        {QStringLiteral("ar"), QT_TRANSLATE_NOOP("Choices", "Arabic"), {}},
+        {QStringLiteral("hi"), QT_TRANSLATE_NOOP("Choices", "Hindi"), {}},
+        {QStringLiteral("zh"), QT_TRANSLATE_NOOP("Choices", "Chinese"), {}},
+        {QStringLiteral("ja"), QT_TRANSLATE_NOOP("Choices", "Japanese"), {}},
+        {QStringLiteral("ko"), QT_TRANSLATE_NOOP("Choices", "Korean"), {}},
+    };
+}
+
 // The names back-office exports, shop platforms and hand-made spreadsheets give each field's column,
 // beyond its key and title, most specific first: when two headers fit one field, the one matching the
 // earlier name wins ("Merchant ID" over a row number called "ID"). Spaces, case, punctuation and

@@ -15,6 +15,12 @@ QVector<Choice> communicationChoices();
 QVector<Choice> recognitionTierChoices();
 QVector<Choice> pairingStatusChoices();
 QVector<Choice> pairingEndReasonChoices();
+/// The seven mentor skills, in the order of the schema's CHECK on mentor_skills.skill (the
+/// matching engine's Skill enum follows it).
+QVector<Choice> skillChoices();
+/// Languages by ISO 639-1 code: the ones marketplace programs meet most, named for people. The
+/// lists accept any two-letter code; one not named here is shown by Qt's (English) name for it.
+QVector<Choice> languageChoices();
 
 /// Other names files give the column of field `id`, most specific first; empty for fields no
 /// import reads.

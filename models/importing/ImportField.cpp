@@ -13,6 +13,7 @@ ImportValueType importType(const FieldSpec& field)
 {
     switch (field.type) {
     case FieldType::Text:
+    case FieldType::CodeList: // a mentor file's list cells, read by importjob/MentorListCells
         return ImportValueType::Text;
     case FieldType::Email:
         return ImportValueType::Email;
@@ -26,6 +27,8 @@ ImportValueType importType(const FieldSpec& field)
         return ImportValueType::Choice;
     case FieldType::Boolean:
         return ImportValueType::Boolean;
+    case FieldType::TimeOfDay:
+        return ImportValueType::TimeOfDay;
     }
     return ImportValueType::Text;
 }

@@ -14,8 +14,9 @@ namespace mentordesk {
 /// snapshots (one seller and date per row) or mentors (importjob/MentorImport, not the bulk engine).
 enum class ImportKind { SellerProfiles, MetricSnapshots, Mentors };
 
-/// How the text of a cell is read. Rate is a share (0–1) that files also write as a percentage.
-enum class ImportValueType { Text, Email, Integer, Real, Rate, Date, Choice, Boolean };
+/// How the text of a cell is read. Rate is a share (0–1) that files also write as a percentage;
+/// TimeOfDay a time read into minutes after midnight (domain/TimeOfDay.h).
+enum class ImportValueType { Text, Email, Integer, Real, Rate, Date, Choice, Boolean, TimeOfDay };
 
 /// One field a column of an import file can be mapped to, with the rules its values must meet:
 /// the import's view of an entry of the field catalogue (domain/FieldCatalogue.h), which it is

@@ -2,6 +2,7 @@
 #include "ImportRowValidator.h"
 
 #include "domain/EmailAddress.h"
+#include "domain/TimeOfDay.h"
 
 #include "CsvRecord.h"
 
@@ -162,6 +163,9 @@ QString ImportRowValidator::rangeProblem(const ImportField& field, double value)
         return {};
     if (field.type == ImportValueType::Rate)
         return tr("%1 must be between 0 % and 100 % (0 and 1 as a share).").arg(field.translatedTitle());
+    if (field.type == ImportValueType::TimeOfDay)
+        return tr("%1 must be between %2 and %3.")
+            .arg(field.translatedTitle(), TimeOfDay::format(int(field.minimum)), TimeOfDay::format(int(field.maximum)));
     if (std::isinf(field.maximum)) {
         return field.minimumExclusive
                    ? tr("%1 must be greater than %2.").arg(field.translatedTitle(), formatNumber(field.minimum))
@@ -202,7 +206,7 @@ bool ImportRowValidator::validateCells(qint64 line, const QStringView* cells, in
                 addProblem(row, column, cell, tr("%1 is required.").arg(field.translatedTitle()));
             continue;
         }
-        const ValueConverter::Result result = m_converter.convert(cell, field, m_rateScales.at(i));
+        ValueConverter::Result result = m_converter.convert(cell, field, m_rateScales.at(i));
         if (!result.ok) {
             addProblem(row, column, cell, result.problem, result.ambiguous);
             continue;
@@ -213,6 +217,8 @@ bool ImportRowValidator::validateCells(qint64 line, const QStringView* cells, in
                 tr("“%1” is not a valid e-mail address; use the form name@example.com.").arg(result.value.toString()));
             continue;
         }
+        if (field.type == ImportValueType::TimeOfDay && field.hasRange)
+            result.value = qint64(TimeOfDay::midnightInRange(result.value.toInt(), field.minimum, field.maximum));
         if (field.hasRange) {
             const QString problem = rangeProblem(field, result.value.toDouble());
             if (!problem.isEmpty()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValueConverter.h"
 
+#include "domain/TimeOfDay.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -406,6 +408,21 @@ ValueConverter::Result ValueConverter::toDate(QStringView text) const
     return result;
 }
 
+ValueConverter::Result ValueConverter::toTimeOfDay(QStringView text) const
+{
+    Result result;
+    if (text.trimmed().isEmpty()) {
+        result.ok = true;
+        return result;
+    }
+    const TimeOfDay::Reading reading = TimeOfDay::parse(text);
+    result.ok = reading.ok();
+    result.problem = reading.problem;
+    if (result.ok)
+        result.value = qint64(reading.minutes);
+    return result;
+}
+
 ValueConverter::Result ValueConverter::toBoolean(QStringView text) const
 {
     Result result;
@@ -496,6 +513,8 @@ ValueConverter::Result ValueConverter::convert(QStringView text, const ImportFie
         return toChoice(text, field);
     case ImportValueType::Boolean:
         return toBoolean(text);
+    case ImportValueType::TimeOfDay:
+        return toTimeOfDay(text);
     }
     return {};
 }

@@ -72,6 +72,9 @@ public:
     Result toDate(QStringView text) const;
     /// A bool from yes/no, true/false, 1/0, ja/nein, y/n, j, x (a ticked box).
     Result toBoolean(QStringView text) const;
+    /// Minutes after midnight 0–1440 from a time ("09:00", "9am", "17:30", "24:00") or a plain
+    /// number of minutes that cannot be an hour (domain/TimeOfDay.h says which numbers are refused).
+    Result toTimeOfDay(QStringView text) const;
     /// The code of the choice of `field` whose code, label (English or translated) or synonym
     /// matches `text`, ignoring case, accents, spaces, hyphens, underscores and punctuation.
     Result toChoice(QStringView text, const ImportField& field) const;

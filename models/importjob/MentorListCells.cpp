@@ -24,14 +24,12 @@ QString skillCodeOf(QStringView text)
 
 const QStringList& MentorListCells::skillCodes()
 {
-    // The CHECK on mentor_skills.skill in schema version 1.
-    static const QStringList codes = {QStringLiteral("pricing"),
-                                      QStringLiteral("inventory_management"),
-                                      QStringLiteral("customer_service"),
-                                      QStringLiteral("policy_compliance"),
-                                      QStringLiteral("listing_optimisation"),
-                                      QStringLiteral("supplier_negotiation"),
-                                      QStringLiteral("data_driven_decisions")};
+    static const QStringList codes = [] {
+        QStringList result;
+        for (const Choice& skill : catalogueField(FieldId::MentorSkills).choices)
+            result << skill.code;
+        return result;
+    }();
     return codes;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matching/MatchFactor.h"
 
+#include "domain/FieldCatalogue.h"
+
 #include <QCoreApplication>
 
 namespace mentordesk::matching {
@@ -29,21 +31,12 @@ constexpr std::array<FactorName, kFactorCount> kFactorNames = {{
     {Factor::SkillCoverage, "skill_coverage", QT_TRANSLATE_NOOP("MatchFactor", "Skill coverage")},
 }};
 
-struct SkillName {
-    const char* code;
-    const char* label;
-};
-
-// In the order of the Skill enum, which is the order of the schema's CHECK.
-constexpr std::array<SkillName, kSkillCount> kSkillNames = {{
-    {"pricing", QT_TRANSLATE_NOOP("MatchFactor", "Pricing")},
-    {"inventory_management", QT_TRANSLATE_NOOP("MatchFactor", "Inventory management")},
-    {"customer_service", QT_TRANSLATE_NOOP("MatchFactor", "Customer service")},
-    {"policy_compliance", QT_TRANSLATE_NOOP("MatchFactor", "Policy compliance")},
-    {"listing_optimisation", QT_TRANSLATE_NOOP("MatchFactor", "Listing optimisation")},
-    {"supplier_negotiation", QT_TRANSLATE_NOOP("MatchFactor", "Supplier negotiation")},
-    {"data_driven_decisions", QT_TRANSLATE_NOOP("MatchFactor", "Data-driven decisions")},
-}};
+/// A skill's code and label: the catalogue's choices of a mentor's skills are in the order of the
+/// Skill enum (the schema's CHECK), so the catalogue stays the one list of them.
+const Choice& skillChoice(Skill skill)
+{
+    return catalogueField(FieldId::MentorSkills).choices.at(static_cast<qsizetype>(skill));
+}
 
 const FactorName& nameOf(Factor factor)
 {
@@ -84,21 +77,22 @@ QString factorLabel(Factor factor)
 
 QString skillCode(Skill skill)
 {
-    return QString::fromLatin1(kSkillNames[static_cast<std::size_t>(skill)].code);
+    return skillChoice(skill).code;
 }
 
 std::optional<Skill> skillFromCode(const QString& code)
 {
     for (std::size_t index = 0; index < kSkillCount; ++index) {
-        if (code.compare(QLatin1String(kSkillNames[index].code), Qt::CaseInsensitive) == 0)
-            return static_cast<Skill>(index);
+        const Skill skill = static_cast<Skill>(index);
+        if (code.compare(skillChoice(skill).code, Qt::CaseInsensitive) == 0)
+            return skill;
     }
     return std::nullopt;
 }
 
 QString skillLabel(Skill skill)
 {
-    return QCoreApplication::translate("MatchFactor", kSkillNames[static_cast<std::size_t>(skill)].label);
+    return QCoreApplication::translate("Choices", skillChoice(skill).label);
 }
 
 } // namespace mentordesk::matching

@@ -40,7 +40,8 @@ std::optional<Factor> factorFromKey(const QString& key);
 /// The factor's name for people, marked for translation in the "MatchFactor" context.
 QString factorLabel(Factor factor);
 
-/// The seven mentor skills, in the order of the schema's CHECK on mentor_skills.skill.
+/// The seven mentor skills, in the order of the schema's CHECK on mentor_skills.skill and of the
+/// field catalogue's skill choices (domain/FieldVocabulary.h), which hold their codes and labels.
 enum class Skill {
     Pricing,
     InventoryManagement,
@@ -56,7 +57,7 @@ inline constexpr std::size_t kSkillCount = 7;
 /// The skill's code as stored ("listing_optimisation") and back.
 QString skillCode(Skill skill);
 std::optional<Skill> skillFromCode(const QString& code);
-/// The skill's name for people, translated in the "MatchFactor" context.
+/// The skill's name for people, translated in the "Choices" context.
 QString skillLabel(Skill skill);
 
 } // namespace mentordesk::matching

@@ -49,9 +49,12 @@ AddRecordDialog::AddRecordDialog(const TableSpec& spec, const RecordRepository& 
             continue;
         QWidget* editor = createFieldEditor(field, this);
         editor->setObjectName(field.key);
-        setFieldEditorValue(
-            field, editor,
-            field.type == FieldType::Choice && field.required ? QVariant(field.choices.constFirst().code) : QVariant());
+        // A required field starts at the schema's default (work from 09:00 to 18:00, capacity 3)
+        // rather than at its editor's minimum, which nobody chose.
+        setFieldEditorValue(field, editor,
+                            field.type == FieldType::Choice && field.required
+                                ? QVariant(field.choices.constFirst().code)
+                                : field.schemaDefault);
         const QString label =
             field.required ? tr("%1 (required):").arg(field.translatedTitle()) : tr("%1:").arg(field.translatedTitle());
         form->addRow(label, editor);

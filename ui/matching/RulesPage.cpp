@@ -3,7 +3,7 @@
 
 #include "common/DatabaseWorker.h"
 #include "editing/ProgramEditor.h"
-#include "matching/MatchScorer.h"
+#include "matching/AllowedMentorCount.h"
 #include "matchjob/MatchProblemLoader.h"
 #include "matchjob/MatchRunRepository.h"
 #include "MatchWizard.h"
@@ -23,8 +23,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <vector>
-
 namespace mentordesk {
 
 using matching::MatchRules;
@@ -43,9 +41,7 @@ struct RulesPage::Preview {
     std::atomic<bool> cancelled{false};
     std::shared_ptr<const matching::MatchProblem> problem;
     QString error;
-    int mentees = 0;
-    int menteesWithAllowedMentor = 0;
-    int freePlaces = 0;
+    std::optional<matching::AllowedMentorCount> count;
 };
 
 RulesPage::RulesPage(MatchWizard* wizard)
@@ -305,17 +301,7 @@ void RulesPage::preview()
                 return;
             preview->problem = std::make_shared<const matching::MatchProblem>(std::move(*loaded));
         }
-        const matching::MatchScorer scorer(*preview->problem, rules);
-        std::vector<int> gains(std::size_t(std::max(1, scorer.mentorCount())));
-        preview->mentees = scorer.menteeCount();
-        for (int mentee = 0; mentee < scorer.menteeCount() && !preview->cancelled; ++mentee) {
-            scorer.gainsOfMentee(mentee, gains.data());
-            const bool allowed =
-                std::any_of(gains.begin(), gains.begin() + scorer.mentorCount(), [](int gain) { return gain >= 0; });
-            preview->menteesWithAllowedMentor += allowed ? 1 : 0;
-        }
-        for (const auto& mentor : preview->problem->mentors)
-            preview->freePlaces += std::max(0, mentor.freeCapacity);
+        preview->count = matching::AllowedMentorCount::of(*preview->problem, rules, preview->cancelled);
     });
 }
 
@@ -329,15 +315,17 @@ void RulesPage::previewFinished()
         preview();
         return;
     }
-    if (finished->cancelled)
+    if (finished->cancelled || (finished->problem && !finished->count))
         return;
     if (!finished->problem) {
         m_live->setText(tr("The mentees and mentors could not be loaded: %1").arg(finished->error));
         return;
     }
-    const QString allowed = tr("%1 of %n mentee(s) have at least one allowed mentor", nullptr, finished->mentees)
-                                .arg(finished->menteesWithAllowedMentor);
-    const QString places = tr("%n free place(s)", nullptr, finished->freePlaces);
+    const int mentees = finished->count->mentees;
+    const int freePlaces = finished->count->freePlaces;
+    const QString allowed = tr("%1 of %n mentee(s) have at least one allowed mentor", nullptr, mentees)
+                                .arg(finished->count->menteesWithAllowedMentor);
+    const QString places = tr("%n free place(s)", nullptr, freePlaces);
     m_live->setText(tr("%1 · %2").arg(allowed, places));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldDelegate.h"
 
+#include "domain/TimeOfDay.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -69,7 +71,16 @@ QWidget* createFieldEditor(const FieldSpec& field, QWidget* parent)
         edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
         return edit;
     }
+    case FieldType::TimeOfDay: {
+        // A line edit rather than a QTimeEdit, which cannot hold the end of the day (24:00); the
+        // text is read by the field's validate(), which refuses what it cannot read unambiguously.
+        auto* edit = new QLineEdit(parent);
+        edit->setPlaceholderText(TimeOfDay::format(9 * 60));
+        edit->setInputMethodHints(Qt::ImhTime);
+        return edit;
+    }
     case FieldType::Text:
+    case FieldType::CodeList:
         break;
     }
     return new QLineEdit(parent);
@@ -90,7 +101,7 @@ void setFieldEditorValue(const FieldSpec& field, QWidget* editor, const QVariant
     } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
         check->setChecked(stored.toBool());
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-        line->setText(stored.toString());
+        line->setText(field.type == FieldType::TimeOfDay ? field.displayText(stored) : stored.toString());
     }
 }
 

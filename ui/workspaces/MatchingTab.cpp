@@ -5,9 +5,8 @@
 #include "dialogs/DisclosureDialog.h"
 #include "dialogs/ListEditDialog.h"
 #include "dialogs/SkillsDialog.h"
-#include "domain/FieldVocabulary.h"
+#include "domain/FieldCatalogue.h"
 #include "editing/ProgramEditor.h"
-#include "matching/MatchFactor.h"
 
 #include <optional>
 #include <QFormLayout>
@@ -36,41 +35,30 @@ ListField listFieldOf(EntityKind owner, const QString& key)
     return key == QLatin1String("channels") ? ListField::MentorChannels : ListField::MentorLanguages;
 }
 
-QString channelName(const QString& code)
-{
-    for (const Choice& choice : channelChoices()) {
-        if (choice.code == code)
-            return QCoreApplication::translate("Choices", choice.label);
-    }
-    return code;
-}
-
-/// A list as people read it: channels by name, languages with their name.
+/// A list as people read it: codes by the catalogue's names for them (models/domain), free text
+/// (categories, brands) as it is.
 QString displayText(ListField field, const QStringList& values)
 {
-    QStringList shown;
-    for (const QString& value : values) {
-        if (field == ListField::MentorChannels)
-            shown << channelName(value);
-        else if (field == ListField::MentorLanguages || field == ListField::SellerLanguages)
-            shown << QCoreApplication::translate("MatchingTab", "%1 (%2)", "language code, language name")
-                         .arg(value, QLocale::languageToString(QLocale::codeToLanguage(value, QLocale::ISO639Part1)));
-        else
-            shown << value;
+    switch (field) {
+    case ListField::MentorChannels:
+        return catalogueField(FieldId::MentorChannels).codeListText(values);
+    case ListField::MentorLanguages:
+        return catalogueField(FieldId::MentorLanguages).codeListText(values);
+    case ListField::SellerLanguages:
+        return catalogueField(FieldId::SellerLanguages).codeListText(values);
+    case ListField::MentorCategories:
+    case ListField::SellerBrands:
+        break;
     }
-    return shown.join(QStringLiteral(", "));
+    return values.join(QStringLiteral(", "));
 }
 
 QString skillsText(const SkillLevels& skills)
 {
-    QStringList shown;
-    for (auto it = skills.constBegin(); it != skills.constEnd(); ++it) {
-        if (const auto skill = matching::skillFromCode(it.key()))
-            shown << QCoreApplication::translate("MatchingTab", "%1 %2/5", "skill, level")
-                         .arg(matching::skillLabel(*skill))
-                         .arg(it.value());
-    }
-    return shown.join(QStringLiteral(", "));
+    QStringList items;
+    for (auto it = skills.constBegin(); it != skills.constEnd(); ++it)
+        items << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
+    return catalogueField(FieldId::MentorSkills).codeListText(items);
 }
 
 } // namespace
@@ -285,8 +273,9 @@ void MatchingTab::editList(ListField field)
     }
     QStringList values = ListFieldRepository(m_editor->records()).list(field, m_id);
     if (field == ListField::MentorChannels) {
+        const FieldSpec& channels = catalogueField(FieldId::MentorChannels);
         for (QString& value : values)
-            value = channelName(value);
+            value = channels.choiceLabel(value);
     }
     ListEditDialog dialog(title, hint, values, this);
     if (dialog.exec() != QDialog::Accepted)
