@@ -144,6 +144,7 @@ private Q_SLOTS:
                                  .toInt();
         QVERIFY(expected > 0);
         QCOMPARE(m_model->rowCount(), expected);
+        QVERIFY(expected < 256); // the fixture's March fits one page; paging is checked below
         // In start order, every row one the plain query counts.
         QDateTime previous;
         for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -157,16 +158,83 @@ private Q_SLOTS:
         }
     }
 
-    void pagesByKeyset()
+    void filtersUseTheIndexes_data()
     {
-        m_model->setFilter(march());
-        QCOMPARE(m_model->rowCount(), 125);
-        // Fewer rows than a page here; the paging itself is checked with the generated program in
-        // bench/. The last row is read without loading more than its page.
-        QCOMPARE(m_model->index(124, TouchpointRangeModel::Title).data().toString(), QString());
-        QCOMPARE(m_model->cachedPageCount(), 1);
-        QCOMPARE(m_model->index(124, 0).data(TouchpointRangeModel::StartUtcRole).toDateTime(),
-                 CalendarTime::fromUtcText(QStringLiteral("2027-03-31T09:00:00Z")));
+        QTest::addColumn<qint64>("mentor");
+        QTest::addColumn<qint64>("cohort");
+        QTest::addColumn<QStringList>("indexes");
+        QTest::newRow("whole program") << qint64(0) << qint64(0) << QStringList{QStringLiteral("touchpoints_when")};
+        QTest::newRow("one mentor") << qint64(1) << qint64(0)
+                                    << QStringList{QStringLiteral("pairings_mentor"),
+                                                   QStringLiteral("touchpoints_pairing")};
+        QTest::newRow("one cohort") << qint64(0) << qint64(1)
+                                    << QStringList{QStringLiteral("touchpoints_cohort"),
+                                                   QStringLiteral("touchpoints_pairing")};
+    }
+
+    void filtersUseTheIndexes()
+    {
+        QFETCH(qint64, mentor);
+        QFETCH(qint64, cohort);
+        QFETCH(QStringList, indexes);
+        TouchpointFilter filter = march();
+        filter.mentorId = mentor;
+        filter.cohortId = cohort;
+        QVariantList values;
+        QSqlQuery query(m_program.connection());
+        query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM touchpoints t") +
+                      filter.whereClause(&values));
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        QVERIFY(query.exec());
+        QStringList steps;
+        while (query.next())
+            steps << query.value(3).toString();
+        const QString plan = steps.join(QLatin1Char('\n'));
+        QVERIFY2(!plan.contains(QLatin1String("SCAN t")), qPrintable(plan));
+        for (const QString& index : indexes)
+            QVERIFY2(plan.contains(index), qPrintable(plan));
+    }
+
+    void pagesLikeThePlainQuery_data()
+    {
+        QTest::addColumn<QList<int>>("rows");
+        QTest::newRow("in order") << QList<int>{0, 255, 256, 511, 512, 1499};
+        QTest::newRow("jump near the end") << QList<int>{1400, 1499, 1399, 0};
+        QTest::newRow("jump to the middle") << QList<int>{700, 300, 1100, 256, 767, 768};
+    }
+
+    void pagesLikeThePlainQuery()
+    {
+        QFETCH(QList<int>, rows);
+        // 1,500 touchpoints in April, many sharing a start, so the order's tie-break (id) matters.
+        const QSqlDatabase db = m_program.connection();
+        if (scalar(db, QStringLiteral("SELECT count(*) FROM touchpoints WHERE scheduled_utc LIKE '2027-04%'"))
+                .toInt() == 0) {
+            QStringList values;
+            for (int i = 0; i < 1500; ++i)
+                values << QStringLiteral("(%1, 'async', '2027-04-%2T%3:00:00Z')")
+                              .arg(1 + i % 4)
+                              .arg(1 + (i * 7) % 30, 2, 10, QLatin1Char('0'))
+                              .arg(8 + i % 3, 2, 10, QLatin1Char('0'));
+            SQL_OK(execSql(db, QStringLiteral("INSERT INTO touchpoints(pairing_id, kind, scheduled_utc) VALUES ") +
+                                   values.join(QLatin1Char(','))));
+        }
+        TouchpointFilter april;
+        april.fromUtc = CalendarTime::fromUtcText(QStringLiteral("2027-04-01T00:00:00Z"));
+        april.toUtc = CalendarTime::fromUtcText(QStringLiteral("2027-05-01T00:00:00Z"));
+        m_model->setFilter(april);
+        QCOMPARE(m_model->rowCount(), 1500);
+        for (int row : rows) {
+            const qint64 expected =
+                scalar(db,
+                       QStringLiteral("SELECT id FROM touchpoints WHERE scheduled_utc LIKE '2027-04%' "
+                                      "ORDER BY scheduled_utc, id LIMIT 1 OFFSET ?"),
+                       {row})
+                    .toLongLong();
+            QCOMPARE(m_model->touchpointId(row), expected);
+        }
+        QVERIFY(m_model->cachedPageCount() <= rows.size());
     }
 
     void showsTimesInTheirZones()

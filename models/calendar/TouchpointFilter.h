@@ -9,7 +9,7 @@ namespace mentordesk {
 
 /// Which touchpoints a calendar view shows: a range of start times (UTC, the end excluded) and,
 /// optionally, one mentor, mentee or cohort and some kinds and statuses. It becomes SQL that the
-/// indexes answer: the range through touchpoints(scheduled_utc, status), a mentor or mentee
+/// indexes answer: the range through touchpoints(scheduled_utc, status, kind), a mentor or mentee
 /// through pairings(mentor_id | mentee_id, …) and touchpoints(pairing_id, scheduled_utc), a
 /// cohort through its roundtables (touchpoints(cohort_id, scheduled_utc)) and its members'
 /// pairings. Shared by the item model, and by the export and the attention list to come.

@@ -19,7 +19,8 @@ struct ChangeEvent;
 /// The touchpoints of a date range, in start order, for the calendar's views (week agenda, month
 /// grid, list, detail panel). Filtering is SQL on indexed columns (TouchpointFilter); the row
 /// count is an exact COUNT(*); rows come in pages of 256 fetched by keyset (scheduled_utc, id)
-/// from the nearest loaded page, at most 24 pages kept, so a month of a program with millions of
+/// from the nearest loaded page (a jump finds its page's first row in the index alone, from
+/// that page or from the end), at most 24 pages kept, so a month of a program with millions of
 /// touchpoints costs one count and the pages the view shows. Times are shown in the program's
 /// zone, with the mentor's and the mentee's local times as roles. Refreshes itself from the
 /// program's ChangeFeed.
@@ -80,6 +81,9 @@ private:
     qint64 count() const;
     const PageCache::Row* row(int index) const;
     bool loadPage(int page) const;
+    /// The (start, id) of the row `offset` rows after `after` (from the first row when null), or
+    /// `offset` rows before the last when `fromEnd`.
+    bool keyAt(const SortKey* after, int offset, bool fromEnd, SortKey* key) const;
     QVariant displayValue(const PageCache::Row& row, int column) const;
     QTimeZone zoneOf(const QVariant& storedName, bool* fellBack) const;
 
