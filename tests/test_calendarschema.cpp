@@ -16,25 +16,10 @@ using namespace mentordesk;
 
 namespace {
 
-QStringList rows(const QSqlDatabase& db, const QString& sql)
-{
-    QStringList result;
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return {QStringLiteral("<query failed: %1>").arg(query.lastError().text())};
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-        result << values.join(QLatin1Char('|'));
-    }
-    return result;
-}
-
 /// The plan SQLite chooses, one line per step.
 QString plan(const QSqlDatabase& db, const QString& sql)
 {
-    return rows(db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql).join(QLatin1Char('\n'));
+    return queryRows(db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql).join(QLatin1Char('\n'));
 }
 
 const QString kFixture = QStringLiteral(
@@ -81,25 +66,27 @@ private Q_SLOTS:
             ProgramDatabase program;
             QCOMPARE(program.open(path, 5), ProgramDatabase::Outcome::Created);
             SQL_OK(execAll(program.connection(), kFixture));
-            before = rows(program.connection(), touchpointsSql);
+            before = queryRows(program.connection(), touchpointsSql);
         }
         ProgramDatabase program;
         QCOMPARE(program.open(path), ProgramDatabase::Outcome::Migrated);
         QCOMPARE(program.schemaVersion(), ProgramDatabase::latestSchemaVersion());
         const QSqlDatabase db = program.connection();
-        QCOMPARE(rows(db, touchpointsSql), before);
+        QCOMPARE(queryRows(db, touchpointsSql), before);
         // Every touchpoint has a UID of 32 hex digits, each its own.
-        const QStringList uids = rows(db, QStringLiteral("SELECT uid FROM touchpoints ORDER BY id"));
+        const QStringList uids = queryRows(db, QStringLiteral("SELECT uid FROM touchpoints ORDER BY id"));
         QCOMPARE(uids.size(), 3);
         for (const QString& uid : uids)
             QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(uid).hasMatch(), qPrintable(uid));
         QCOMPARE(QSet<QString>(uids.begin(), uids.end()).size(), 3);
-        QCOMPARE(rows(db, QStringLiteral("SELECT title, series_id, recurrence_utc, done_utc, sequence FROM touchpoints "
+        QCOMPARE(
+            queryRows(db, QStringLiteral("SELECT title, series_id, recurrence_utc, done_utc, sequence FROM touchpoints "
                                          "WHERE id = 1")),
-                 QStringList{QStringLiteral("|NULL|NULL|NULL|0")});
+            QStringList{QStringLiteral("|NULL|NULL|NULL|0")});
         // No zone set: the system zone (CalendarTime::programZone).
-        QCOMPARE(rows(db, QStringLiteral("SELECT value FROM program_info WHERE key = 'time_zone'")), QStringList());
-        QCOMPARE(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT value FROM program_info WHERE key = 'time_zone'")),
+                 QStringList());
+        QCOMPARE(queryRows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
 
         // The safety copy is the version-5 file as it was.
         QVERIFY(QFileInfo(program.snapshotPath()).isFile());

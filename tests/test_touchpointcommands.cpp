@@ -52,16 +52,6 @@ QStringList calendarState(const QSqlDatabase& db)
     return rows;
 }
 
-QStringList rowsOf(const QSqlDatabase& db, const QString& sql)
-{
-    QStringList rows;
-    QSqlQuery query(db);
-    query.exec(sql);
-    while (query.next())
-        rows << query.value(0).toString();
-    return rows;
-}
-
 int auditRows(const QSqlDatabase& db)
 {
     return scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
@@ -313,8 +303,8 @@ private Q_SLOTS:
                                     QStringLiteral("2027-03-22T14:00:00Z cancelled  2027-03-22T15:00:00Z 0"),
                                     QStringLiteral("2027-03-29T15:00:00Z planned Later 2027-03-29T15:00:00Z 1")}));
         QCOMPARE(occurrence(QStringLiteral("2027-03-29T15:00:00Z")), untouched);
-        QCOMPARE(rowsOf(db, QStringLiteral("SELECT recurrence_utc || ' ' || kind FROM touchpoint_series_exceptions "
-                                           "ORDER BY 1")),
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT recurrence_utc || ' ' || kind FROM touchpoint_series_exceptions "
+                                              "ORDER BY 1")),
                  (QStringList{
                      QStringLiteral("2027-03-01T16:00:00Z moved"), QStringLiteral("2027-03-08T16:00:00Z removed"),
                      QStringLiteral("2027-03-15T15:00:00Z moved"), QStringLiteral("2027-03-22T15:00:00Z cancelled")}));

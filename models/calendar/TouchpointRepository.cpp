@@ -2,6 +2,7 @@
 #include "TouchpointRepository.h"
 
 #include "CalendarTime.h"
+#include "domain/FieldCatalogue.h"
 #include "storage/RecordRepository.h"
 #include "storage/SqlTransaction.h"
 
@@ -346,70 +347,55 @@ bool TouchpointRepository::storeSeries(const TouchpointSeriesRecord* before, con
 {
     if (before && *before == after)
         return true;
-    const QVariantList values = seriesValues(after);
-    QVariantList bound = values;
-    bound << RecordRepository::nowUtc();
-    if (!before) {
-        bound << RecordRepository::nowUtc();
-        if (!execute(QStringLiteral("INSERT INTO touchpoint_series(%1, updated_utc, created_utc) VALUES "
-                                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                         .arg(kSeriesColumns),
-                     bound))
-            return false;
-        return m_records.appendAudit(EntityKind::TouchpointSeries, after.id, QStringLiteral("record"), QVariant(),
-                                     seriesSummary(after)) ||
-               fail(m_records.errorString());
-    }
-    QStringList assignments;
-    const QStringList columns = kSeriesColumns.split(QStringLiteral(", "));
-    for (const QString& column : columns.mid(1))
-        assignments << QStringLiteral("%1 = ?").arg(column);
-    bound = values.mid(1);
-    bound << RecordRepository::nowUtc() << after.id;
-    if (!execute(QStringLiteral("UPDATE touchpoint_series SET %1, updated_utc = ? WHERE id = ?")
-                     .arg(assignments.join(QStringLiteral(", "))),
-                 bound))
-        return false;
-    const QVariantList old = seriesValues(*before);
-    for (int i = 1; i < columns.size(); ++i) {
-        if (old.at(i) != values.at(i) &&
-            !m_records.appendAudit(EntityKind::TouchpointSeries, after.id, columns.at(i), old.at(i), values.at(i)))
-            return fail(m_records.errorString());
-    }
-    return true;
+    const QVariantList old = before ? seriesValues(*before) : QVariantList();
+    return storeRow(EntityKind::TouchpointSeries, kSeriesColumns, before ? &old : nullptr, seriesValues(after),
+                    seriesSummary(after));
 }
 
 bool TouchpointRepository::storeTouchpoint(const TouchpointRecord* before, const TouchpointRecord& after)
 {
     if (before && *before == after)
         return true;
-    const QVariantList values = touchpointValues(after);
-    const QStringList columns = kTouchpointColumns.split(QStringLiteral(", "));
+    const QVariantList old = before ? touchpointValues(*before) : QVariantList();
+    return storeRow(EntityKind::Touchpoint, kTouchpointColumns, before ? &old : nullptr, touchpointValues(after),
+                    touchpointSummary(after));
+}
+
+bool TouchpointRepository::storeRow(EntityKind kind, const QString& columnList, const QVariantList* before,
+                                    const QVariantList& after, const QString& summary)
+{
+    // The first column is the id; the row's write time is stamped here, never compared.
+    const QString table = tableName(kind);
+    const QStringList columns = columnList.split(QStringLiteral(", "));
+    const qint64 id = after.first().toLongLong();
+    const QString now = RecordRepository::nowUtc();
     if (!before) {
-        QVariantList bound = values;
-        bound << RecordRepository::nowUtc();
-        if (!execute(QStringLiteral("INSERT INTO touchpoints(%1, updated_utc) VALUES "
-                                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                         .arg(kTouchpointColumns),
-                     bound))
-            return false;
-        return m_records.appendAudit(EntityKind::Touchpoint, after.id, QStringLiteral("record"), QVariant(),
-                                     touchpointSummary(after)) ||
-               fail(m_records.errorString());
+        const bool hasCreated = kind == EntityKind::TouchpointSeries;
+        QVariantList bound = after;
+        bound << now;
+        if (hasCreated)
+            bound << now;
+        QStringList marks;
+        for (int i = 0; i < bound.size(); ++i)
+            marks << QStringLiteral("?");
+        return (execute(QStringLiteral("INSERT INTO %1(%2, updated_utc%3) VALUES (%4)")
+                            .arg(table, columnList, hasCreated ? QStringLiteral(", created_utc") : QString(),
+                                 marks.join(QLatin1Char(','))),
+                        bound) &&
+                m_records.appendAudit(kind, id, QStringLiteral("record"), QVariant(), summary)) ||
+               (m_error.isEmpty() && fail(m_records.errorString()));
     }
     QStringList assignments;
     for (const QString& column : columns.mid(1))
         assignments << QStringLiteral("%1 = ?").arg(column);
-    QVariantList bound = values.mid(1);
-    bound << RecordRepository::nowUtc() << after.id;
-    if (!execute(QStringLiteral("UPDATE touchpoints SET %1, updated_utc = ? WHERE id = ?")
-                     .arg(assignments.join(QStringLiteral(", "))),
+    QVariantList bound = after.mid(1);
+    bound << now << id;
+    if (!execute(QStringLiteral("UPDATE %1 SET %2, updated_utc = ? WHERE id = ?")
+                     .arg(table, assignments.join(QStringLiteral(", "))),
                  bound))
         return false;
-    const QVariantList old = touchpointValues(*before);
     for (int i = 1; i < columns.size(); ++i) {
-        if (old.at(i) != values.at(i) &&
-            !m_records.appendAudit(EntityKind::Touchpoint, after.id, columns.at(i), old.at(i), values.at(i)))
+        if (before->at(i) != after.at(i) && !m_records.appendAudit(kind, id, columns.at(i), before->at(i), after.at(i)))
             return fail(m_records.errorString());
     }
     return true;

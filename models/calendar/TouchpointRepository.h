@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/EntityKind.h"
 #include "TouchpointRecord.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include <optional>
 
@@ -47,6 +49,9 @@ private:
     bool storeRows(const CalendarRows& from, const CalendarRows& to);
     bool storeSeries(const TouchpointSeriesRecord* before, const TouchpointSeriesRecord& after);
     bool storeTouchpoint(const TouchpointRecord* before, const TouchpointRecord& after);
+    /// Inserts (no `before`) or updates one row given as its columns' values, with its audit rows.
+    bool storeRow(EntityKind kind, const QString& columnList, const QVariantList* before, const QVariantList& after,
+                  const QString& summary);
     bool execute(const QString& sql, const QVariantList& values);
 
     RecordRepository& m_records;
