@@ -493,6 +493,43 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
     }
 
+    void deletedCohortComesBackWithRoundtablesAndAttendance()
+    {
+        const QSqlDatabase db = m_program->connection();
+        const qint64 series = m_calendar->createSeries({0,
+                                                        1,
+                                                        QStringLiteral("roundtable"),
+                                                        QStringLiteral("Monthly"),
+                                                        {},
+                                                        QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=10"),
+                                                        QStringLiteral("Europe/Berlin"),
+                                                        QDate(2027, 3, 10),
+                                                        QTime(17, 0),
+                                                        QDate(2027, 5, 31),
+                                                        60});
+        QVERIFY2(series > 0, qPrintable(m_calendar->errorString()));
+        const qint64 first = scalar(db, QStringLiteral("SELECT min(id) FROM touchpoints")).toLongLong();
+        SQL_OK(execSql(db, QStringLiteral("INSERT INTO cohort_members(seller_id, cohort_id, joined_on) VALUES "
+                                          "(1, 1, '2027-03-01')")));
+        SQL_OK(execSql(db,
+                       QStringLiteral("INSERT INTO roundtable_attendance(touchpoint_id, seller_id, status) "
+                                      "VALUES (?, 1, 'attended')"),
+                       {first}));
+        // Attendance is not part of a touchpoint command: such a roundtable is cancelled, not deleted.
+        QVERIFY(!m_calendar->deleteTouchpoint(first));
+        QVERIFY(m_calendar->errorString().contains(QLatin1String("Attendance")));
+
+        const QStringList before = calendarState(db);
+        const QString attendance = QStringLiteral("SELECT touchpoint_id, seller_id, status FROM roundtable_attendance");
+        const QStringList attended = queryRows(db, attendance);
+        QCOMPARE(attended.size(), 1);
+        QVERIFY2(m_editor->deleteRecord(cohortTableSpec(), 1), qPrintable(m_editor->errorString()));
+        QCOMPARE(calendarState(db), QStringList());
+        m_editor->undoStack()->undo();
+        QCOMPARE(calendarState(db), before);
+        QCOMPARE(queryRows(db, attendance), attended);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<ProgramDatabase> m_program;
