@@ -81,6 +81,11 @@ private Q_SLOTS:
             << QStringLiteral("2026-03-30")
             << QStringList{QStringLiteral("2026-03-28T01:30:00Z"), QStringLiteral("2026-03-29T01:30:00Z"),
                            QStringLiteral("2026-03-30T00:30:00Z")};
+        // RFC 5545 leaves a first start off the rule undefined; libical starts on the rule's first day.
+        QTest::newRow("a first start off the rule")
+            << QStringLiteral("FREQ=WEEKLY;BYDAY=MO") << QByteArray("Europe/Berlin")
+            << QStringLiteral("2027-03-02T10:00:00") << QStringLiteral("2027-03-20")
+            << QStringList{QStringLiteral("2027-03-08T09:00:00Z"), QStringLiteral("2027-03-15T09:00:00Z")};
         // 01:30 happens twice in New York on 1 November 2026: the first (still summer time) counts.
         QTest::newRow("a time the autumn change repeats")
             << QStringLiteral("FREQ=DAILY") << QByteArray("America/New_York") << QStringLiteral("2026-10-31T01:30:00")

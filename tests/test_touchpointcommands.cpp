@@ -240,6 +240,42 @@ private Q_SLOTS:
         QCOMPARE(calendarState(db).size(), 5);
     }
 
+    void seriesStartsOnItsRulesFirstDay()
+    {
+        // Entered as Tuesday 2 March, the rule says Mondays: the series starts on Monday 8 March.
+        const qint64 series = m_calendar->createSeries({1,
+                                                        0,
+                                                        QStringLiteral("async"),
+                                                        {},
+                                                        {},
+                                                        QStringLiteral("FREQ=WEEKLY;BYDAY=MO"),
+                                                        QStringLiteral("Europe/Berlin"),
+                                                        QDate(2027, 3, 2),
+                                                        QTime(10, 0),
+                                                        QDate(2027, 3, 20),
+                                                        -1});
+        QVERIFY(series > 0);
+        const QSqlDatabase db = m_program->connection();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT first_start_local FROM touchpoint_series")).toString(),
+                 QStringLiteral("2027-03-08T10:00:00"));
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT scheduled_utc FROM touchpoints ORDER BY 1")),
+                 (QStringList{QStringLiteral("2027-03-08T09:00:00Z"), QStringLiteral("2027-03-15T09:00:00Z")}));
+    }
+
+    void marksPlannedAgain()
+    {
+        const QSqlDatabase db = m_program->connection();
+        const qint64 id = m_calendar->createTouchpoint(
+            {1, 0, QStringLiteral("async"), utc(QStringLiteral("2027-03-01T09:00:00Z")), -1, {}, {}});
+        QVERIFY(m_calendar->markDone(id, utc(QStringLiteral("2027-03-01T09:30:00Z"))));
+        const QStringList done = calendarState(db);
+        QVERIFY(m_calendar->markPlanned(id));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT status || '|' || IFNULL(done_utc, 'none') FROM touchpoints")),
+                 QVariant(QStringLiteral("planned|none")));
+        m_editor->undoStack()->undo();
+        QCOMPARE(calendarState(db), done);
+    }
+
     void seriesEditKeepsExceptions()
     {
         const QSqlDatabase db = m_program->connection();

@@ -128,7 +128,11 @@ CalendarRows SeriesExpansion::expand(const TouchpointSeriesRecord& series, const
     const OccurrenceDays days(starts, zone.zone,
                               current.series.isEmpty() ? series.timeZone : current.series.first().timeZone);
     CalendarRows rows;
-    rows.series << series;
+    // RFC 5545 leaves a DTSTART off its rule undefined and libical skips it: the series starts on
+    // the rule's first day (at the time entered), so the export's DTSTART is an occurrence.
+    TouchpointSeriesRecord synchronised = series;
+    synchronised.firstDate = starts.first().toTimeZone(zone.zone).date();
+    rows.series << synchronised;
     QVector<TouchpointRecord> reusable;
     keepWork(current, days, keepBefore, &rows, &reusable);
     qint64 nextId = firstNewId;

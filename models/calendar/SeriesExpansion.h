@@ -19,7 +19,8 @@ public:
     /// starts, those at or after `keepBefore` (all of them when it is invalid) become planned
     /// occurrences, reusing the row (id, UID) that already has that start, else new rows with ids
     /// from `firstNewId`; a start with a "removed" exception stays removed. Empty rows and
-    /// `error` set when the rule cannot be expanded.
+    /// `error` set when the rule cannot be expanded. The series' first date becomes the rule's first
+    /// occurrence's (a first start off the rule is not an occurrence).
     static CalendarRows expand(const TouchpointSeriesRecord& series, const CalendarRows& current,
                                const QDateTime& keepBefore, qint64 firstNewId, QString* error);
 
