@@ -32,15 +32,17 @@ enum Value {
     MenteeZoneValue,
 };
 
-// A LEFT JOIN keeps the touchpoints the outer table, so the planner walks the filter's index
-// over touchpoints and looks the names up per row it returns.
+// A page's rows are chosen from touchpoints alone (%1: the ids in order, LIMIT a page), and only
+// those are joined to their names: joining first would join every row of a filtered month before
+// sorting it (a cohort's month at 10 M touchpoints: 250 ms a page instead of a few).
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.scheduled_utc, t.kind, t.status, m.name, IFNULL(NULLIF(s.shop_name, ''), s.external_id), "
     "c.name, t.title, t.notes, t.duration_minutes, t.pairing_id, IFNULL(t.cohort_id, cm.cohort_id), t.series_id, "
-    "m.time_zone, s.time_zone FROM touchpoints t LEFT JOIN pairings p ON p.id = t.pairing_id "
+    "m.time_zone, s.time_zone FROM (%1) page JOIN touchpoints t ON t.id = page.id "
+    "LEFT JOIN pairings p ON p.id = t.pairing_id "
     "LEFT JOIN mentors m ON m.id = p.mentor_id LEFT JOIN sellers s ON s.id = p.mentee_id "
     "LEFT JOIN cohort_members cm ON cm.seller_id = p.mentee_id "
-    "LEFT JOIN cohorts c ON c.id = IFNULL(t.cohort_id, cm.cohort_id)");
+    "LEFT JOIN cohorts c ON c.id = IFNULL(t.cohort_id, cm.cohort_id) ORDER BY t.scheduled_utc, t.id");
 
 constexpr EntityKinds kShownKinds = EntityKind::Touchpoint | EntityKind::TouchpointSeries | EntityKind::Pairing |
                                     EntityKind::Mentor | EntityKind::Seller | EntityKind::Cohort;
@@ -192,7 +194,8 @@ bool TouchpointRangeModel::loadPage(int page) const
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(kSelect + where + QStringLiteral(" ORDER BY t.scheduled_utc, t.id LIMIT %1").arg(kPageSize));
+    query.prepare(kSelect.arg(QStringLiteral("SELECT t.id FROM touchpoints t") + where +
+                              QStringLiteral(" ORDER BY t.scheduled_utc, t.id LIMIT %1").arg(kPageSize)));
     for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec()) {
