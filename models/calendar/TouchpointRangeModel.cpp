@@ -47,15 +47,6 @@ const QString kSelect = QStringLiteral(
 constexpr EntityKinds kShownKinds = EntityKind::Touchpoint | EntityKind::TouchpointSeries | EntityKind::Pairing |
                                     EntityKind::Mentor | EntityKind::Seller | EntityKind::Cohort;
 
-const char* const kTitles[] = {
-    QT_TRANSLATE_NOOP("TouchpointRangeModel", "When"),    QT_TRANSLATE_NOOP("TouchpointRangeModel", "Kind"),
-    QT_TRANSLATE_NOOP("TouchpointRangeModel", "Status"),  QT_TRANSLATE_NOOP("TouchpointRangeModel", "Mentor"),
-    QT_TRANSLATE_NOOP("TouchpointRangeModel", "Mentee"),  QT_TRANSLATE_NOOP("TouchpointRangeModel", "Cohort"),
-    QT_TRANSLATE_NOOP("TouchpointRangeModel", "Title"),   QT_TRANSLATE_NOOP("TouchpointRangeModel", "Notes"),
-    QT_TRANSLATE_NOOP("TouchpointRangeModel", "Minutes"),
-};
-static_assert(std::size(kTitles) == TouchpointRangeModel::ColumnCount, "one title per column");
-
 } // namespace
 
 TouchpointRangeModel::TouchpointRangeModel(QObject* parent)
@@ -328,9 +319,30 @@ QVariant TouchpointRangeModel::data(const QModelIndex& index, int role) const
 
 QVariant TouchpointRangeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return tr(kTitles[section]);
+    switch (section) {
+    case When:
+        return tr("When");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("Status");
+    case Mentor:
+        return tr("Mentor");
+    case Mentee:
+        return tr("Mentee");
+    case Cohort:
+        return tr("Cohort");
+    case Title:
+        return tr("Title");
+    case Notes:
+        return tr("Notes");
+    case Duration:
+        return tr("Minutes");
+    default:
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
 }
 
 qint64 TouchpointRangeModel::touchpointId(int index) const
