@@ -15,11 +15,13 @@ QVector<Choice> communicationChoices();
 QVector<Choice> recognitionTierChoices();
 QVector<Choice> pairingStatusChoices();
 QVector<Choice> pairingEndReasonChoices();
-QVector<Choice> touchpointKindChoices();
-QVector<Choice> touchpointStatusChoices();
 
 /// Other names files give the column of field `id`, most specific first; empty for fields no
 /// import reads.
 QStringList headerSynonyms(FieldId id);
+
+// The calendar's touchpoints (schema version 6).
+QVector<Choice> touchpointKindChoices();
+QVector<Choice> touchpointStatusChoices();
 
 } // namespace mentordesk
