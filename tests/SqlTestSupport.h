@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
 #include <QTest>
 #include <QVariant>
 
@@ -32,6 +34,22 @@ inline QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVarian
     if (query.exec() && query.next())
         return query.value(0);
     return QVariant(QStringLiteral("<query failed: %1>").arg(query.lastError().text()));
+}
+
+/// Every row of a query, its columns joined by '|' (NULL spelled out), or a "<query failed: …>" line.
+inline QStringList queryRows(const QSqlDatabase& db, const QString& sql)
+{
+    QStringList result;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return {QStringLiteral("<query failed: %1>").arg(query.lastError().text())};
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+        result << values.join(QLatin1Char('|'));
+    }
+    return result;
 }
 
 #define SQL_OK(call)                                                                                                   \

@@ -14,21 +14,6 @@ using namespace mentordesk;
 
 namespace {
 
-QStringList rows(const QSqlDatabase& db, const QString& sql)
-{
-    QStringList result;
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return {QStringLiteral("<query failed: %1>").arg(query.lastError().text())};
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-        result << values.join(QLatin1Char('|'));
-    }
-    return result;
-}
-
 const QString kCategoryRows = QStringLiteral("SELECT mentor_id, category FROM mentor_categories ORDER BY 1, 2");
 
 } // namespace
@@ -73,27 +58,27 @@ private Q_SLOTS:
                                               "(1, 'pricing', 4)")));
             SQL_OK(execSql(db, QStringLiteral("INSERT INTO pairings(mentor_id, mentee_id, started_on, created_utc, "
                                               "updated_utc) VALUES (1, 1, '2026-01-01', '', '')")));
-            sellerRows = rows(db, sellersSql);
+            sellerRows = queryRows(db, sellersSql);
         }
         ProgramDatabase program;
         QCOMPARE(program.open(path), ProgramDatabase::Outcome::Migrated);
         QCOMPARE(program.schemaVersion(), ProgramDatabase::latestSchemaVersion());
         const QSqlDatabase db = program.connection();
-        QCOMPARE(rows(db, sellersSql), sellerRows);
-        QCOMPARE(rows(db, QStringLiteral("SELECT id, external_id, capacity, work_start_minute, work_end_minute "
-                                         "FROM mentors ORDER BY id")),
+        QCOMPARE(queryRows(db, sellersSql), sellerRows);
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT id, external_id, capacity, work_start_minute, work_end_minute "
+                                              "FROM mentors ORDER BY id")),
                  (QStringList{QStringLiteral("1|M00001|3|540|1080"), QStringLiteral("2|M00002|2|540|1080"),
                               QStringLiteral("12|M00012|4|540|1080")}));
         QCOMPARE(
-            rows(db, kCategoryRows),
+            queryRows(db, kCategoryRows),
             (QStringList{QStringLiteral("1|Beauty"), QStringLiteral("1|Clothing, shoes & jewellery"),
                          QStringLiteral("1|Toys & games"), QStringLiteral("12|Garden"), QStringLiteral("12|tools")}));
-        QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM mentor_skills")), QStringList{QStringLiteral("1")});
-        QCOMPARE(rows(db, QStringLiteral("SELECT mentor_id, mentee_id, status FROM pairings")),
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT count(*) FROM mentor_skills")), QStringList{QStringLiteral("1")});
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT mentor_id, mentee_id, status FROM pairings")),
                  QStringList{QStringLiteral("1|1|trial")});
-        QCOMPARE(rows(db, QStringLiteral("SELECT work_start_minute, work_end_minute FROM sellers WHERE id = 1")),
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT work_start_minute, work_end_minute FROM sellers WHERE id = 1")),
                  QStringList{QStringLiteral("540|1080")});
-        QCOMPARE(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+        QCOMPARE(queryRows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
 
         // The safety copy is the version-4 file as it was.
         QVERIFY(QFileInfo(program.snapshotPath()).isFile());
@@ -108,17 +93,17 @@ private Q_SLOTS:
         const QSqlDatabase db = m_fresh.connection();
         SQL_OK(execSql(db, QStringLiteral("INSERT INTO mentors(id, name, categories, created_utc, updated_utc) VALUES "
                                           "(7, 'Gil', 'Beauty, Fashion', '', '')")));
-        QCOMPARE(rows(db, QStringLiteral("SELECT category FROM mentor_categories WHERE mentor_id = 7 ORDER BY 1")),
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT category FROM mentor_categories WHERE mentor_id = 7 ORDER BY 1")),
                  (QStringList{QStringLiteral("Beauty"), QStringLiteral("Fashion")}));
         // A category with a comma the mentor already has stays whole while its name is in the text.
         SQL_OK(execSql(db, QStringLiteral("INSERT INTO mentor_categories(mentor_id, category) VALUES "
                                           "(7, 'Clothing, shoes')")));
         SQL_OK(execSql(
             db, QStringLiteral("UPDATE mentors SET categories = 'Clothing, shoes, Toys, \"Odd\\' WHERE id = 7")));
-        QCOMPARE(rows(db, QStringLiteral("SELECT category FROM mentor_categories WHERE mentor_id = 7 ORDER BY 1")),
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT category FROM mentor_categories WHERE mentor_id = 7 ORDER BY 1")),
                  (QStringList{QStringLiteral("\"Odd\\"), QStringLiteral("Clothing, shoes"), QStringLiteral("Toys")}));
         SQL_OK(execSql(db, QStringLiteral("UPDATE mentors SET categories = '' WHERE id = 7")));
-        QCOMPARE(rows(db, QStringLiteral("SELECT count(*) FROM mentor_categories WHERE mentor_id = 7")),
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT count(*) FROM mentor_categories WHERE mentor_id = 7")),
                  QStringList{QStringLiteral("0")});
         SQL_OK(execSql(db, QStringLiteral("DELETE FROM mentors WHERE id = 7")));
     }
@@ -128,7 +113,7 @@ private Q_SLOTS:
         const QSqlDatabase db = m_fresh.connection();
         SQL_OK(execSql(db, QStringLiteral("INSERT INTO mentors(id, name, created_utc, updated_utc) VALUES "
                                           "(42, 'Noa', '', '')")));
-        QCOMPARE(rows(db, QStringLiteral("SELECT external_id FROM mentors WHERE id = 42")),
+        QCOMPARE(queryRows(db, QStringLiteral("SELECT external_id FROM mentors WHERE id = 42")),
                  QStringList{QStringLiteral("M00042")});
         SQL_OK(execSql(db, QStringLiteral("DELETE FROM mentors WHERE id = 42")));
     }

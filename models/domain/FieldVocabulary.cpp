@@ -17,6 +17,27 @@ QStringList words(std::initializer_list<const char*> list)
 
 } // namespace
 
+// The calendar's touchpoints (schema version 6).
+QVector<Choice> touchpointKindChoices()
+{
+    return {
+        {QStringLiteral("live_call"), QT_TRANSLATE_NOOP("Choices", "Live call"), {}},
+        {QStringLiteral("async"), QT_TRANSLATE_NOOP("Choices", "Async exchange"), {}},
+        {QStringLiteral("checklist_review"), QT_TRANSLATE_NOOP("Choices", "Checklist review"), {}},
+        {QStringLiteral("roundtable"), QT_TRANSLATE_NOOP("Choices", "Cohort roundtable"), {}},
+    };
+}
+
+QVector<Choice> touchpointStatusChoices()
+{
+    return {
+        {QStringLiteral("planned"), QT_TRANSLATE_NOOP("Choices", "Planned"), {}},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("Choices", "Done"), {}},
+        {QStringLiteral("missed"), QT_TRANSLATE_NOOP("Choices", "Missed"), {}},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Choices", "Cancelled"), {}},
+    };
+}
+
 // The synonyms are what back-office exports and hand-made spreadsheets write instead of a code, in
 // English and German (the coordinators' main languages).
 QVector<Choice> channelChoices()

@@ -26,4 +26,8 @@ QVector<Choice> languageChoices();
 /// import reads.
 QStringList headerSynonyms(FieldId id);
 
+// The calendar's touchpoints (schema version 6).
+QVector<Choice> touchpointKindChoices();
+QVector<Choice> touchpointStatusChoices();
+
 } // namespace mentordesk
