@@ -133,6 +133,8 @@ private Q_SLOTS:
                                           "VALUES (1, 'C', '2026-01-01', '', '')")));
         SQL_OK(execSql(db, QStringLiteral("INSERT INTO pairings(id, mentor_id, mentee_id, started_on, created_utc, "
                                           "updated_utc) VALUES (1, 1, 1, '2026-01-01', '', '')")));
+        SQL_OK(execSql(db, QStringLiteral("INSERT INTO touchpoints(id, pairing_id, kind, scheduled_utc) "
+                                          "VALUES (1, 1, 'async', '2026-01-02T10:00:00Z')")));
     }
 
     void catalogueIsIndexedById()

@@ -3,6 +3,7 @@
 #include "DemoHelpers.h"
 #include "DemoVocabulary.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -25,6 +26,14 @@ QString timestamp(QDate day, int second)
     normalise(&day, &second);
     return day.toString(Qt::ISODate) +
            QString::asprintf("T%02d:%02d:%02dZ", second / 3600, second / 60 % 60, second % 60);
+}
+
+/// The demo's touchpoint UIDs are derived from their position, not drawn at random (as the
+/// schema would), so the same demo program is written byte for byte every time.
+QString touchpointUid(int position)
+{
+    const QByteArray key = "mentordesk-demo-touchpoint-" + QByteArray::number(position);
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex());
 }
 
 // Binds values by position and reports the first failure in words.
@@ -195,14 +204,16 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
 
     Statement touchpoints(db,
                           "INSERT INTO touchpoints(pairing_id, cohort_id, kind, status, scheduled_utc, "
-                          "duration_minutes, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          "duration_minutes, notes, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                           error);
+    int position = 0;
     for (const Touchpoint& touchpoint : m_touchpoints) {
-        if (!touchpoints.run(
-                {touchpoint.pairing >= 0 ? QVariant(touchpoint.pairing + 1) : QVariant(),
-                 touchpoint.cohort >= 0 ? QVariant(touchpoint.cohort + 1) : QVariant(), text(touchpoint.kind),
-                 text(touchpoint.status), timestamp(touchpoint.day, touchpoint.second),
-                 touchpoint.duration >= 0 ? QVariant(touchpoint.duration) : QVariant(), text(touchpoint.notes)}))
+        if (!touchpoints.run({touchpoint.pairing >= 0 ? QVariant(touchpoint.pairing + 1) : QVariant(),
+                              touchpoint.cohort >= 0 ? QVariant(touchpoint.cohort + 1) : QVariant(),
+                              text(touchpoint.kind), text(touchpoint.status),
+                              timestamp(touchpoint.day, touchpoint.second),
+                              touchpoint.duration >= 0 ? QVariant(touchpoint.duration) : QVariant(),
+                              text(touchpoint.notes), touchpointUid(position++)}))
             return false;
     }
 

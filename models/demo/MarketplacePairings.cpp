@@ -16,9 +16,12 @@ bool MarketplaceLoader::writeCohorts()
         !prepare(&runs, "INSERT INTO match_runs(id, started_utc, finished_utc, cohort_id, status, statistics, "
                         "created_by) VALUES (?1, ?2, ?3, ?1, 'accepted', ?4, 'generator')") ||
         !prepare(&roundtables, "INSERT INTO touchpoints(cohort_id, kind, status, scheduled_utc, duration_minutes, "
-                               "notes) VALUES (?1, 'roundtable', ?2, ?3, ?4, '')"))
+                               "notes, uid) VALUES (?1, 'roundtable', ?2, ?3, ?4, '', ?5)"))
         return false;
     char name[32], start[10], end[10], created[20], started[20], finished[20], scheduled[20], statistics[64];
+    // UIDs are written here (not left to the schema's trigger, an UPDATE per row): faster, and
+    // the same seed gives the same file.
+    char uid[33];
     const qint64 cohortCount = qint64(m_cohortStart.size());
     for (qint64 c = 0; c < cohortCount; ++c) {
         const qint64 first = m_cohortStart[c];
@@ -52,6 +55,7 @@ bool MarketplaceLoader::writeCohorts()
 
         // This cohort's share of the cohort touchpoints, spread evenly over its 26 weeks.
         const qint64 count = m_cohortTouchpoints * (c + 1) / cohortCount - m_cohortTouchpoints * c / cohortCount;
+        StreamRandom uids(m_options.seed, RoundtableUidStream, quint64(c));
         for (qint64 j = 0; j < count; ++j) {
             const qint64 when = first + 10 + 182 * j / count;
             const bool past = when < m_today;
@@ -64,6 +68,8 @@ bool MarketplaceLoader::writeCohorts()
                 roundtables.null(4);
             else
                 roundtables.integer(4, 60);
+            uids.hex128(uid);
+            roundtables.text(5, uid, 32);
             if (!roundtables.run() || !advance(1))
                 return fail();
         }
@@ -78,13 +84,13 @@ bool MarketplaceLoader::writePairings()
                             "ended_on, end_reason, score, match_run_id, created_utc, updated_utc) VALUES (?1, ?2, ?3, "
                             "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)") ||
         !prepare(&touchpoints, "INSERT INTO touchpoints(pairing_id, kind, status, scheduled_utc, duration_minutes, "
-                               "notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+                               "notes, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
         return false;
     const qint64 slotCount = m_slotStart.back();
     const qint64 budget = m_options.touchpoints - m_cohortTouchpoints;
     qint64 id = 0;
     qint64 weeks = 0;
-    char started[10], trialEnd[10], ended[10], created[20], updated[20], scheduled[20];
+    char started[10], trialEnd[10], ended[10], created[20], updated[20], scheduled[20], uid[33];
     for (qint64 round = 0; round < m_rounds; ++round) {
         for (qint64 slot = 0; slot < slotCount; ++slot) {
             const PlannedPairing p = pairing(slot, round);
@@ -125,6 +131,7 @@ bool MarketplaceLoader::writePairings()
             const qint64 count = budget * weeks / m_pairingWeeks - before;
             const qint64 span = std::max<qint64>(1, (p.open ? m_today + kPlanningDays : p.end) - p.start);
             StreamRandom draw(m_options.seed, TouchpointStream, quint64(id));
+            StreamRandom uids(m_options.seed, TouchpointUidStream, quint64(id));
             for (qint64 j = 0; j < count; ++j) {
                 const qint64 day = p.start + span * j / count;
                 const double kind = j == 0 ? 0 : draw.unit();
@@ -145,6 +152,8 @@ bool MarketplaceLoader::writePairings()
                 else
                     touchpoints.integer(5, call ? 30 + 15 * draw.between(0, 2) : review ? 30 : draw.between(10, 25));
                 touchpoints.text(6, call && status[0] == 'd' && outcome < 0.12 ? draw.pick(kMarketCallNotes) : "");
+                uids.hex128(uid);
+                touchpoints.text(7, uid, 32);
                 if (!touchpoints.run() || !advance(1))
                     return fail();
             }

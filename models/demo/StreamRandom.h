@@ -5,12 +5,22 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdio>
 
 namespace mentordesk::demo {
 
 /// What a StreamRandom is drawn for; with an index (a seller, a slot, a pairing ...) it names
 /// one stream.
-enum Stream : quint64 { SellerStream = 1, CategoryStream, SlotStream, PairingStream, MentorStream, TouchpointStream };
+enum Stream : quint64 {
+    SellerStream = 1,
+    CategoryStream,
+    SlotStream,
+    PairingStream,
+    MentorStream,
+    TouchpointStream,
+    TouchpointUidStream, ///< the touchpoints' UIDs (schema version 6), per pairing or cohort
+    RoundtableUidStream,
+};
 
 /// The marketplace generator's random numbers (splitmix64).
 // Every seller, slot and pairing draws from a stream of its own, so any of them can be
@@ -30,6 +40,14 @@ public:
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     qint64 between(qint64 low, qint64 high) { return low + qint64(next() % quint64(high - low + 1)); }
     bool chance(double probability) { return unit() < probability; }
+    /// 128 random bits as 32 hex digits (a touchpoint UID, the form schema version 6 generates).
+    void hex128(char (&out)[33])
+    {
+        const quint64 high = next();
+        const quint64 low = next();
+        std::snprintf(out, sizeof out, "%016llx%016llx", static_cast<unsigned long long>(high),
+                      static_cast<unsigned long long>(low));
+    }
     template <typename T, std::size_t N> const T& pick(const std::array<T, N>& items) { return items[next() % N]; }
 
 private:

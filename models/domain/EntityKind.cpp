@@ -23,6 +23,9 @@ constexpr StoredText kStoredTexts[] = {
     {EntityKind::MatchRun, "match_run"},
     {EntityKind::MatchPreset, "match_preset"},
     {EntityKind::RelatedCategory, "related_category"},
+    {EntityKind::Touchpoint, "touchpoint"},
+    {EntityKind::TouchpointSeries, "touchpoint_series"},
+    {EntityKind::RoundtableAttendance, "roundtable_attendance"},
 };
 
 } // namespace

@@ -20,6 +20,10 @@ enum class EntityKind : unsigned {
     MatchRun = 0x40,         ///< a stored match run with its proposals (match_runs)
     MatchPreset = 0x80,      ///< a named weight preset (match_weight_presets)
     RelatedCategory = 0x100, ///< a pair of related categories (related_categories)
+    // The calendar (schema version 6).
+    Touchpoint = 0x200,           ///< a scheduled or logged contact (touchpoints)
+    TouchpointSeries = 0x400,     ///< a recurring touchpoint's rule and exceptions (touchpoint_series)
+    RoundtableAttendance = 0x800, ///< who of a cohort came to a roundtable (roundtable_attendance)
 };
 Q_DECLARE_FLAGS(EntityKinds, EntityKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(EntityKinds)

@@ -505,10 +505,33 @@ QVector<FieldSpec> pairingFields()
     };
 }
 
+// --- The calendar's touchpoints (schema version 6). Not a workspace table: the calendar's model
+// (calendar/TouchpointRangeModel) reads the labels and choices here, the commands the rules.
+QVector<FieldSpec> touchpointFields()
+{
+    auto touchpoint = [](FieldId id, const char* key, const char* title, FieldType type, int width) {
+        return Entry(id, EntityKind::Touchpoint, key, title, type, width).notInWorkspace();
+    };
+    return {
+        touchpoint(F::TouchpointKind, "kind", QT_TRANSLATE_NOOP("Fields", "Kind"), T::Choice, 110)
+            .choices(touchpointKindChoices())
+            .required(),
+        touchpoint(F::TouchpointStatus, "status", QT_TRANSLATE_NOOP("Fields", "Status"), T::Choice, 90)
+            .choices(touchpointStatusChoices())
+            .required()
+            .defaultValue(QStringLiteral("planned")),
+        touchpoint(F::TouchpointTitle, "title", QT_TRANSLATE_NOOP("Fields", "Title"), T::Text, 200).emptyText(),
+        touchpoint(F::TouchpointNotes, "notes", QT_TRANSLATE_NOOP("Fields", "Notes"), T::Text, 260).emptyText(),
+        touchpoint(F::TouchpointDuration, "duration_minutes", QT_TRANSLATE_NOOP("Fields", "Minutes"), T::Integer, 70)
+            .range(0, 24 * 60, 0)
+            .maximumOutsideSchema(),
+    };
+}
+
 QVector<FieldSpec> makeCatalogue()
 {
-    const QVector<FieldSpec> parts[] = {sellerFields(), snapshotFields(), mentorFields(), cohortFields(),
-                                        pairingFields()};
+    const QVector<FieldSpec> parts[] = {sellerFields(), snapshotFields(), mentorFields(),
+                                        cohortFields(), pairingFields(),  touchpointFields()};
     QVector<FieldSpec> catalogue(static_cast<qsizetype>(FieldId::Count));
     for (const QVector<FieldSpec>& part : parts)
         for (const FieldSpec& field : part)
@@ -550,6 +573,12 @@ QString tableName(EntityKind table)
         return QStringLiteral("match_weight_presets");
     case EntityKind::RelatedCategory:
         return QStringLiteral("related_categories");
+    case EntityKind::Touchpoint:
+        return QStringLiteral("touchpoints");
+    case EntityKind::TouchpointSeries:
+        return QStringLiteral("touchpoint_series");
+    case EntityKind::RoundtableAttendance:
+        return QStringLiteral("roundtable_attendance");
     }
     return {};
 }

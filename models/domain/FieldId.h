@@ -86,6 +86,12 @@ enum class FieldId {
     // pairings
     PairingStatus,
     PairingEndReason,
+    // touchpoints (the calendar)
+    TouchpointKind,
+    TouchpointStatus,
+    TouchpointTitle,
+    TouchpointNotes,
+    TouchpointDuration,
     Count
 };
 

@@ -107,6 +107,27 @@ QVector<Choice> pairingEndReasonChoices()
     };
 }
 
+// The calendar's touchpoints (schema version 6).
+QVector<Choice> touchpointKindChoices()
+{
+    return {
+        {QStringLiteral("live_call"), QT_TRANSLATE_NOOP("Choices", "Live call"), {}},
+        {QStringLiteral("async"), QT_TRANSLATE_NOOP("Choices", "Async exchange"), {}},
+        {QStringLiteral("checklist_review"), QT_TRANSLATE_NOOP("Choices", "Checklist review"), {}},
+        {QStringLiteral("roundtable"), QT_TRANSLATE_NOOP("Choices", "Cohort roundtable"), {}},
+    };
+}
+
+QVector<Choice> touchpointStatusChoices()
+{
+    return {
+        {QStringLiteral("planned"), QT_TRANSLATE_NOOP("Choices", "Planned"), {}},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("Choices", "Done"), {}},
+        {QStringLiteral("missed"), QT_TRANSLATE_NOOP("Choices", "Missed"), {}},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Choices", "Cancelled"), {}},
+    };
+}
+
 // The names back-office exports, shop platforms and hand-made spreadsheets give each field's column,
 // beyond its key and title, most specific first: when two headers fit one field, the one matching the
 // earlier name wins ("Merchant ID" over a row number called "ID"). Spaces, case, punctuation and

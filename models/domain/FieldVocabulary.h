@@ -15,6 +15,8 @@ QVector<Choice> communicationChoices();
 QVector<Choice> recognitionTierChoices();
 QVector<Choice> pairingStatusChoices();
 QVector<Choice> pairingEndReasonChoices();
+QVector<Choice> touchpointKindChoices();
+QVector<Choice> touchpointStatusChoices();
 
 /// Other names files give the column of field `id`, most specific first; empty for fields no
 /// import reads.

@@ -29,6 +29,7 @@ const Dependent kSellerDependents[] = {
     {"seller_brands", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n brand(s)")},
     {"match_run_proposals", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n match proposal(s)")},
     {"match_run_constraints", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n match pin(s) or forbid(s)")},
+    {"roundtable_attendance", "seller_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n roundtable attendance(s)")},
 };
 const Dependent kMentorDependents[] = {
     {"mentor_skills", "mentor_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n skill(s)")},
@@ -42,12 +43,26 @@ const Dependent kMentorDependents[] = {
 };
 const Dependent kCohortDependents[] = {
     {"cohort_members", "cohort_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n cohort membership(s)")},
+    {"touchpoint_series", "cohort_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n recurring roundtable(s)")},
     {"touchpoints", "cohort_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n roundtable touchpoint(s)")},
 };
 const Dependent kPairingDependents[] = {
+    {"touchpoint_series", "pairing_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n recurring touchpoint(s)")},
     {"touchpoints", "pairing_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n touchpoint(s)")},
     {"feedback", "pairing_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n feedback rating(s)")},
     {"checklist_items", "pairing_id", QT_TRANSLATE_N_NOOP("RecordGraph", "%n checklist item(s)")},
+};
+
+// Rows of the calendar (schema version 6) that go with a captured series or touchpoint, captured
+// right after it so that a restore inserts them after their parent.
+struct ChildTable {
+    const char* parent;
+    const char* table;
+    const char* column;
+};
+const ChildTable kChildTables[] = {
+    {"touchpoint_series", "touchpoint_series_exceptions", "series_id"},
+    {"touchpoints", "roundtable_attendance", "touchpoint_id"},
 };
 
 // References set to NULL when the record goes (ON DELETE SET NULL).
@@ -152,8 +167,18 @@ bool RecordGraph::captureRows(QSqlDatabase db, const QString& table, const QStri
         if (capturedIds && captured.rows.last().indexOf(QStringLiteral("id")) >= 0)
             *capturedIds << captured.rows.last().value(QStringLiteral("id")).toLongLong();
     }
-    if (!captured.rows.isEmpty())
-        m_tables << captured;
+    if (captured.rows.isEmpty())
+        return true;
+    m_tables << captured;
+    for (const ChildTable& child : kChildTables) {
+        if (table != QLatin1String(child.parent))
+            continue;
+        QVector<qint64> parentIds;
+        for (const QSqlRecord& row : std::as_const(captured.rows))
+            parentIds << row.value(QStringLiteral("id")).toLongLong();
+        if (!captureRows(db, QLatin1String(child.table), QLatin1String(child.column), parentIds, nullptr))
+            return false;
+    }
     return true;
 }
 

@@ -1,0 +1,98 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 6: what the calendar needs. Recurring touchpoint series with their exceptions, a stable
+-- UID per touchpoint, the time a touchpoint was marked done, roundtable attendance, the
+-- program's time zone, and the indexes the attention list and the status bar read.
+-- Never edit a released version: files upgrade through the same steps a fresh file takes.
+
+-- A recurring touchpoint (a weekly call for the length of a pairing) as RFC 5545 defines one: a
+-- rule (the RRULE value, e.g. FREQ=WEEKLY;BYDAY=MO) expanded from its first start, a wall-clock
+-- time in the anchor zone (an IANA name, normally the mentor's), so a 10:00 call stays at 10:00
+-- there when daylight saving time begins or ends. Every occurrence is also a touchpoints row (so
+-- every filter of the calendar stays SQL); the rule is expanded up to until_date at the latest.
+CREATE TABLE touchpoint_series (
+        id                 INTEGER PRIMARY KEY,
+        uid                TEXT NOT NULL UNIQUE CHECK (length(trim(uid)) > 0),
+        pairing_id         INTEGER REFERENCES pairings(id) ON DELETE CASCADE,
+        cohort_id          INTEGER REFERENCES cohorts(id) ON DELETE CASCADE,
+        kind               TEXT NOT NULL CHECK (kind IN ('live_call','async','checklist_review','roundtable')),
+        title              TEXT NOT NULL DEFAULT '',
+        notes              TEXT NOT NULL DEFAULT '',
+        rrule              TEXT NOT NULL CHECK (length(trim(rrule)) > 0),
+        time_zone          TEXT NOT NULL CHECK (length(trim(time_zone)) > 0),
+        first_start_local  TEXT NOT NULL CHECK (first_start_local GLOB
+                           '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'),
+        until_date         TEXT NOT NULL,
+        duration_minutes   INTEGER CHECK (duration_minutes IS NULL OR duration_minutes >= 0),
+        created_utc        TEXT NOT NULL,
+        updated_utc        TEXT NOT NULL,
+        CHECK (pairing_id IS NOT NULL OR cohort_id IS NOT NULL),
+        CHECK (until_date >= substr(first_start_local, 1, 10)));
+
+CREATE INDEX touchpoint_series_pairing ON touchpoint_series(pairing_id);
+
+CREATE INDEX touchpoint_series_cohort ON touchpoint_series(cohort_id);
+
+-- Occurrences that differ from the rule, by their original start (RECURRENCE-ID, UTC): moved to
+-- another time, cancelled, or removed (no row; EXDATE). A change of the rule keeps them.
+CREATE TABLE touchpoint_series_exceptions (
+        series_id      INTEGER NOT NULL REFERENCES touchpoint_series(id) ON DELETE CASCADE,
+        recurrence_utc TEXT NOT NULL,
+        kind           TEXT NOT NULL CHECK (kind IN ('moved','cancelled','removed')),
+        PRIMARY KEY (series_id, recurrence_utc)) WITHOUT ROWID;
+
+-- The UID the touchpoint keeps across exports and imports (iCalendar's UID). Existing rows get a
+-- random one here, and so does a new row whose writer leaves it empty (the demo, the generator,
+-- a future import), as mentors' IDs are generated in version 5.
+ALTER TABLE touchpoints ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+
+UPDATE touchpoints SET uid = lower(hex(randomblob(16)));
+
+CREATE UNIQUE INDEX touchpoints_uid ON touchpoints(uid);
+
+CREATE TRIGGER touchpoints_uid_generated AFTER INSERT ON touchpoints
+        WHEN new.uid = ''
+        BEGIN UPDATE touchpoints SET uid = lower(hex(randomblob(16))) WHERE id = new.id; END;
+
+CREATE TRIGGER touchpoints_uid_not_empty BEFORE UPDATE OF uid ON touchpoints
+        WHEN new.uid IS NULL OR trim(new.uid) = ''
+        BEGIN SELECT RAISE(ABORT, 'a touchpoint UID cannot be empty'); END;
+
+ALTER TABLE touchpoints ADD COLUMN title TEXT NOT NULL DEFAULT '';
+
+-- An occurrence of a series names it and its original start; a one-off touchpoint has neither.
+ALTER TABLE touchpoints ADD COLUMN series_id INTEGER REFERENCES touchpoint_series(id) ON DELETE CASCADE;
+
+ALTER TABLE touchpoints ADD COLUMN recurrence_utc TEXT CHECK ((series_id IS NULL) = (recurrence_utc IS NULL));
+
+CREATE UNIQUE INDEX touchpoints_occurrence ON touchpoints(series_id, recurrence_utc) WHERE series_id IS NOT NULL;
+
+-- When it was marked done (UTC); empty for touchpoints marked done before version 6.
+ALTER TABLE touchpoints ADD COLUMN done_utc TEXT CHECK (done_utc IS NULL OR status = 'done');
+
+-- iCalendar's SEQUENCE: raised when the time changes, so calendars replace the event they hold.
+ALTER TABLE touchpoints ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0);
+
+ALTER TABLE touchpoints ADD COLUMN updated_utc TEXT NOT NULL DEFAULT '';
+
+-- Planned touchpoints in the past make a pairing overdue; they are few among millions of rows.
+CREATE INDEX touchpoints_planned ON touchpoints(scheduled_utc) WHERE status = 'planned';
+
+-- Who of a cohort came to a roundtable (voluntary: absence costs nothing in adherence).
+CREATE TABLE roundtable_attendance (
+        touchpoint_id INTEGER NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
+        seller_id     INTEGER NOT NULL REFERENCES sellers(id) ON DELETE CASCADE,
+        status        TEXT NOT NULL DEFAULT 'attended' CHECK (status IN ('attended','absent','excused')),
+        note          TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (touchpoint_id, seller_id)) WITHOUT ROWID;
+
+CREATE INDEX roundtable_attendance_seller ON roundtable_attendance(seller_id);
+
+-- The program's time zone for showing and exporting times is program_info's 'time_zone' (an IANA
+-- name); without that row, or with an empty value, it is the zone of the computer MentorDesk runs
+-- on (calendar/CalendarTime). A setting, so no row is written here.
+
+-- Trials ending soon (the status bar, the attention list): a seek instead of a scan of pairings.
+CREATE INDEX pairings_trial_end ON pairings(trial_end_date) WHERE status = 'trial';
+
+-- Checklist items due soon or late across the program (the attention list).
+CREATE INDEX checklist_items_open_due ON checklist_items(due_date) WHERE done_on IS NULL;
