@@ -14,6 +14,7 @@
 #include <QUrl>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace mentordesk {
@@ -46,6 +47,30 @@ QVariant scalar(QSqlDatabase& db, const QString& sql)
     if (query.exec(sql) && query.next())
         return query.value(0);
     return {};
+}
+
+/// Whether a migration step drops a table (to rebuild it, as SQLite changes a CHECK).
+bool dropsTable(const QStringList& statements)
+{
+    return std::any_of(statements.cbegin(), statements.cend(), [](const QString& statement) {
+        return statement.startsWith(QLatin1String("DROP TABLE"), Qt::CaseInsensitive);
+    });
+}
+
+/// Whether every foreign key of the program still finds its row; if not, `error` names the first
+/// that does not.
+bool foreignKeysIntact(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        *error = check.lastError().text();
+        return false;
+    }
+    if (!check.next())
+        return true;
+    *error = ProgramDatabase::tr("a row of %1 refers to a row of %2 that does not exist")
+                 .arg(check.value(0).toString(), check.value(2).toString());
+    return false;
 }
 
 /// md_fold(text): Unicode case folding, so that short searches (which cannot use the trigram
@@ -294,10 +319,23 @@ bool ProgramDatabase::migrate(int fromVersion, int toVersion)
                        << QStringLiteral("INSERT INTO program_info(key, value) VALUES ('created_utc', '%1')").arg(now);
         }
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        if (!db.transaction() || !execAll(db, statements, &error) || !db.commit()) {
+        const bool rebuildsTables = dropsTable(statements);
+        // Dropping a table others refer to deletes its rows first while foreign keys are on, and
+        // the copy renamed in its place does not make up for that; foreign keys cannot be switched
+        // inside a transaction, so such a step runs with them off and must leave none broken.
+        if (rebuildsTables && !execAll(db, {QStringLiteral("PRAGMA foreign_keys = OFF")}, &error))
+            return (m_error = error, false);
+        const bool done = db.transaction() && execAll(db, statements, &error) &&
+                          (!rebuildsTables || foreignKeysIntact(db, &error)) && db.commit();
+        if (!done) {
             if (error.isEmpty())
                 error = db.lastError().text();
             db.rollback();
+        }
+        QString restoreError;
+        if (rebuildsTables && !execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON")}, &restoreError))
+            return (m_error = restoreError, false);
+        if (!done) {
             // Each step is its own transaction: the failed one left nothing, earlier ones stay.
             m_error = m_snapshotPath.isEmpty()
                           ? tr("MentorDesk could not create the program “%1” (program format %2: %3). Check that the "

@@ -52,8 +52,8 @@ ImportHistoryDialog::ImportHistoryDialog(QSqlDatabase db, const QString& actor, 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_undo, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Only the most recent import can be undone; undoing deletes the sellers and "
-                                    "snapshots it added and puts back the values it changed."),
+    layout->addWidget(new QLabel(tr("Only the most recent import can be undone; undoing deletes the sellers, "
+                                    "snapshots or mentors it added and puts back the values it changed."),
                                  this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_reason);
