@@ -63,6 +63,7 @@ class TestMentorImportUndo : public QObject {
 private Q_SLOTS:
     void init();
     void upgradesVersion5Batches();
+    void refusesUpgradeOverBrokenReference();
     void undoDeletesAddedAndRestoresUpdated();
     void dryRunRecordsNoBatch();
     void refusals_data();
@@ -189,6 +190,28 @@ void TestMentorImportUndo::upgradesVersion5Batches()
                  .isEmpty());
     QVERIFY(!execSql(v6, QStringLiteral("INSERT INTO import_batch_changes VALUES (3, 'cohort', 1, '{}')")).isEmpty());
     QCOMPARE(scalar(v6, QStringLiteral("SELECT mentors_added FROM import_batches WHERE id = 1")).toInt(), 0);
+}
+
+void TestMentorImportUndo::refusesUpgradeOverBrokenReference()
+{
+    // Rebuilding import_batches runs with foreign keys off; a row left referring to nothing makes
+    // the step roll back instead of committing a broken program.
+    const QString path = m_dir->filePath(QStringLiteral("broken.mentordesk"));
+    {
+        ProgramDatabase program;
+        QCOMPARE(program.open(path, 5), ProgramDatabase::Outcome::Created);
+        SQL_OK(execSql(program.connection(), QStringLiteral("PRAGMA foreign_keys = OFF")));
+        SQL_OK(execSql(program.connection(), QStringLiteral("INSERT INTO sellers(id, external_id, created_utc, "
+                                                            "updated_utc, import_batch_id) VALUES (1, 'S-1', 'x', "
+                                                            "'x', 99)")));
+    }
+    ProgramDatabase program;
+    QCOMPARE(program.open(path), ProgramDatabase::Outcome::Refused);
+    QVERIFY2(program.errorString().contains(QStringLiteral("a row of sellers refers to a row of import_batches")),
+             qPrintable(program.errorString()));
+    ProgramDatabase again;
+    QCOMPARE(again.open(path, 5), ProgramDatabase::Outcome::Opened);
+    QCOMPARE(scalar(again.connection(), QStringLiteral("PRAGMA user_version")).toInt(), 5);
 }
 
 void TestMentorImportUndo::undoDeletesAddedAndRestoresUpdated()
