@@ -9,9 +9,11 @@
 #include "importjob/ImportBatchRepository.h"
 #include "importjob/ImportPreparation.h"
 #include "importjob/MentorImport.h"
+#include "itemmodels/ImportBatchTableModel.h"
 #include "storage/AuditLog.h"
 #include "storage/ProgramDatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -248,6 +250,14 @@ void TestMentorImportUndo::undoDeletesAddedAndRestoresUpdated()
     QCOMPARE(batches.first().rowsRead, 5);
     QCOMPARE(batches.first().sellersAdded, 0);
     QCOMPARE(batches.first().fileSha256.size(), 64);
+    // Import History shows the batch with its mentor counts.
+    ImportBatchTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBatches(batches);
+    QCOMPARE(model.index(0, ImportBatchTableModel::Kind).data().toString(), QStringLiteral("Mentors"));
+    QCOMPARE(model.index(0, ImportBatchTableModel::Added).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(0, ImportBatchTableModel::Updated).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model.index(0, ImportBatchTableModel::Rejected).data().toString(), QStringLiteral("2"));
 
     ChangeFeed feed;
     QSignalSpy published(&feed, &ChangeFeed::changed);

@@ -63,7 +63,7 @@ QStringList droppedTables(const QStringList& statements)
 
 /// Whether every row that refers to one of `tables` (rebuilt under their names) still finds the
 /// row it refers to; if not, `error` names the first that does not. Only the referring tables are
-/// checked: a program's millions of snapshots need not be read for a rebuilt batch table.
+/// checked, not the whole program (its touchpoints, pairings and audit log).
 bool foreignKeysIntact(QSqlDatabase& db, const QStringList& tables, QString* error)
 {
     QSqlQuery referring(db);
