@@ -166,7 +166,8 @@ void TestMentorImport::importsTheExport()
     QCOMPARE(scalar(db(), QStringLiteral("SELECT capacity FROM mentors WHERE id = ?"), {emil}).toInt(), 3);
     QCOMPARE(mentorId(QStringLiteral("MEN-102")), 0);
     QCOMPARE(mentorId(QStringLiteral("MEN-103")), 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'mentor' AND field = 'import'"))
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'import_batch' AND field = 'import'"))
                  .toInt(),
              1);
     QCOMPARE(result.changeEvent().type, ChangeEvent::Type::Imported);

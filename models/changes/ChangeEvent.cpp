@@ -50,4 +50,11 @@ ChangeEvent ChangeEvent::importUndone(qint64 batchId)
     return event;
 }
 
+ChangeEvent ChangeEvent::mentorImportUndone(qint64 batchId)
+{
+    ChangeEvent event = make(Type::ImportUndone, EntityKind::Mentor, {});
+    event.importBatchId = batchId;
+    return event;
+}
+
 } // namespace mentordesk

@@ -39,6 +39,8 @@ struct ChangeEvent {
     static ChangeEvent recordRemoved(EntityKind kind, qint64 id);
     static ChangeEvent imported(qint64 batchId);
     static ChangeEvent importUndone(qint64 batchId);
+    /// The undo of a mentor import (its mentors went or got their values back).
+    static ChangeEvent mentorImportUndone(qint64 batchId);
 };
 
 } // namespace mentordesk

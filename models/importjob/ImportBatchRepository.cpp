@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/SqlTransaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -25,13 +26,193 @@ QDateTime utc(const QVariant& value)
     return time;
 }
 
-// Only the columns a seller or metrics import writes are ever restored from a change record, so a
-// damaged record cannot name another column (the mentor import records no batch to undo).
+// Only the columns an import of the record's kind writes are ever restored from a change record,
+// so a damaged record cannot name another column.
 bool isRestorable(EntityKind table, const QString& column)
 {
     const FieldSpec* field = findCatalogueField(table, column);
-    const bool batchImported = field && field->import != ImportUse::None && field->import != ImportUse::MentorFiles;
-    return batchImported && field->isStored() && field->id != FieldId::SnapshotDate;
+    if (!field || field->import == ImportUse::None || !field->isStored() || field->id == FieldId::SnapshotDate)
+        return false;
+    return (table == EntityKind::Mentor) == (field->import == ImportUse::MentorFiles);
+}
+
+/// The mentor lists kept as rows that a change record can hold: table → its value column.
+const QList<QPair<QString, QString>>& mentorRowLists()
+{
+    static const QList<QPair<QString, QString>> lists{
+        {QStringLiteral("mentor_categories"), QStringLiteral("category")},
+        {QStringLiteral("mentor_channels"), QStringLiteral("channel")},
+        {QStringLiteral("mentor_languages"), QStringLiteral("language")},
+    };
+    return lists;
+}
+
+bool execBound(QSqlDatabase db, const QString& sql, const QVariantList& values, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+/// Puts back the list rows a mentor import replaced (rows, not the text: the categories trigger
+/// would split a category with ", " in its name), after its columns were restored.
+bool restoreMentorLists(QSqlDatabase db, qint64 mentorId, const QJsonObject& lists, QString* error)
+{
+    for (const auto& [table, column] : mentorRowLists()) {
+        if (!lists.contains(table))
+            continue;
+        if (!execBound(db, QStringLiteral("DELETE FROM %1 WHERE mentor_id = ?").arg(table), {mentorId}, error))
+            return false;
+        const QJsonArray rows = lists.value(table).toArray();
+        for (const QJsonValue& row : rows)
+            if (!execBound(db,
+                           QStringLiteral("INSERT OR IGNORE INTO %1(mentor_id, %2) VALUES (?, ?)").arg(table, column),
+                           {mentorId, row.toString()}, error))
+                return false;
+    }
+    if (!lists.contains(QStringLiteral("mentor_skills")))
+        return true;
+    if (!execBound(db, QStringLiteral("DELETE FROM mentor_skills WHERE mentor_id = ?"), {mentorId}, error))
+        return false;
+    const QJsonObject skills = lists.value(QStringLiteral("mentor_skills")).toObject();
+    for (auto it = skills.constBegin(); it != skills.constEnd(); ++it)
+        if (!execBound(db, QStringLiteral("INSERT INTO mentor_skills(mentor_id, skill, level) VALUES (?, ?, ?)"),
+                       {mentorId, it.key(), it.value().toInt()}, error))
+            return false;
+    return true;
+}
+
+/// Why work done since on the records a batch added forbids its undo, or an empty string.
+QString workSinceOnAdded(QSqlDatabase db, qint64 batchId, bool mentors)
+{
+    QSqlQuery dependents(db);
+    // A seller batch's sellers may since be mentees, cohort members or mentors; a mentor batch's
+    // mentors may be paired, named in an open match run, or have declared conflicts of interest.
+    dependents.prepare(
+        mentors ? QStringLiteral(
+                      "SELECT (SELECT count(*) FROM pairings p JOIN mentors m ON m.id = p.mentor_id "
+                      "WHERE m.import_batch_id = ?), "
+                      "(SELECT count(DISTINCT m.id) FROM mentors m JOIN match_runs r WHERE m.import_batch_id = ? AND "
+                      "r.status = 'proposed' AND (EXISTS (SELECT 1 FROM match_run_proposals x WHERE x.run_id = r.id "
+                      "AND x.mentor_id = m.id) OR EXISTS (SELECT 1 FROM match_run_constraints c WHERE c.run_id = "
+                      "r.id AND c.mentor_id = m.id))), "
+                      "(SELECT count(*) FROM mentor_disclosures d JOIN mentors m ON m.id = d.mentor_id "
+                      "WHERE m.import_batch_id = ?)")
+                : QStringLiteral("SELECT (SELECT count(*) FROM pairings p JOIN sellers s ON s.id = p.mentee_id "
+                                 "WHERE s.import_batch_id = ?), "
+                                 "(SELECT count(*) FROM cohort_members c JOIN sellers s ON s.id = c.seller_id "
+                                 "WHERE s.import_batch_id = ?), "
+                                 "(SELECT count(*) FROM mentors m JOIN sellers s ON s.id = m.seller_id "
+                                 "WHERE s.import_batch_id = ?)"));
+    for (int i = 0; i < 3; ++i)
+        dependents.addBindValue(batchId);
+    if (!dependents.exec() || !dependents.next())
+        return dependents.lastError().text();
+    const qint64 first = dependents.value(0).toLongLong();
+    const qint64 second = dependents.value(1).toLongLong();
+    const qint64 third = dependents.value(2).toLongLong();
+    if (first + second + third == 0)
+        return {};
+    if (mentors)
+        return ImportBatchRepository::tr(
+                   "Mentors this import added have since been paired (%1), proposed or pinned in a match run "
+                   "still open (%2) or have declared conflicts of interest (%3); undoing the import would delete "
+                   "that work too, so it stays.")
+            .arg(first)
+            .arg(second)
+            .arg(third);
+    return ImportBatchRepository::tr("Sellers this import added have since been paired (%1), put in cohorts (%2) or "
+                                     "become mentors (%3); undoing the import would delete that work too, so it "
+                                     "stays.")
+        .arg(first)
+        .arg(second)
+        .arg(third);
+}
+
+/// Why edits made since on the records a batch added or updated forbid its undo, or an empty
+/// string: putting old values back over them would lose them without a word.
+QString editsSince(QSqlDatabase db, qint64 batchId, bool mentors)
+{
+    const QString entity = entityText(mentors ? EntityKind::Mentor : EntityKind::Seller);
+    QSqlQuery edits(db);
+    edits.prepare(QStringLiteral("SELECT count(DISTINCT a.entity_id) FROM audit_log a, import_batches b WHERE b.id = ? "
+                                 "AND a.entity = ? AND a.at_utc >= b.finished_utc AND a.entity_id IN ("
+                                 "SELECT id FROM %1 WHERE import_batch_id = b.id UNION "
+                                 "SELECT entity_id FROM import_batch_changes WHERE batch_id = b.id AND entity = ?)")
+                      .arg(tableName(mentors ? EntityKind::Mentor : EntityKind::Seller)));
+    edits.addBindValue(batchId);
+    edits.addBindValue(entity);
+    edits.addBindValue(entity);
+    if (!edits.exec() || !edits.next())
+        return edits.lastError().text();
+    const int edited = edits.value(0).toInt();
+    if (edited == 0)
+        return {};
+    if (mentors)
+        return ImportBatchRepository::tr("%n mentor(s) this import added or updated have been edited since; undoing "
+                                         "the import would lose those edits, so it stays.",
+                                         nullptr, edited);
+    return ImportBatchRepository::tr("%n seller(s) this import added or updated have been edited since; undoing the "
+                                     "import would lose those edits, so it stays.",
+                                     nullptr, edited);
+}
+
+/// The old values of one change record put back: its restorable columns, then a mentor's lists.
+bool restoreChange(QSqlDatabase db, EntityKind table, const QVariant& id, const QJsonObject& old, QString* error)
+{
+    QStringList assignments;
+    QVariantList values;
+    for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
+        if (!isRestorable(table, it.key()))
+            continue;
+        assignments << it.key() + QStringLiteral(" = ?");
+        values << it.value().toVariant();
+    }
+    values << id;
+    if (!assignments.isEmpty() && !execBound(db,
+                                             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                                 .arg(tableName(table), assignments.join(QStringLiteral(", "))),
+                                             values, error))
+        return false;
+    return table != EntityKind::Mentor ||
+           restoreMentorLists(db, id.toLongLong(), old.value(QStringLiteral("lists")).toObject(), error);
+}
+
+bool restoreChanges(QSqlDatabase db, qint64 batchId, QString* error)
+{
+    QSqlQuery changes(db);
+    changes.setForwardOnly(true);
+    changes.prepare(
+        QStringLiteral("SELECT entity, entity_id, old_values FROM import_batch_changes WHERE batch_id = ?"));
+    changes.addBindValue(batchId);
+    if (!changes.exec()) {
+        *error = changes.lastError().text();
+        return false;
+    }
+    while (changes.next()) {
+        // A change record names a seller, a snapshot or a mentor; anything else is not the import's
+        // to restore.
+        const std::optional<EntityKind> entity = entityKindFromText(changes.value(0).toString());
+        if (entity != EntityKind::Seller && entity != EntityKind::MetricSnapshot && entity != EntityKind::Mentor)
+            continue;
+        const QJsonObject old = QJsonDocument::fromJson(changes.value(2).toByteArray()).object();
+        if (!restoreChange(db, *entity, changes.value(1), old, error))
+            return false;
+    }
+    return true;
+}
+
+QString batchKind(QSqlDatabase db, qint64 batchId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT kind FROM import_batches WHERE id = ?"));
+    query.addBindValue(batchId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 } // namespace
@@ -50,7 +231,8 @@ QList<ImportBatch> ImportBatchRepository::batches() const
     if (!query.exec(QStringLiteral(
             "SELECT id, kind, file_name, file_sha256, file_size, profile, actor, started_utc, finished_utc, rows_read, "
             "sellers_added, sellers_updated, sellers_unchanged, rows_skipped, rows_rejected, snapshots_added, "
-            "snapshots_updated, snapshots_unchanged, undone_utc FROM import_batches "
+            "snapshots_updated, snapshots_unchanged, undone_utc, mentors_added, mentors_updated, mentors_unchanged "
+            "FROM import_batches "
             "WHERE finished_utc IS NOT NULL ORDER BY id DESC")))
         return list;
     while (query.next()) {
@@ -70,6 +252,9 @@ QList<ImportBatch> ImportBatchRepository::batches() const
         for (int i = 0; i < 9; ++i)
             *counts[i] = query.value(9 + i).toLongLong();
         batch.undoneUtc = utc(query.value(18));
+        batch.mentorsAdded = query.value(19).toLongLong();
+        batch.mentorsUpdated = query.value(20).toLongLong();
+        batch.mentorsUnchanged = query.value(21).toLongLong();
         list << batch;
     }
     return list;
@@ -88,7 +273,7 @@ qint64 ImportBatchRepository::undoableBatch() const
 bool ImportBatchRepository::canUndo(qint64 batchId, QString* reason) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT undone_utc, file_name FROM import_batches WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT undone_utc, file_name, kind FROM import_batches WHERE id = ?"));
     query.addBindValue(batchId);
     if (!query.exec() || !query.next()) {
         *reason = tr("This import is not in the program's history.");
@@ -98,58 +283,23 @@ bool ImportBatchRepository::canUndo(qint64 batchId, QString* reason) const
         *reason = tr("This import of “%1” has been undone already.").arg(query.value(1).toString());
         return false;
     }
+    // Across kinds: a seller import after a mentor import may have made the mentors' sellers.
     if (undoableBatch() != batchId) {
         *reason = tr("Only the most recent import can be undone; undo the later imports first, newest first.");
         return false;
     }
-    // Work done since on the sellers this import added would go with them.
-    QSqlQuery dependents(m_db);
-    dependents.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM pairings p JOIN sellers s ON s.id = p.mentee_id WHERE s.import_batch_id = ?), "
-        "(SELECT count(*) FROM cohort_members c JOIN sellers s ON s.id = c.seller_id WHERE s.import_batch_id = ?), "
-        "(SELECT count(*) FROM mentors m JOIN sellers s ON s.id = m.seller_id WHERE s.import_batch_id = ?)"));
-    for (int i = 0; i < 3; ++i)
-        dependents.addBindValue(batchId);
-    if (!dependents.exec() || !dependents.next()) {
-        *reason = dependents.lastError().text();
-        return false;
-    }
-    const qint64 pairings = dependents.value(0).toLongLong();
-    const qint64 members = dependents.value(1).toLongLong();
-    const qint64 mentors = dependents.value(2).toLongLong();
-    if (pairings + members + mentors > 0) {
-        *reason = tr("Sellers this import added have since been paired (%1), put in cohorts (%2) or become mentors "
-                     "(%3); undoing the import would delete that work too, so it stays.")
-                      .arg(pairings)
-                      .arg(members)
-                      .arg(mentors);
-        return false;
-    }
-    // Putting old values back over edits made since would lose those edits without a word.
-    QSqlQuery edits(m_db);
-    edits.prepare(
-        QStringLiteral("SELECT count(DISTINCT a.entity_id) FROM audit_log a, import_batches b WHERE b.id = ? AND "
-                       "a.entity = 'seller' AND a.at_utc >= b.finished_utc AND a.entity_id IN ("
-                       "SELECT id FROM sellers WHERE import_batch_id = b.id UNION "
-                       "SELECT entity_id FROM import_batch_changes WHERE batch_id = b.id AND entity = 'seller')"));
-    edits.addBindValue(batchId);
-    if (!edits.exec() || !edits.next()) {
-        *reason = edits.lastError().text();
-        return false;
-    }
-    if (const qint64 edited = edits.value(0).toLongLong(); edited > 0) {
-        *reason = tr("%n seller(s) this import added or updated have been edited since; undoing the import would "
-                     "lose those edits, so it stays.",
-                     nullptr, int(edited));
-        return false;
-    }
-    return true;
+    const bool mentors = query.value(2).toString() == QLatin1String("mentors");
+    *reason = workSinceOnAdded(m_db, batchId, mentors);
+    if (reason->isEmpty())
+        *reason = editsSince(m_db, batchId, mentors);
+    return reason->isEmpty();
 }
 
 bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* error)
 {
     if (!canUndo(batchId, error))
         return false;
+    const bool isMentorBatch = batchKind(m_db, batchId) == QLatin1String("mentors");
     SqlTransaction transaction(m_db);
     if (!transaction.isActive()) {
         *error = transaction.errorText();
@@ -161,44 +311,17 @@ bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* 
     };
 
     // Updated rows get their old values back first; the added rows then go.
-    QSqlQuery changes(m_db);
-    changes.setForwardOnly(true);
-    changes.prepare(
-        QStringLiteral("SELECT entity, entity_id, old_values FROM import_batch_changes WHERE batch_id = ?"));
-    changes.addBindValue(batchId);
-    if (!changes.exec())
-        return fail(changes);
-    while (changes.next()) {
-        // A change record names a seller or a snapshot; anything else is not the import's to restore.
-        const std::optional<EntityKind> entity = entityKindFromText(changes.value(0).toString());
-        if (entity != EntityKind::Seller && entity != EntityKind::MetricSnapshot)
-            continue;
-        const EntityKind table = *entity;
-        const QJsonObject old = QJsonDocument::fromJson(changes.value(2).toByteArray()).object();
-        QStringList assignments;
-        QVariantList values;
-        for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
-            if (!isRestorable(table, it.key()))
-                continue;
-            assignments << it.key() + QStringLiteral(" = ?");
-            values << it.value().toVariant();
-        }
-        if (assignments.isEmpty())
-            continue;
-        QSqlQuery restore(m_db);
-        restore.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                            .arg(tableName(table), assignments.join(QStringLiteral(", "))));
-        for (const QVariant& value : std::as_const(values))
-            restore.addBindValue(value);
-        restore.addBindValue(changes.value(1));
-        if (!restore.exec())
-            return fail(restore);
+    QString restoreError;
+    if (!restoreChanges(m_db, batchId, &restoreError)) {
+        *error = tr("The import could not be undone: %1").arg(restoreError);
+        return false;
     }
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QStringList statements{
         QStringLiteral("DELETE FROM seller_metric_snapshots WHERE import_batch_id = ?"),
         QStringLiteral("DELETE FROM sellers WHERE import_batch_id = ?"),
+        QStringLiteral("DELETE FROM mentors WHERE import_batch_id = ?"),
     };
     for (const QString& sql : statements) {
         QSqlQuery query(m_db);
@@ -222,8 +345,9 @@ bool ImportBatchRepository::undo(qint64 batchId, const QString& actor, QString* 
         *error = tr("The import could not be undone: %1").arg(transaction.errorText());
         return false;
     }
+    // The mentor views re-read after a mentor import's undo, the seller views after the others'.
     if (m_feed)
-        m_feed->publish(ChangeEvent::importUndone(batchId));
+        m_feed->publish(isMentorBatch ? ChangeEvent::mentorImportUndone(batchId) : ChangeEvent::importUndone(batchId));
     return true;
 }
 

@@ -15,7 +15,7 @@ class ChangeFeed;
 /// One recorded import (a row of import_batches).
 struct ImportBatch {
     qint64 id = 0;
-    QString kind; ///< "sellers" or "metrics"
+    QString kind; ///< "sellers", "metrics" or "mentors"
     QString fileName;
     QString fileSha256;
     qint64 fileSize = 0;
@@ -32,21 +32,23 @@ struct ImportBatch {
     qint64 snapshotsAdded = 0;
     qint64 snapshotsUpdated = 0;
     qint64 snapshotsUnchanged = 0;
+    qint64 mentorsAdded = 0; ///< the counts of a mentor import (the seller counts stay 0)
+    qint64 mentorsUpdated = 0;
+    qint64 mentorsUnchanged = 0;
     QDateTime undoneUtc; ///< invalid while the import stands
     bool isUndone() const { return undoneUtc.isValid(); }
 };
 
 /// The program's import history, and undoing an import as a whole.
 ///
-/// Only the most recent import that stands can be undone, so that an undo never restores values a
-/// later import has since changed again. Undo deletes the sellers and snapshots the import added
-/// and puts back the values of those it updated, in one transaction with an audit row; it refuses,
-/// and says why, when a seller the import added has since been paired with a mentor or given a
-/// cohort, because undoing would delete that work too.
-///
-/// A mentor import (MentorImport) is no batch: schema version 3 admits only seller and metrics
-/// batches and changes, and mentors carry no batch id, so it is neither listed nor undone here
-/// (docs/design-notes.md, "Mentor files in the import wizard").
+/// Only the most recent import that stands, of whichever kind, can be undone, so that an undo never
+/// restores values a later import has since changed again. Undo deletes the sellers, snapshots or
+/// mentors the import added and puts back the values of those it updated (a mentor's lists too,
+/// row by row), in one transaction with an audit row. It refuses, and says why, when undoing would
+/// delete work done since on what the import added (a seller paired with a mentor, given a cohort
+/// or made a mentor; a mentor paired, proposed or pinned in a match run still open, or with
+/// declared conflicts of interest), or would lose edits made since to what it added or updated
+/// (audit rows after the import finished).
 class ImportBatchRepository {
     Q_DECLARE_TR_FUNCTIONS(ImportBatchRepository)
 public:

@@ -6,10 +6,13 @@
 #include "importing/CsvReader.h"
 #include "importing/ImportProblemSink.h"
 #include "importing/ImportRowValidator.h"
+#include "importing/MappingProfile.h"
 #include "MentorRowWriter.h"
 #include "storage/AuditLog.h"
 #include "storage/SqliteDialect.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -113,6 +116,7 @@ ChangeEvent MentorImportResult::changeEvent() const
     ChangeEvent event;
     event.type = ChangeEvent::Type::Imported;
     event.entities = EntityKind::Mentor;
+    event.importBatchId = batchId;
     return event;
 }
 
@@ -164,9 +168,15 @@ MentorImportResult MentorImport::run(const ImportOptions& options, const std::at
         result.error = tr("The program cannot be written to (%1).").arg(m_db.lastError().databaseText());
         return result;
     }
+    if (!options.dryRun && !startBatch(options, &result)) {
+        m_db.rollback();
+        return result;
+    }
     MentorRowWriter writer(m_db, &validator);
+    writer.setBatch(result.batchId);
     if (!writeRows(file.rows, &writer, cancel, problems, progress, &result)) {
         m_db.rollback();
+        result.batchId = 0;
         return result;
     }
     if (progress) {
@@ -179,6 +189,54 @@ MentorImportResult MentorImport::run(const ImportOptions& options, const std::at
     return result;
 }
 
+bool MentorImport::startBatch(const ImportOptions& options, MentorImportResult* result)
+{
+    const QByteArray mapping = MappingProfile::fromMapping(options.mapping).toJsonBytes();
+    QSqlQuery batch(m_db);
+    batch.prepare(QStringLiteral("INSERT INTO import_batches(kind, file_name, file_size, profile, mapping, actor, "
+                                 "started_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QFileInfo file(options.filePath);
+    batch.addBindValue(MappingProfile::kindName(ImportKind::Mentors));
+    batch.addBindValue(file.fileName());
+    batch.addBindValue(file.size());
+    // Qt binds a null QString as NULL; the column holds '' when no profile was used.
+    batch.addBindValue(options.profileName.isNull() ? QStringLiteral("") : options.profileName);
+    batch.addBindValue(QString::fromUtf8(mapping));
+    batch.addBindValue(options.actor);
+    batch.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!batch.exec()) {
+        result->status = MentorImportResult::Status::Failed;
+        result->error = tr("The program cannot be written to (%1).").arg(batch.lastError().databaseText());
+        return false;
+    }
+    result->batchId = batch.lastInsertId().toLongLong();
+    return true;
+}
+
+bool MentorImport::finishBatch(const ImportOptions& options, const MentorImportResult& result, QString* error)
+{
+    // The same fingerprint a seller import keeps, so Import History shows which file it was.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QFile file(options.filePath);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    QSqlQuery batch(m_db);
+    batch.prepare(QStringLiteral("UPDATE import_batches SET file_sha256 = ?, finished_utc = ?, rows_read = ?, "
+                                 "mentors_added = ?, mentors_updated = ?, mentors_unchanged = ?, rows_rejected = ? "
+                                 "WHERE id = ?"));
+    batch.addBindValue(QString::fromLatin1(hash.result().toHex()));
+    batch.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // Every row of the file was written or rejected.
+    batch.addBindValue(result.added + result.updated + result.unchanged + result.rejected);
+    for (const int count : {result.added, result.updated, result.unchanged, result.rejected})
+        batch.addBindValue(count);
+    batch.addBindValue(result.batchId);
+    if (batch.exec())
+        return true;
+    *error = batch.lastError().databaseText();
+    return false;
+}
+
 void MentorImport::finish(const ImportOptions& options, MentorImportResult* result)
 {
     const QString summary = QStringLiteral("%1: %2 mentors added, %3 updated")
@@ -186,12 +244,17 @@ void MentorImport::finish(const ImportOptions& options, MentorImportResult* resu
                                 .arg(result->added)
                                 .arg(result->updated);
     AuditLog audit(m_db, options.actor);
-    // One row for the whole file; entity_id 0, because the import is no batch that undo knows.
-    if (!audit.append(EntityKind::Mentor, 0, QStringLiteral("import"), QVariant(), summary)) {
+    QString error;
+    // One row for the whole file, on the batch as a seller import's (a dry run has none).
+    const bool recorded =
+        (options.dryRun || finishBatch(options, *result, &error)) &&
+        audit.append(EntityKind::ImportBatch, result->batchId, QStringLiteral("import"), QVariant(), summary);
+    if (!recorded) {
         m_db.rollback();
         result->status = MentorImportResult::Status::Failed;
+        result->batchId = 0;
         result->error = tr("The import could not be recorded in the program's history (%1); nothing was imported.")
-                            .arg(audit.errorText());
+                            .arg(error.isEmpty() ? audit.errorText() : error);
         return;
     }
     if (options.dryRun) {
@@ -202,6 +265,7 @@ void MentorImport::finish(const ImportOptions& options, MentorImportResult* resu
         const QString reason = m_db.lastError().databaseText();
         m_db.rollback();
         result->status = MentorImportResult::Status::Failed;
+        result->batchId = 0;
         result->error = tr("The import could not be saved (%1); nothing was imported.").arg(reason);
     }
 }

@@ -25,6 +25,7 @@ struct MentorImportResult {
     int unchanged = 0;
     int rejected = 0;
     bool dryRun = false;
+    qint64 batchId = 0;     ///< the import_batches row; 0 for a dry run or a failed import
     QString safetyCopyPath; ///< empty when none was made
 
     bool succeeded() const { return status == Status::Done; }
@@ -43,8 +44,9 @@ struct MentorImportResult {
 /// industries, skills, languages, channels; see MentorListCells) replaces the whole list. A row
 /// with a cell that cannot be read, or that the program refuses, is rejected with its line, column,
 /// value and reason, and the other rows are still imported; anything else going wrong, or a
-/// cancel, rolls everything back. A dry run counts, then rolls back. One audit row records the
-/// import.
+/// cancel, rolls everything back. A dry run counts, then rolls back. The import is a batch of the
+/// program's import history (import_batches, kind "mentors"), which ImportBatchRepository can undo
+/// as a whole; one audit row records it.
 class MentorImport {
     Q_DECLARE_TR_FUNCTIONS(MentorImport)
 
@@ -63,8 +65,13 @@ public:
     static QString mappingProblem(const ColumnMapping& mapping);
 
 private:
-    /// Records the import in the audit log, then commits, or rolls back a dry run.
+    /// Inserts the import_batches row the written mentors refer to.
+    bool startBatch(const ImportOptions& options, MentorImportResult* result);
+    /// Records the counts in the batch and the import in the audit log, then commits, or rolls
+    /// back a dry run.
     void finish(const ImportOptions& options, MentorImportResult* result);
+    /// The batch's counts, file hash and finish time; false with `error` set when not written.
+    bool finishBatch(const ImportOptions& options, const MentorImportResult& result, QString* error);
     bool makeSafetyCopy(MentorImportResult* result) const;
 
     QSqlDatabase m_db;

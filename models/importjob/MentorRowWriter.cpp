@@ -5,6 +5,8 @@
 #include "MentorListCells.h"
 #include "storage/RecordRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -68,8 +70,15 @@ MentorRowWriter::Outcome MentorRowWriter::write(qint64 line, const QStringList& 
     }
     qint64 mentorId = id;
     bool changed = false;
+    m_oldColumns = {};
+    m_oldLists = {};
+    // Read before the update: changing the text makes the trigger re-split the rows.
+    const QStringList categoriesBefore = id != 0 && lists.categories ? categoryRows(id) : QStringList();
     bool ok = id == 0 ? insertMentor(values, &mentorId) : updateMentor(id, values, &changed);
     ok = ok && replaceLists(mentorId, lists, &changed);
+    if (ok && id != 0 && lists.categories &&
+        (m_oldColumns.contains(fieldKey(FieldId::MentorCategories)) || categoryRows(id) != categoriesBefore))
+        m_oldLists.insert(QStringLiteral("mentor_categories"), QJsonArray::fromStringList(categoriesBefore));
     if (!ok) {
         // The program refused the row (a CHECK, such as working hours ending before they start).
         const QString reason = RecordRepository::explainDatabaseError(m_lastDatabaseError);
@@ -84,8 +93,9 @@ MentorRowWriter::Outcome MentorRowWriter::write(qint64 line, const QStringList& 
     }
     if (id == 0)
         return Outcome::Added;
-    if (changed && !exec(QStringLiteral("UPDATE mentors SET updated_utc = ? WHERE id = ?"),
-                         {RecordRepository::nowUtc(), mentorId})) {
+    if ((changed && !exec(QStringLiteral("UPDATE mentors SET updated_utc = ? WHERE id = ?"),
+                          {RecordRepository::nowUtc(), mentorId})) ||
+        !recordChange(mentorId)) {
         m_error = tr("The program cannot be written to (%1).").arg(m_lastDatabaseError);
         return Outcome::Failed;
     }
@@ -211,6 +221,10 @@ bool MentorRowWriter::insertMentor(const QHash<QString, QVariant>& values, qint6
     QVariantList bound;
     for (const QString& column : columns)
         bound << values.value(column);
+    if (m_batchId > 0) {
+        columns << QStringLiteral("import_batch_id");
+        bound << m_batchId;
+    }
     const QString now = RecordRepository::nowUtc();
     bound << now << now;
     const QString sql = QStringLiteral("INSERT INTO mentors(%1, created_utc, updated_utc) VALUES (%2?, ?)")
@@ -242,6 +256,7 @@ bool MentorRowWriter::updateMentor(qint64 id, const QHash<QString, QVariant>& va
             continue;
         assignments << QStringLiteral("%1 = ?").arg(columns.at(i));
         bound << values.value(columns.at(i));
+        m_oldColumns.insert(columns.at(i), QJsonValue::fromVariant(query.value(i)));
     }
     if (assignments.isEmpty())
         return true;
@@ -270,6 +285,18 @@ bool MentorRowWriter::replaceLists(qint64 id, const Lists& lists, bool* changed)
     return ok;
 }
 
+QStringList MentorRowWriter::categoryRows(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT category FROM mentor_categories WHERE mentor_id = ? ORDER BY category"));
+    query.addBindValue(id);
+    QStringList rows;
+    if (query.exec())
+        while (query.next())
+            rows << query.value(0).toString();
+    return rows;
+}
+
 bool MentorRowWriter::replaceRows(qint64 id, const QString& table, const QString& column, const QStringList& values,
                                   bool* changed)
 {
@@ -286,6 +313,7 @@ bool MentorRowWriter::replaceRows(qint64 id, const QString& table, const QString
     if (stored == wanted)
         return true;
     *changed = true;
+    m_oldLists.insert(table, QJsonArray::fromStringList(stored));
     if (!exec(QStringLiteral("DELETE FROM %1 WHERE mentor_id = ?").arg(table), {id}))
         return false;
     for (const QString& value : values)
@@ -306,6 +334,10 @@ bool MentorRowWriter::replaceSkills(qint64 id, const QMap<QString, int>& skills,
     if (stored == skills)
         return true;
     *changed = true;
+    QJsonObject levels;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        levels.insert(it.key(), it.value());
+    m_oldLists.insert(QStringLiteral("mentor_skills"), levels);
     if (!exec(QStringLiteral("DELETE FROM mentor_skills WHERE mentor_id = ?"), {id}))
         return false;
     for (auto it = skills.cbegin(); it != skills.cend(); ++it)
@@ -313,6 +345,19 @@ bool MentorRowWriter::replaceSkills(qint64 id, const QMap<QString, int>& skills,
                   {id, it.key(), it.value()}))
             return false;
     return true;
+}
+
+bool MentorRowWriter::recordChange(qint64 id)
+{
+    if (m_batchId == 0 || (m_oldColumns.isEmpty() && m_oldLists.isEmpty()))
+        return true;
+    QJsonObject oldValues = m_oldColumns;
+    if (!m_oldLists.isEmpty())
+        oldValues.insert(QStringLiteral("lists"), m_oldLists);
+    // A mentor named by ID in one row and by e-mail in another keeps the values of its first change.
+    return exec(QStringLiteral("INSERT OR IGNORE INTO import_batch_changes(batch_id, entity, entity_id, old_values) "
+                               "VALUES (?, 'mentor', ?, ?)"),
+                {m_batchId, id, QString::fromUtf8(QJsonDocument(oldValues).toJson(QJsonDocument::Compact))});
 }
 
 bool MentorRowWriter::exec(const QString& sql, const QVariantList& values)

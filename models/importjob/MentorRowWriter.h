@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -17,6 +18,10 @@ namespace mentordesk {
 /// Writes one row of a mentor file into the open transaction of MentorImport: converts and checks
 /// it, finds its mentor (mentor ID, else e-mail ignoring case), then adds the mentor or updates
 /// what the row gives, inside a savepoint, so that a row the program refuses is rejected alone.
+///
+/// Given a batch (setBatch), the mentors it adds carry the batch's id, and for a mentor it changes
+/// it records the old values in import_batch_changes: the columns it changed, and under "lists"
+/// the rows of each list it replaced as they were (ImportBatchRepository puts them back).
 class MentorRowWriter {
     Q_DECLARE_TR_FUNCTIONS(MentorRowWriter)
 
@@ -24,6 +29,9 @@ public:
     enum class Outcome { Added, Updated, Unchanged, Rejected, Failed };
 
     MentorRowWriter(QSqlDatabase db, ImportRowValidator* validator);
+
+    /// The import_batches row the writes belong to; 0 (a dry run) records nothing.
+    void setBatch(qint64 batchId) { m_batchId = batchId; }
 
     /// Rejected rows get their problems in `problems`; Failed means the program could not be
     /// written at all (errorString()), and the import must roll back.
@@ -51,9 +59,13 @@ private:
     bool insertMentor(const QHash<QString, QVariant>& values, qint64* id);
     /// Sets the columns whose value differs; `changed` tells whether any did.
     bool updateMentor(qint64 id, const QHash<QString, QVariant>& values, bool* changed);
+    /// The mentor's category rows, sorted.
+    QStringList categoryRows(qint64 id) const;
     bool replaceLists(qint64 id, const Lists& lists, bool* changed);
     bool replaceRows(qint64 id, const QString& table, const QString& column, const QStringList& values, bool* changed);
     bool replaceSkills(qint64 id, const QMap<QString, int>& skills, bool* changed);
+    /// Writes the old values gathered for mentor `id`, when the row changed anything.
+    bool recordChange(qint64 id);
     bool exec(const QString& sql, const QVariantList& values = {});
 
     QSqlDatabase m_db;
@@ -62,6 +74,9 @@ private:
     QHash<QString, qint64> m_firstLines; ///< mentor ID or folded e-mail → line of its first row
     QString m_error;
     QString m_lastDatabaseError;
+    qint64 m_batchId = 0;
+    QJsonObject m_oldColumns; ///< of the row being written: column → value before the import
+    QJsonObject m_oldLists;   ///< of the row being written: list table → its rows before the import
 };
 
 } // namespace mentordesk

@@ -75,17 +75,20 @@ QVariant ImportBatchTableModel::data(const QModelIndex& index, int role) const
     case Started:
         return localTime(batch.startedUtc);
     case Kind:
+        if (batch.kind == QLatin1String("mentors"))
+            return tr("Mentors");
         return batch.kind == QLatin1String("metrics") ? tr("Metric snapshots") : tr("Sellers");
     case File:
         return batch.fileName;
     case RowsRead:
         return locale.toString(batch.rowsRead);
+    // A batch counts either sellers or mentors; the other counts stay 0.
     case Added:
-        return locale.toString(batch.sellersAdded);
+        return locale.toString(batch.sellersAdded + batch.mentorsAdded);
     case Updated:
-        return locale.toString(batch.sellersUpdated);
+        return locale.toString(batch.sellersUpdated + batch.mentorsUpdated);
     case Unchanged:
-        return locale.toString(batch.sellersUnchanged + batch.rowsSkipped);
+        return locale.toString(batch.sellersUnchanged + batch.mentorsUnchanged + batch.rowsSkipped);
     case Rejected:
         return locale.toString(batch.rowsRejected);
     case Snapshots:
@@ -105,7 +108,7 @@ QVariant ImportBatchTableModel::headerData(int section, Qt::Orientation orientat
     if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
         case Unchanged:
-            return tr("Sellers the file left as they were, including those skipped as duplicates");
+            return tr("Sellers or mentors the file left as they were, including sellers skipped as duplicates");
         case Snapshots:
             return tr("Metric snapshots added or updated");
         default:

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <sqlite3.h>
 
@@ -46,6 +47,49 @@ QVariant scalar(QSqlDatabase& db, const QString& sql)
     if (query.exec(sql) && query.next())
         return query.value(0);
     return {};
+}
+
+/// The tables a migration step drops (to rebuild them, as SQLite changes a CHECK).
+QStringList droppedTables(const QStringList& statements)
+{
+    static const QRegularExpression drop(QStringLiteral(R"(^DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(\w+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList tables;
+    for (const QString& statement : statements)
+        if (const QRegularExpressionMatch match = drop.match(statement); match.hasMatch())
+            tables << match.captured(1);
+    return tables;
+}
+
+/// Whether every row that refers to one of `tables` (rebuilt under their names) still finds the
+/// row it refers to; if not, `error` names the first that does not. Only the referring tables are
+/// checked, not the whole program (its touchpoints, pairings and audit log).
+bool foreignKeysIntact(QSqlDatabase& db, const QStringList& tables, QString* error)
+{
+    QSqlQuery referring(db);
+    if (!referring.exec(QStringLiteral("SELECT DISTINCT m.name, f.\"table\" FROM sqlite_master m, "
+                                       "pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"))) {
+        *error = referring.lastError().text();
+        return false;
+    }
+    QStringList children;
+    while (referring.next())
+        if (tables.contains(referring.value(1).toString(), Qt::CaseInsensitive))
+            children << referring.value(0).toString();
+    children.removeDuplicates();
+    for (const QString& child : std::as_const(children)) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(child))) {
+            *error = check.lastError().text();
+            return false;
+        }
+        if (check.next()) {
+            *error = ProgramDatabase::tr("a row of %1 refers to a row of %2 that does not exist")
+                         .arg(check.value(0).toString(), check.value(2).toString());
+            return false;
+        }
+    }
+    return true;
 }
 
 /// md_fold(text): Unicode case folding, so that short searches (which cannot use the trigram
@@ -294,10 +338,24 @@ bool ProgramDatabase::migrate(int fromVersion, int toVersion)
                        << QStringLiteral("INSERT INTO program_info(key, value) VALUES ('created_utc', '%1')").arg(now);
         }
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        if (!db.transaction() || !execAll(db, statements, &error) || !db.commit()) {
+        const QStringList rebuilt = droppedTables(statements);
+        const bool rebuildsTables = !rebuilt.isEmpty();
+        // Dropping a table others refer to deletes its rows first while foreign keys are on, and
+        // the copy renamed in its place does not make up for that; foreign keys cannot be switched
+        // inside a transaction, so such a step runs with them off and must leave none broken.
+        if (rebuildsTables && !execAll(db, {QStringLiteral("PRAGMA foreign_keys = OFF")}, &error))
+            return (m_error = error, false);
+        const bool done = db.transaction() && execAll(db, statements, &error) &&
+                          (!rebuildsTables || foreignKeysIntact(db, rebuilt, &error)) && db.commit();
+        if (!done) {
             if (error.isEmpty())
                 error = db.lastError().text();
             db.rollback();
+        }
+        QString restoreError;
+        if (rebuildsTables && !execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON")}, &restoreError))
+            return (m_error = restoreError, false);
+        if (!done) {
             // Each step is its own transaction: the failed one left nothing, earlier ones stay.
             m_error = m_snapshotPath.isEmpty()
                           ? tr("MentorDesk could not create the program “%1” (program format %2: %3). Check that the "

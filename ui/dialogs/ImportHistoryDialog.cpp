@@ -52,8 +52,8 @@ ImportHistoryDialog::ImportHistoryDialog(QSqlDatabase db, const QString& actor, 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_undo, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Only the most recent import can be undone; undoing deletes the sellers and "
-                                    "snapshots it added and puts back the values it changed."),
+    layout->addWidget(new QLabel(tr("Only the most recent import can be undone; undoing deletes the sellers, "
+                                    "snapshots or mentors it added and puts back the values it changed."),
                                  this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_reason);
@@ -103,12 +103,22 @@ void ImportHistoryDialog::undoSelected()
     const ImportBatch batch = m_model->batchAt(m_table->currentIndex().row());
     if (batch.id == 0)
         return;
-    const QStringList effects{
-        tr("%n seller(s) it added will be deleted.", nullptr, int(batch.sellersAdded)),
-        tr("%n seller(s) it updated get their previous values back.", nullptr, int(batch.sellersUpdated)),
-        tr("%n snapshot(s) it added will be deleted.", nullptr, int(batch.snapshotsAdded)),
-        tr("%n snapshot(s) it updated get their previous values back.", nullptr, int(batch.snapshotsUpdated)),
-    };
+    // Plain ints for the plurals: lupdate does not see through a cast.
+    const int mentorsAdded = int(batch.mentorsAdded);
+    const int mentorsUpdated = int(batch.mentorsUpdated);
+    const int sellersAdded = int(batch.sellersAdded);
+    const int sellersUpdated = int(batch.sellersUpdated);
+    const int snapshotsAdded = int(batch.snapshotsAdded);
+    const int snapshotsUpdated = int(batch.snapshotsUpdated);
+    const QStringList effects =
+        batch.kind == QLatin1String("mentors")
+            ? QStringList{tr("%n mentor(s) it added will be deleted.", nullptr, mentorsAdded),
+                          tr("%n mentor(s) it updated get their previous values and lists back.", nullptr,
+                             mentorsUpdated)}
+            : QStringList{tr("%n seller(s) it added will be deleted.", nullptr, sellersAdded),
+                          tr("%n seller(s) it updated get their previous values back.", nullptr, sellersUpdated),
+                          tr("%n snapshot(s) it added will be deleted.", nullptr, snapshotsAdded),
+                          tr("%n snapshot(s) it updated get their previous values back.", nullptr, snapshotsUpdated)};
     const QString question =
         tr("Undo the import of “%1” of %2?")
             .arg(batch.fileName, QLocale().toString(batch.startedUtc.toLocalTime(), QLocale::ShortFormat));

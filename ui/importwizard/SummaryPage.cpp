@@ -136,12 +136,8 @@ QStringList SummaryPage::importedLines() const
     if (!result.safetyCopyPath.isEmpty())
         lines << tr("A safety copy of the program as it was before is at “%1”.")
                      .arg(QDir::toNativeSeparators(result.safetyCopyPath));
-    // A mentor import is recorded in the program's history but not as a batch undo knows (see
-    // docs/design-notes.md): only the safety copy takes it back.
-    if (kind == ImportKind::Mentors)
-        lines << tr("Import History cannot undo a mentor import; the safety copy holds the program as it was.");
-    else
-        lines << tr("Import History in the File menu can undo this import as a whole.");
+    // A mentor import is a batch of the import history as a seller import is.
+    lines << tr("Import History in the File menu can undo this import as a whole.");
     return lines;
 }
 

@@ -103,3 +103,75 @@ CREATE INDEX pairings_trial_end ON pairings(trial_end_date) WHERE status = 'tria
 
 -- Checklist items due soon or late across the program (the attention list).
 CREATE INDEX checklist_items_open_due ON checklist_items(due_date) WHERE done_on IS NULL;
+
+-- Mentor imports as undoable batches
+-- A mentor import is a batch as a seller import is: the mentors it added carry its id, the old
+-- values of those it updated (columns, and the list rows it replaced) are its change records, and
+-- the batch counts mentors in columns of their own. SQLite cannot alter a CHECK, so the two
+-- tables are rebuilt the way sqlite.org's "Making Other Kinds Of Table Schema Changes" says:
+-- create the new table, copy, drop the old one, rename the new one. The migration runs with
+-- foreign keys off and checks them (PRAGMA foreign_key_check) before it commits
+-- (storage/ProgramDatabase); sellers, seller_metric_snapshots and import_batch_changes refer to
+-- import_batches by name, so after the rename they refer to the new table. Neither table has an
+-- index or trigger of its own to carry over.
+CREATE TABLE import_batches_v6 (
+        id                  INTEGER PRIMARY KEY,
+        kind                TEXT NOT NULL CHECK (kind IN ('sellers','metrics','mentors')),
+        file_name           TEXT NOT NULL,
+        file_sha256         TEXT NOT NULL DEFAULT '',
+        file_size           INTEGER NOT NULL DEFAULT 0,
+        profile             TEXT NOT NULL DEFAULT '',
+        mapping             TEXT NOT NULL DEFAULT '',
+        actor               TEXT NOT NULL,
+        started_utc         TEXT NOT NULL,
+        finished_utc        TEXT,
+        rows_read           INTEGER NOT NULL DEFAULT 0,
+        sellers_added       INTEGER NOT NULL DEFAULT 0,
+        sellers_updated     INTEGER NOT NULL DEFAULT 0,
+        sellers_unchanged   INTEGER NOT NULL DEFAULT 0,
+        rows_skipped        INTEGER NOT NULL DEFAULT 0,
+        rows_rejected       INTEGER NOT NULL DEFAULT 0,
+        snapshots_added     INTEGER NOT NULL DEFAULT 0,
+        snapshots_updated   INTEGER NOT NULL DEFAULT 0,
+        snapshots_unchanged INTEGER NOT NULL DEFAULT 0,
+        new_values          TEXT NOT NULL DEFAULT '',
+        undone_utc          TEXT,
+        mentors_added       INTEGER NOT NULL DEFAULT 0,
+        mentors_updated     INTEGER NOT NULL DEFAULT 0,
+        mentors_unchanged   INTEGER NOT NULL DEFAULT 0);
+
+INSERT INTO import_batches_v6(id, kind, file_name, file_sha256, file_size, profile, mapping, actor, started_utc,
+                              finished_utc, rows_read, sellers_added, sellers_updated, sellers_unchanged,
+                              rows_skipped, rows_rejected, snapshots_added, snapshots_updated,
+                              snapshots_unchanged, new_values, undone_utc)
+        SELECT id, kind, file_name, file_sha256, file_size, profile, mapping, actor, started_utc, finished_utc,
+               rows_read, sellers_added, sellers_updated, sellers_unchanged, rows_skipped, rows_rejected,
+               snapshots_added, snapshots_updated, snapshots_unchanged, new_values, undone_utc
+        FROM import_batches;
+
+DROP TABLE import_batches;
+
+ALTER TABLE import_batches_v6 RENAME TO import_batches;
+
+-- For a mentor the old values are a JSON object of the columns the import changed, plus "lists":
+-- the rows of mentor_categories, mentor_channels, mentor_languages and mentor_skills (with their
+-- levels) it replaced, as they were. Rows, not text: the categories trigger splits the text at
+-- ", " and would break a category such as "Home, Garden" in two.
+CREATE TABLE import_batch_changes_v6 (
+        batch_id   INTEGER NOT NULL REFERENCES import_batches(id),
+        entity     TEXT NOT NULL CHECK (entity IN ('seller','snapshot','mentor')),
+        entity_id  INTEGER NOT NULL,
+        old_values TEXT NOT NULL,
+        PRIMARY KEY (batch_id, entity, entity_id)) WITHOUT ROWID;
+
+INSERT INTO import_batch_changes_v6(batch_id, entity, entity_id, old_values)
+        SELECT batch_id, entity, entity_id, old_values FROM import_batch_changes;
+
+DROP TABLE import_batch_changes;
+
+ALTER TABLE import_batch_changes_v6 RENAME TO import_batch_changes;
+
+-- The mentors a mentor import added, as sellers carry theirs; undo deletes them through the index.
+ALTER TABLE mentors ADD COLUMN import_batch_id INTEGER REFERENCES import_batches(id);
+
+CREATE INDEX mentors_import_batch ON mentors(import_batch_id) WHERE import_batch_id IS NOT NULL;
