@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <source>Choose what kind of touchpoint this is (live call, async exchange, checklist review or cohort roundtable).</source>
+        <translation>Wählen Sie, welche Art Termin dies ist (Live-Gespräch, asynchroner Austausch, Checklisten-Durchsicht oder Kohortenrunde).</translation>
+    </message>
+    <message>
+        <source>A touchpoint belongs either to a pairing or, as a roundtable, to a cohort.</source>
+        <translation>Ein Termin gehört entweder zu einem Tandem oder, als Kohortenrunde, zu einer Kohorte.</translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s touchpoint is a cohort roundtable.</source>
+        <translation>Der Termin einer Kohorte ist eine Kohortenrunde.</translation>
+    </message>
+    <message>
+        <source>A roundtable belongs to a cohort, not to a pairing.</source>
+        <translation>Eine Kohortenrunde gehört zu einer Kohorte, nicht zu einem Tandem.</translation>
+    </message>
+    <message>
+        <source>The pairing no longer exists; it may have been deleted.</source>
+        <translation>Das Tandem existiert nicht mehr; möglicherweise wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <source>The cohort no longer exists; it may have been deleted.</source>
+        <translation>Die Kohorte existiert nicht mehr; möglicherweise wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>A touchpoint lasts at most a day (1440 minutes).</source>
+        <translation>Ein Termin dauert höchstens einen Tag (1440 Minuten).</translation>
+    </message>
+    <message>
+        <source>Enter the day and time of the touchpoint.</source>
+        <translation>Geben Sie Tag und Uhrzeit des Termins ein.</translation>
+    </message>
+    <message>
+        <source>Schedule touchpoint</source>
+        <translation>Termin planen</translation>
+    </message>
+    <message>
+        <source>The touchpoint no longer exists; it may have been deleted.</source>
+        <translation>Der Termin existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter the day and time the touchpoint moves to.</source>
+        <translation>Geben Sie Tag und Uhrzeit ein, auf die der Termin verschoben wird.</translation>
+    </message>
+    <message>
+        <source>This touchpoint is done; a touchpoint that took place keeps its time.</source>
+        <translation>Dieser Termin ist erledigt; ein Termin, der stattgefunden hat, behält seine Zeit.</translation>
+    </message>
+    <message>
+        <source>Reschedule touchpoint</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>Enter when the touchpoint was marked done.</source>
+        <translation>Geben Sie ein, wann der Termin als erledigt markiert wurde.</translation>
+    </message>
+    <message>
+        <source>Mark touchpoint done</source>
+        <translation>Termin als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark touchpoint missed</source>
+        <translation>Termin als versäumt markieren</translation>
+    </message>
+    <message>
+        <source>Cancel touchpoint</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>Mark touchpoint planned</source>
+        <translation>Termin als geplant markieren</translation>
+    </message>
+    <message>
+        <source>Attendance has been recorded for this roundtable; cancel it instead of deleting it.</source>
+        <translation>Für diese Kohortenrunde wurde bereits die Teilnahme erfasst; sagen Sie sie ab, statt sie zu löschen.</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message>
+        <source>Enter the day and time of the first touchpoint.</source>
+        <translation>Geben Sie Tag und Uhrzeit des ersten Termins ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone name MentorDesk knows; use a name such as Europe/Berlin.</source>
+        <translation>„%1“ ist kein Zeitzonenname, den MentorDesk kennt; verwenden Sie einen Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The last touchpoint cannot come before the first (%1).</source>
+        <translation>Der letzte Termin kann nicht vor dem ersten liegen (%1).</translation>
+    </message>
+    <message>
+        <source>Schedule recurring touchpoints</source>
+        <translation>Wiederkehrende Termine planen</translation>
+    </message>
+    <message>
+        <source>The recurring touchpoint no longer exists; it may have been deleted.</source>
+        <translation>Der wiederkehrende Termin existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>A recurring touchpoint stays with its pairing or cohort; schedule a new one for another.</source>
+        <translation>Ein wiederkehrender Termin bleibt bei seinem Tandem oder seiner Kohorte; planen Sie für ein anderes einen neuen.</translation>
+    </message>
+    <message>
+        <source>Edit recurring touchpoints</source>
+        <translation>Wiederkehrende Termine bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTime</name>
+    <message>
+        <source>“%1” is not a time zone name MentorDesk knows; use a name such as Europe/Berlin or America/New_York.</source>
+        <translation>„%1“ ist kein Zeitzonenname, den MentorDesk kennt; verwenden Sie einen Namen wie Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s time zone could not be saved: %1.</source>
+        <translation>Die Zeitzone des Programms konnte nicht gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Own storefront</source>
@@ -110,6 +236,162 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Live call</source>
+        <translation>Live-Gespräch</translation>
+    </message>
+    <message>
+        <source>Async exchange</source>
+        <translation>Asynchroner Austausch</translation>
+    </message>
+    <message>
+        <source>Checklist review</source>
+        <translation>Checklisten-Durchsicht</translation>
+    </message>
+    <message>
+        <source>Cohort roundtable</source>
+        <translation>Kohortenrunde</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preisgestaltung</translation>
+    </message>
+    <message>
+        <source>Inventory management</source>
+        <translation>Bestandsmanagement</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Richtlinientreue</translation>
+    </message>
+    <message>
+        <source>Listing optimisation</source>
+        <translation>Angebotsoptimierung</translation>
+    </message>
+    <message>
+        <source>Supplier negotiation</source>
+        <translation>Lieferantenverhandlung</translation>
+    </message>
+    <message>
+        <source>Data-driven decisions</source>
+        <translation>Datengetriebene Entscheidungen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
     </message>
 </context>
 <context>
@@ -366,6 +648,11 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>“%1” is not a number as this language writes it: decimals follow “%2” (for example %3), and “%4” only groups thousands.</source>
         <translation>„%1“ ist keine Zahl, wie diese Sprache sie schreibt: Nachkommastellen folgen auf „%2“ (zum Beispiel %3), und „%4“ trennt nur Tausender.</translation>
     </message>
+    <message>
+        <source>%1 %2/5</source>
+        <comment>skill, level</comment>
+        <translation>%1 %2/5</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -574,14 +861,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Durchschn. Bestellwert</translation>
     </message>
     <message>
-        <source>Work starts (minute)</source>
-        <translation>Arbeitsbeginn (Minute)</translation>
-    </message>
-    <message>
-        <source>Work ends (minute)</source>
-        <translation>Arbeitsende (Minute)</translation>
-    </message>
-    <message>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -608,6 +887,26 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Best growth/year</source>
         <translation>Bestes Wachstum/Jahr</translation>
+    </message>
+    <message>
+        <source>Work starts</source>
+        <translation>Arbeitsbeginn</translation>
+    </message>
+    <message>
+        <source>Work ends</source>
+        <translation>Arbeitsende</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
@@ -700,6 +999,17 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>
             <numerusform>%n Händler, den dieser Import hinzugefügt oder aktualisiert hat, wurde seitdem bearbeitet; das Rückgängigmachen des Imports würde diese Änderungen verlieren, daher bleibt er bestehen.</numerusform>
             <numerusform>%n Händler, die dieser Import hinzugefügt oder aktualisiert hat, wurden seitdem bearbeitet; das Rückgängigmachen des Imports würde diese Änderungen verlieren, daher bleibt er bestehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentors this import added have since been paired (%1), proposed or pinned in a match run still open (%2) or have declared conflicts of interest (%3); undoing the import would delete that work too, so it stays.</source>
+        <translation>Mentoren, die dieser Import hinzugefügt hat, wurden inzwischen einem Tandem zugeordnet (%1), in einem noch offenen Matching-Lauf vorgeschlagen oder fixiert (%2) oder haben Interessenkonflikte angegeben (%3); das Rückgängigmachen des Imports würde auch diese Arbeit löschen, daher bleibt er bestehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) this import added or updated have been edited since; undoing the import would lose those edits, so it stays.</source>
+        <translation>
+            <numerusform>%n Mentor, den dieser Import hinzugefügt oder aktualisiert hat, wurde seitdem bearbeitet; das Rückgängigmachen des Imports würde diese Änderungen verlieren, daher bleibt er bestehen.</numerusform>
+            <numerusform>%n Mentoren, die dieser Import hinzugefügt oder aktualisiert hat, wurden seitdem bearbeitet; das Rückgängigmachen des Imports würde diese Änderungen verlieren, daher bleibt er bestehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1902,34 +2212,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Skill coverage</source>
         <translation>Kompetenzabdeckung</translation>
     </message>
-    <message>
-        <source>Pricing</source>
-        <translation>Preisgestaltung</translation>
-    </message>
-    <message>
-        <source>Inventory management</source>
-        <translation>Bestandsmanagement</translation>
-    </message>
-    <message>
-        <source>Customer service</source>
-        <translation>Kundenservice</translation>
-    </message>
-    <message>
-        <source>Policy compliance</source>
-        <translation>Richtlinientreue</translation>
-    </message>
-    <message>
-        <source>Listing optimisation</source>
-        <translation>Angebotsoptimierung</translation>
-    </message>
-    <message>
-        <source>Supplier negotiation</source>
-        <translation>Lieferantenverhandlung</translation>
-    </message>
-    <message>
-        <source>Data-driven decisions</source>
-        <translation>Datengetriebene Entscheidungen</translation>
-    </message>
 </context>
 <context>
     <name>MatchFiles</name>
@@ -2048,19 +2330,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>The matching could not be solved.</source>
         <translation>Das Matching konnte nicht gelöst werden.</translation>
-    </message>
-</context>
-<context>
-    <name>MatchingTab</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>language code, language name</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2/5</source>
-        <comment>skill, level</comment>
-        <translation>%1 %2/5</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2603,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>MentorDesk could not create the program “%1” (program format %2: %3). Check that the disk has space and the folder is writable, then try again.</source>
         <translation>MentorDesk konnte das Programm „%1“ nicht anlegen (Programmformat %2: %3). Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>a row of %1 refers to a row of %2 that does not exist</source>
+        <translation>eine Zeile von %1 verweist auf eine Zeile von %2, die nicht existiert</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2453,6 +2726,27 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
             <numerusform>%n Vertriebskanäle</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n roundtable attendance(s)</source>
+        <translation>
+            <numerusform>%n Teilnahme an Kohortenrunden</numerusform>
+            <numerusform>%n Teilnahmen an Kohortenrunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring roundtable(s)</source>
+        <translation>
+            <numerusform>%n wiederkehrende Kohortenrunde</numerusform>
+            <numerusform>%n wiederkehrende Kohortenrunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring touchpoint(s)</source>
+        <translation>
+            <numerusform>%n wiederkehrender Termin</numerusform>
+            <numerusform>%n wiederkehrende Termine</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordRepository</name>
@@ -2498,6 +2792,40 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>“%1” is not a recurrence rule; write it as iCalendar does, for example FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation>„%1“ ist keine Wiederholungsregel; schreiben Sie sie wie iCalendar, zum Beispiel FREQ=WEEKLY;BYDAY=MO.</translation>
+    </message>
+    <message>
+        <source>A touchpoint cannot repeat more often than daily; use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
+        <translation>Ein Termin kann sich höchstens täglich wiederholen; verwenden Sie FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY.</translation>
+    </message>
+    <message>
+        <source>A recurring touchpoint needs a time zone, a first date and time, and a last date.</source>
+        <translation>Ein wiederkehrender Termin braucht eine Zeitzone, ein erstes Datum mit Uhrzeit und ein letztes Datum.</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” cannot be expanded from %2.</source>
+        <translation>Die Wiederholungsregel „%1“ kann ab %2 nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The rule gives more than %1 touchpoints before %2; choose a rule that repeats less often or an earlier last date.</source>
+        <translation>Die Regel ergibt mehr als %1 Termine vor %2; wählen Sie eine Regel, die sich seltener wiederholt, oder ein früheres letztes Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesExpansion</name>
+    <message>
+        <source>“%1” is not a time zone name MentorDesk knows; use a name such as Europe/Berlin.</source>
+        <translation>„%1“ ist kein Zeitzonenname, den MentorDesk kennt; verwenden Sie einen Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The rule gives no touchpoint between %1 and %2.</source>
+        <translation>Die Regel ergibt keinen Termin zwischen %1 und %2.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteImportWriter</name>
     <message>
         <source>The program file refused the import: %1.</source>
@@ -2526,6 +2854,32 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>The program has no seller with this ID, and its e-mail address belongs to the seller line %1 imported already; one seller cannot have two IDs. Check the ID or the e-mail address.</source>
         <translation>Das Programm kennt keinen Händler mit dieser ID, und die E-Mail-Adresse gehört zu dem Händler, den Zeile %1 schon importiert hat; ein Händler kann nicht zwei IDs haben. Prüfen Sie die ID oder die E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOfDay</name>
+    <message>
+        <source>“%1” is not a time of day; write it as %2 or %3.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie als %2 oder %3.</translation>
+    </message>
+    <message>
+        <source>“%1” could be an hour or minutes after midnight; write %2 for the hour.</source>
+        <translation>„%1“ könnte eine Stunde oder Minuten nach Mitternacht sein; schreiben Sie %2 für die Stunde.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a time without its colon; write %2.</source>
+        <translation>„%1“ sieht aus wie eine Uhrzeit ohne Doppelpunkt; schreiben Sie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointRepository</name>
+    <message>
+        <source>The touchpoint was changed meanwhile (in another window or at another desk); look at it again and decide anew.</source>
+        <translation>Der Termin wurde inzwischen geändert (in einem anderen Fenster oder an einem anderen Arbeitsplatz); sehen Sie ihn sich erneut an und entscheiden Sie neu.</translation>
+    </message>
+    <message>
+        <source>The touchpoint no longer exists; it may have been deleted.</source>
+        <translation>Der Termin existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3430,14 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>The profile does not fit this file, so its columns are mapped by name: %1</source>
         <translation>Das Profil passt nicht zu dieser Datei, daher werden seine Spalten nach Namen zugeordnet: %1</translation>
     </message>
+    <message>
+        <source>M&amp;entors — profiles with their skills, languages and other lists</source>
+        <translation>M&amp;entoren — Profile mit Kompetenzen, Sprachen und anderen Listen</translation>
+    </message>
+    <message>
+        <source>A row names its mentor by mentor ID, else by e-mail; list cells separate their items with “|”.</source>
+        <translation>Eine Zeile nennt ihren Mentor über die Mentor-ID, sonst über die E-Mail; Listenzellen trennen ihre Einträge mit „|“.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::FormatPage</name>
@@ -3229,10 +3591,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Importiert</translation>
     </message>
     <message>
-        <source>Sellers the file left as they were, including those skipped as duplicates</source>
-        <translation>Händler, die durch die Datei nicht verändert wurden, einschließlich der als Duplikate übersprungenen</translation>
-    </message>
-    <message>
         <source>Metric snapshots added or updated</source>
         <translation>Hinzugefügte oder aktualisierte Kennzahlen-Snapshots</translation>
     </message>
@@ -3280,6 +3638,14 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentoren</translation>
+    </message>
+    <message>
+        <source>Sellers or mentors the file left as they were, including sellers skipped as duplicates</source>
+        <translation>Händler oder Mentoren, die die Datei unverändert ließ, einschließlich als Duplikate übersprungener Händler</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::ImportHistoryDialog</name>
@@ -3290,10 +3656,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Import History</source>
         <translation>Importverlauf</translation>
-    </message>
-    <message>
-        <source>Only the most recent import can be undone; undoing deletes the sellers and snapshots it added and puts back the values it changed.</source>
-        <translation>Nur der letzte Import kann rückgängig gemacht werden; dabei werden die von ihm hinzugefügten Händler und Snapshots gelöscht und die von ihm geänderten Werte wiederhergestellt.</translation>
     </message>
     <message>
         <source>No file has been imported into this program yet.</source>
@@ -3342,6 +3704,24 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Import not undone</source>
         <translation>Import nicht rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Only the most recent import can be undone; undoing deletes the sellers, snapshots or mentors it added and puts back the values it changed.</source>
+        <translation>Nur der jüngste Import kann rückgängig gemacht werden; dabei werden die hinzugefügten Händler, Snapshots oder Mentoren gelöscht und die geänderten Werte wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>%n hinzugefügter Mentor wird gelöscht.</numerusform>
+            <numerusform>%n hinzugefügte Mentoren werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) it updated get their previous values and lists back.</source>
+        <translation>
+            <numerusform>%n aktualisierter Mentor erhält seine vorherigen Werte und Listen zurück.</numerusform>
+            <numerusform>%n aktualisierte Mentoren erhalten ihre vorherigen Werte und Listen zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3682,6 +4062,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>&amp;Related Categories…</source>
         <translation>&amp;Verwandte Kategorien…</translation>
+    </message>
+    <message>
+        <source>Import M&amp;entors…</source>
+        <translation>M&amp;entoren importieren…</translation>
     </message>
 </context>
 <context>
@@ -4889,6 +5273,66 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mentor(s) added.</source>
+        <translation>
+            <numerusform>%n Mentor hinzugefügt.</numerusform>
+            <numerusform>%n Mentoren hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) updated.</source>
+        <translation>
+            <numerusform>%n Mentor aktualisiert.</numerusform>
+            <numerusform>%n Mentoren aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) unchanged.</source>
+        <translation>
+            <numerusform>%n Mentor unverändert.</numerusform>
+            <numerusform>%n Mentoren unverändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::TouchpointRangeModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::ValidationPage</name>
@@ -4992,6 +5436,18 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Some numbers or dates can be read two ways (amber cells, such as 1,234 or 03/04/2026). Choose how the file writes numbers and dates on the format page to settle them.</source>
         <translation>Einige Zahlen oder Datumsangaben sind zweideutig (orangefarbene Zellen, etwa 1,234 oder 03/04/2026). Legen Sie auf der Formatseite fest, wie die Datei Zahlen und Datumsangaben schreibt, um sie eindeutig zu machen.</translation>
+    </message>
+    <message>
+        <source>New mentors:</source>
+        <translation>Neue Mentoren:</translation>
+    </message>
+    <message>
+        <source>Mentors updated:</source>
+        <translation>Aktualisierte Mentoren:</translation>
+    </message>
+    <message>
+        <source>Mentors unchanged:</source>
+        <translation>Unveränderte Mentoren:</translation>
     </message>
 </context>
 <context>

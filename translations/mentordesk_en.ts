@@ -10,6 +10,13 @@
             <numerusform>%n sellers this import added or updated have been edited since; undoing the import would lose those edits, so it stays.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n mentor(s) this import added or updated have been edited since; undoing the import would lose those edits, so it stays.</source>
+        <translation>
+            <numerusform>%n mentor this import added or updated has been edited since; undoing the import would lose those edits, so it stays.</numerusform>
+            <numerusform>%n mentors this import added or updated have been edited since; undoing the import would lose those edits, so it stays.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -357,6 +364,27 @@
             <numerusform>%n sales channels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n roundtable attendance(s)</source>
+        <translation>
+            <numerusform>%n roundtable attendance</numerusform>
+            <numerusform>%n roundtable attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring roundtable(s)</source>
+        <translation>
+            <numerusform>%n recurring roundtable</numerusform>
+            <numerusform>%n recurring roundtables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring touchpoint(s)</source>
+        <translation>
+            <numerusform>%n recurring touchpoint</numerusform>
+            <numerusform>%n recurring touchpoints</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::CommitPage</name>
@@ -461,6 +489,20 @@
         <translation>
             <numerusform>%n snapshot it updated gets its previous values back.</numerusform>
             <numerusform>%n snapshots it updated get their previous values back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>%n mentor it added will be deleted.</numerusform>
+            <numerusform>%n mentors it added will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) it updated get their previous values and lists back.</source>
+        <translation>
+            <numerusform>%n mentor it updated get their previous values and lists back.</numerusform>
+            <numerusform>%n mentors it updated get their previous values and lists back.</numerusform>
         </translation>
     </message>
 </context>
@@ -687,6 +729,27 @@
         <translation>
             <numerusform>%n row rejected.</numerusform>
             <numerusform>%n rows rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) added.</source>
+        <translation>
+            <numerusform>%n mentor added.</numerusform>
+            <numerusform>%n mentors added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) updated.</source>
+        <translation>
+            <numerusform>%n mentor updated.</numerusform>
+            <numerusform>%n mentors updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) unchanged.</source>
+        <translation>
+            <numerusform>%n mentor unchanged.</numerusform>
+            <numerusform>%n mentors unchanged.</numerusform>
         </translation>
     </message>
 </context>
