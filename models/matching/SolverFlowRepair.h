@@ -3,6 +3,8 @@
 
 #include <QtGlobal>
 
+#include <functional>
+#include <queue>
 #include <vector>
 
 namespace mentordesk::matching {
@@ -46,26 +48,50 @@ public:
 
 private:
     bool reducedCostFits() const;
-    void buildAdjacency();
-    long long reducedCost(int entry) const;
-    long long residual(int entry) const;
-    int head(int entry) const;
-    int tail(int entry) const;
     void saturateNegativeArcs();
+    void buildAdjacency();
+    long long reducedCostAt(int node, int at) const;
+    long long arcReducedCost(int arc) const;
+    int tailOf(int at) const;
     bool raisePotentials();
+    void relaxFrom(int node);
+    void schedule(int node, long long distance);
+    int nextToSettle();
+    void clearQueue();
     qint64 augmentPhase();
+    long long pushAlong(int start, const std::vector<int>& path);
     bool findPath(int start, std::vector<int>& path);
-    void push(const std::vector<int>& path, long long amount);
     bool optimal() const;
 
     const FlowArcs& m_arcs;
     std::vector<long long>& m_flow;
     std::vector<long long>& m_potential;
     std::vector<long long> m_excess;
-    /// Residual entries per node: 2 × arc for the arc itself at its source, 2 × arc + 1 for its
-    /// reverse at its target; node v's are [m_firstEntry[v], m_firstEntry[v + 1]).
+    /// The residual entries by the node they leave, node v's at positions [m_firstEntry[v],
+    /// m_firstEntry[v + 1]): per position, 2 × arc for the arc itself or 2 × arc + 1 for its
+    /// reverse, the node it leads to, the position of its twin, its cost (negated for the
+    /// reverse) and its residual capacity.
     std::vector<int> m_firstEntry;
-    std::vector<int> m_entries;
+    std::vector<int> m_entryArc;
+    std::vector<int> m_entryHead;
+    std::vector<int> m_entryTwin;
+    std::vector<long long> m_entryCost;
+    std::vector<long long> m_entryResidual;
+
+    /// Dijkstra's state: distances, settled nodes, the entry each node was last reached by, the
+    /// deficit nodes in the order settled, and the queue (buckets, then a heap).
+    std::vector<long long> m_distance;
+    std::vector<char> m_settled;
+    std::vector<int> m_predEntry;
+    std::vector<int> m_settledDeficits;
+    std::vector<std::vector<int>> m_buckets;
+    long long m_bucket = 0;
+    size_t m_bucketRead = 0;
+    long long m_lastBucket = -1;
+    std::priority_queue<std::pair<long long, int>, std::vector<std::pair<long long, int>>,
+                        std::greater<std::pair<long long, int>>>
+        m_overflow;
+
     std::vector<int> m_currentEntry; ///< per node, where its search resumes in this phase
     std::vector<int> m_onPath;       ///< per node, m_searchStamp while on the current search's path
     std::vector<int> m_dead;         ///< per node, m_stamp once no path leads on from it this phase
