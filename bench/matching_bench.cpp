@@ -25,6 +25,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace mentordesk;
 
@@ -46,6 +47,25 @@ double peakMemoryMb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return 0;
+}
+
+/// The one-minute load average (/proc/loadavg): the machine is shared, so every run prints it at
+/// its start and end beside the times it qualifies; -1 where /proc is not there.
+double loadAverage()
+{
+    QFile load(QStringLiteral("/proc/loadavg"));
+    if (!load.open(QIODevice::ReadOnly))
+        return -1;
+    return load.readAll().split(' ').value(0).toDouble();
+}
+
+/// CPU seconds of the whole process (every thread) so far: on a shared machine the wall time of a
+/// phase depends on the load, its CPU time much less.
+double processCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
 /// (a): the pipeline from opening the program file to the proposals file, the best of five runs.
@@ -105,7 +125,7 @@ bool benchProgramFile(int mentees, int mentors)
 
 /// (b): the production scorer over every pair, the candidate graph, the solve and the
 /// certificate, then the anchors on the same candidate graph.
-bool benchMarketplace(int mentees, int mentors, int capacity)
+bool benchMarketplace(int mentees, int mentors, int capacity, bool repair)
 {
     QElapsedTimer timer;
     timer.start();
@@ -121,8 +141,12 @@ bool benchMarketplace(int mentees, int mentors, int capacity)
         input.capacity.push_back(mentor.freeCapacity);
     input.candidatesPerMentee = 16;
     input.threads = std::max(2, QThread::idealThreadCount());
+    if (!repair)
+        input.repairPhaseLimit = 0;
+    const double cpuAtStart = processCpuSeconds();
     const matching::SolverResult result = matching::MatchSolver::solve(input);
     const double endToEnd = timer.nsecsElapsed() / 1e9;
+    const double endToEndCpu = processCpuSeconds() - cpuAtStart;
     if (!result.ok) {
         std::fprintf(stderr, "matching_bench: %s\n", qPrintable(result.error));
         return false;
@@ -136,9 +160,14 @@ bool benchMarketplace(int mentees, int mentors, int capacity)
     print("match_large_scoring", result.scoringSeconds, "s");
     print("match_large_pairs_per_second", double(result.pairsScored) / result.scoringSeconds, "pairs/s");
     print("match_large_solving", result.solvingSeconds, "s");
+    print("match_large_repairing", result.repairSeconds, "s");
+    print("match_large_repaired_rounds", result.repairedRounds, "rounds");
+    print("match_large_repair_fallbacks", result.repairFallbacks, "rounds");
+    print("match_large_repair_phases", result.repairPhases, "phases");
     print("match_large_certifying", result.certifyingSeconds, "s");
     print("match_large_end_to_end", endToEnd, "s");
     print("match_large_end_to_end_target", 30, "s");
+    print("match_large_solve_cpu", endToEndCpu, "s");
     print("match_large_peak_memory", peakMemoryMb(), "MB");
     print("match_large_matched", result.matched, "mentees");
     print("match_large_candidate_arcs", double(result.candidateArcs), "arcs");
@@ -147,7 +176,13 @@ bool benchMarketplace(int mentees, int mentors, int capacity)
     print("match_large_gap", double(result.gap), "points");
     print("match_large_certified", result.certified ? 1 : 0, "bool");
 
+    // The anchors' graph is the scoring phase once more, timed alone: wall and CPU seconds.
+    QElapsedTimer scoringTimer;
+    scoringTimer.start();
+    const double cpuBefore = processCpuSeconds();
     const matching::CandidateGraph graph = matching::MatchSolver::buildCandidateGraph(input);
+    print("match_large_rescoring_wall", scoringTimer.nsecsElapsed() / 1e9, "s");
+    print("match_large_rescoring_cpu", processCpuSeconds() - cpuBefore, "s");
     const matching::AnchorRun simplex = matching::MatchSolver::anchorNetworkSimplex(graph);
     const matching::AnchorRun scaling = matching::MatchSolver::anchorCostScaling(graph);
     print("anchor_network_simplex", simplex.seconds, "s");
@@ -173,15 +208,19 @@ int main(int argc, char** argv)
     const QCommandLineOption capacityOption(QStringLiteral("capacity"), QStringLiteral("Places per mentor in (b)."),
                                             QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption fileOnlyOption(QStringLiteral("file-only"), QStringLiteral("Run (a) only."));
-    parser.addOptions({menteesOption, mentorsOption, capacityOption, fileOnlyOption});
+    const QCommandLineOption noRepairOption(
+        QStringLiteral("no-repair"),
+        QStringLiteral("Solve every certificate round of (b) from scratch (as before the repair)."));
+    parser.addOptions({menteesOption, mentorsOption, capacityOption, fileOnlyOption, noRepairOption});
     parser.process(app);
 
+    print("load_average_start", loadAverage(), "processes");
     if (!benchProgramFile(1000, 100))
         return 1;
     if (parser.isSet(fileOnlyOption))
         return 0;
-    return benchMarketplace(parser.value(menteesOption).toInt(), parser.value(mentorsOption).toInt(),
-                            parser.value(capacityOption).toInt())
-               ? 0
-               : 1;
+    const bool ok = benchMarketplace(parser.value(menteesOption).toInt(), parser.value(mentorsOption).toInt(),
+                                     parser.value(capacityOption).toInt(), !parser.isSet(noRepairOption));
+    print("load_average_end", loadAverage(), "processes");
+    return ok ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <numeric>
 
@@ -25,6 +26,34 @@ struct ScoredArc {
 bool better(const ScoredArc& left, const ScoredArc& right)
 {
     return left.gain != right.gain ? left.gain > right.gain : left.index < right.index;
+}
+
+/// A scored arc packed into one integer that orders as better() does: the gain (never negative
+/// here) in the high half, the index inverted in the low half, so a larger key is a better arc
+/// and top-K selection is integer comparisons.
+using ArcKey = quint64;
+
+ArcKey keyOf(int gain, int index)
+{
+    return (ArcKey(quint32(gain)) << 32) | ArcKey(0x7FFFFFFFu - quint32(index));
+}
+
+ScoredArc arcOf(ArcKey key)
+{
+    return {int(key >> 32), int(0x7FFFFFFFu - quint32(key))};
+}
+
+/// Keeps key among a min-heap's `length` largest; the heap's front is then the worst kept.
+void offer(std::vector<ArcKey>& heap, size_t length, ArcKey key)
+{
+    if (heap.size() < length) {
+        heap.push_back(key);
+        std::push_heap(heap.begin(), heap.end(), std::greater<ArcKey>());
+    } else if (key > heap.front()) {
+        std::pop_heap(heap.begin(), heap.end(), std::greater<ArcKey>());
+        heap.back() = key;
+        std::push_heap(heap.begin(), heap.end(), std::greater<ArcKey>());
+    }
 }
 
 QString solverText(const char* text)
@@ -46,7 +75,11 @@ struct CandidateBuilder::SlotArcs {
 struct CandidateBuilder::ScoringBuffers {
     std::vector<int> gains;
     std::vector<ScoredArc> arcs;
-    std::vector<std::vector<ScoredArc>> mentorsBest;
+    std::vector<ArcKey> best;
+    /// Per mentor, this thread's best slots (a min-heap of keys), and the key an offer must beat:
+    /// 0 until the list is full (every key is larger), then the worst kept one's.
+    std::vector<std::vector<ArcKey>> mentorsBest;
+    std::vector<ArcKey> mentorFloor;
     qint64 allowedPairs = 0;
 };
 
@@ -155,8 +188,10 @@ bool CandidateBuilder::scoreSlots(CandidateGraph& graph) const
     std::vector<ScoringBuffers> buffers(workers);
     for (ScoringBuffers& buffer : buffers) {
         buffer.gains.resize(size_t(graph.mentorCount));
-        if (m_input.candidatesPerMentee > 0)
+        if (m_input.candidatesPerMentee > 0) {
             buffer.mentorsBest.resize(size_t(graph.mentorCount));
+            buffer.mentorFloor.assign(size_t(graph.mentorCount), 0);
+        }
     }
     const bool finished = m_parallel.run(graph.slotCount(), [&](int slot, int worker) {
         scoreSlot(graph, slot, buffers[size_t(worker)], slotArcs[size_t(slot)]);
@@ -192,13 +227,18 @@ bool CandidateBuilder::scoreSlots(CandidateGraph& graph) const
     return true;
 }
 
-/// Scores one slot: its best arcs, and the slot offered to each mentor's running list of best
-/// mentees (a heap whose top is the worst kept, one per mentor and thread).
 void CandidateBuilder::scoreSlot(const CandidateGraph& graph, int slot, ScoringBuffers& buffer, SlotArcs& result) const
 {
-    const size_t keep =
-        m_input.candidatesPerMentee > 0 ? size_t(m_input.candidatesPerMentee) : size_t(graph.mentorCount);
     m_input.gains->gainsOfMentee(graph.menteeOfSlot[size_t(slot)], buffer.gains.data());
+    if (m_input.candidatesPerMentee > 0)
+        keepBest(graph, slot, buffer, result);
+    else
+        keepAll(graph, buffer, result);
+}
+
+/// The dense graph: every allowed arc to a mentor with places.
+void CandidateBuilder::keepAll(const CandidateGraph& graph, ScoringBuffers& buffer, SlotArcs& result) const
+{
     std::vector<ScoredArc>& arcs = buffer.arcs;
     arcs.clear();
     for (int mentor = 0; mentor < graph.mentorCount; ++mentor) {
@@ -206,36 +246,59 @@ void CandidateBuilder::scoreSlot(const CandidateGraph& graph, int slot, ScoringB
         if (gain < 0)
             continue;
         ++buffer.allowedPairs;
-        if (graph.capacityLeft[size_t(mentor)] <= 0)
-            continue;
-        arcs.push_back({gain, mentor});
-        if (buffer.mentorsBest.empty())
-            continue;
-        std::vector<ScoredArc>& best = buffer.mentorsBest[size_t(mentor)];
-        const ScoredArc offered{gain, slot};
-        if (best.size() < size_t(mentorListLength(graph, mentor)) + 1) {
-            best.push_back(offered);
-            std::push_heap(best.begin(), best.end(), better);
-        } else if (better(offered, best.front())) {
-            std::pop_heap(best.begin(), best.end(), better);
-            best.back() = offered;
-            std::push_heap(best.begin(), best.end(), better);
-        }
-    }
-    const size_t reserve = m_input.candidatesPerMentee > 0 ? reservePerSlot(m_input.candidatesPerMentee) : 0;
-    if (arcs.size() > keep + reserve) {
-        // After nth_element the element at `keep + reserve` is the best of those left out.
-        std::nth_element(arcs.begin(), arcs.begin() + std::ptrdiff_t(keep + reserve), arcs.end(), better);
-        result.leftOutBound = arcs[keep + reserve].gain;
-        arcs.resize(keep + reserve);
-    }
-    if (arcs.size() > keep) {
-        std::nth_element(arcs.begin(), arcs.begin() + std::ptrdiff_t(keep), arcs.end(), better);
-        result.reserve.assign(arcs.begin() + std::ptrdiff_t(keep), arcs.end());
-        arcs.resize(keep);
+        if (graph.capacityLeft[size_t(mentor)] > 0)
+            arcs.push_back({gain, mentor});
     }
     for (const ScoredArc& arc : arcs)
         result.bestGain = std::max(result.bestGain, arc.gain);
+    result.kept.assign(arcs.begin(), arcs.end());
+}
+
+/// The sparse graph: the slot's K best arcs, its reserve and the bound on the rest, by a min-heap
+/// of the K + reserve + 1 best keys (an arc that does not beat the heap's worst costs one
+/// comparison), and the slot offered to each mentor's list of best mentees the same way. The
+/// same arcs as sorting them all by better().
+void CandidateBuilder::keepBest(const CandidateGraph& graph, int slot, ScoringBuffers& buffer, SlotArcs& result) const
+{
+    const size_t keep = size_t(m_input.candidatesPerMentee);
+    const size_t heapLength = keep + reservePerSlot(m_input.candidatesPerMentee) + 1;
+    std::vector<ArcKey>& heap = buffer.best;
+    heap.clear();
+    for (int mentor = 0; mentor < graph.mentorCount; ++mentor) {
+        const int gain = buffer.gains[size_t(mentor)];
+        if (gain < 0)
+            continue;
+        ++buffer.allowedPairs;
+        if (graph.capacityLeft[size_t(mentor)] <= 0)
+            continue;
+        offer(heap, heapLength, keyOf(gain, mentor));
+        const ArcKey offered = keyOf(gain, slot);
+        if (offered > buffer.mentorFloor[size_t(mentor)]) {
+            std::vector<ArcKey>& best = buffer.mentorsBest[size_t(mentor)];
+            const size_t length = size_t(mentorListLength(graph, mentor)) + 1;
+            offer(best, length, offered);
+            if (best.size() == length)
+                buffer.mentorFloor[size_t(mentor)] = best.front();
+        }
+    }
+    if (heap.size() == heapLength) {
+        // The worst of the heap is the best arc beyond the graph and the reserve.
+        result.leftOutBound = arcOf(heap.front()).gain;
+        std::pop_heap(heap.begin(), heap.end(), std::greater<ArcKey>());
+        heap.pop_back();
+    }
+    if (heap.size() > keep) {
+        std::nth_element(heap.begin(), heap.begin() + std::ptrdiff_t(keep), heap.end(), std::greater<ArcKey>());
+        for (auto key = heap.begin() + std::ptrdiff_t(keep); key != heap.end(); ++key)
+            result.reserve.push_back(arcOf(*key));
+        heap.resize(keep);
+    }
+    std::vector<ScoredArc>& arcs = buffer.arcs;
+    arcs.clear();
+    for (ArcKey key : heap) {
+        arcs.push_back(arcOf(key));
+        result.bestGain = std::max(result.bestGain, arcs.back().gain);
+    }
     std::sort(arcs.begin(), arcs.end(), [](const ScoredArc& l, const ScoredArc& r) { return l.index < r.index; });
     result.kept.assign(arcs.begin(), arcs.end());
 }
@@ -267,9 +330,9 @@ void CandidateBuilder::addMentorsBest(CandidateGraph& graph, std::vector<Scoring
     for (int mentor = 0; mentor < graph.mentorCount; ++mentor) {
         best.clear();
         for (ScoringBuffers& buffer : buffers) {
-            best.insert(best.end(), buffer.mentorsBest[size_t(mentor)].begin(),
-                        buffer.mentorsBest[size_t(mentor)].end());
-            std::vector<ScoredArc>().swap(buffer.mentorsBest[size_t(mentor)]);
+            for (ArcKey key : buffer.mentorsBest[size_t(mentor)])
+                best.push_back(arcOf(key));
+            std::vector<ArcKey>().swap(buffer.mentorsBest[size_t(mentor)]);
         }
         std::sort(best.begin(), best.end(), better);
         const size_t length = size_t(mentorListLength(graph, mentor));

@@ -30,6 +30,8 @@ private:
 
     bool scoreSlots(CandidateGraph& graph) const;
     void scoreSlot(const CandidateGraph& graph, int slot, ScoringBuffers& buffer, SlotArcs& result) const;
+    void keepAll(const CandidateGraph& graph, ScoringBuffers& buffer, SlotArcs& result) const;
+    void keepBest(const CandidateGraph& graph, int slot, ScoringBuffers& buffer, SlotArcs& result) const;
     void addMentorsBest(CandidateGraph& graph, std::vector<ScoringBuffers>& buffers) const;
     int mentorListLength(const CandidateGraph& graph, int mentor) const;
     static size_t reservePerSlot(int candidatesPerMentee);

@@ -58,6 +58,7 @@ private:
             m_input.progress(percent);
     }
     CertifiedFlow solveCertified(const ArcWeighting& weighting);
+    FlowSolution solveRound(const ArcWeighting& weighting, const FlowSolution& previous, bool repair);
     bool findFairnessThreshold(int& threshold);
     bool countAt(int lowestGain, int& matched, int& lowestUsed);
     void fillResult(const CertifiedFlow& final, qint64 folding);
@@ -67,6 +68,7 @@ private:
     SolverResult& m_result;
     SolverParallel m_parallel;
     bool m_allCertified = true;
+    bool m_lastRoundRepaired = false;
 };
 
 void SolverRun::run()
@@ -104,14 +106,13 @@ CertifiedFlow SolverRun::solveCertified(const ArcWeighting& weighting)
     // mentee of which the next solve needs few. At 30,000 × 3,000 four kept the rounds and cut
     // the arcs added fourfold against sixteen.
     const int improvingPerSlot = std::clamp(m_input.candidatesPerMentee, 1, 4);
+    bool repair = false;
     for (;;) {
         if (cancelled()) {
             certified.cancelled = true;
             return certified;
         }
-        const auto solveStart = std::chrono::steady_clock::now();
-        certified.flow = SolverFlowNetwork(m_graph, weighting).solve(m_input.flowAlgorithm);
-        m_result.solvingSeconds += secondsSince(solveStart);
+        certified.flow = solveRound(weighting, certified.flow, repair);
         if (!certified.flow.ok) {
             certified.failed = true;
             return certified;
@@ -128,18 +129,51 @@ CertifiedFlow SolverRun::solveCertified(const ArcWeighting& weighting)
         if (check.improving.empty()) {
             m_result.certifyingSeconds += secondsSince(certifyStart);
             certified.certified = certified.upperBound == certified.flow.weight;
+            if (!certified.certified && m_lastRoundRepaired) {
+                // Not proven: the repaired flow gives way to a solve from scratch of the same graph.
+                ++m_result.repairFallbacks;
+                repair = false;
+                continue;
+            }
             m_allCertified = m_allCertified && certified.certified;
             return certified;
         }
         const qint64 added = CandidateBuilder::addArcs(m_input, m_graph, check.improving);
         m_result.certifyingSeconds += secondsSince(certifyStart);
         // None added: every improving arc led into a (mentor, group) now known to be full; the
-        // next check skips those, without a new solve.
+        // next check skips those (the repair of an unchanged graph has nothing to do).
         if (added > 0) {
             ++m_result.certificationRounds;
             m_result.arcsAddedByCertificate += added;
         }
+        repair = m_input.repairPhaseLimit > 0;
     }
+}
+
+/// One round's flow: the previous one repaired for the arcs added since (when asked, and when the
+/// repair succeeds and its dual bound equals its weight, i.e. it is optimal on the candidate
+/// graph), else LEMON's solve from scratch.
+FlowSolution SolverRun::solveRound(const ArcWeighting& weighting, const FlowSolution& previous, bool repair)
+{
+    const auto solveStart = std::chrono::steady_clock::now();
+    const SolverFlowNetwork network(m_graph, weighting);
+    m_lastRoundRepaired = false;
+    if (repair) {
+        RepairStats stats;
+        FlowSolution repaired = network.repair(previous, m_input.repairPhaseLimit, stats);
+        m_result.repairPhases += stats.phases;
+        m_result.repairSeconds += secondsSince(solveStart);
+        if (repaired.ok && repaired.candidateBound == repaired.weight) {
+            ++m_result.repairedRounds;
+            m_lastRoundRepaired = true;
+            m_result.solvingSeconds += secondsSince(solveStart);
+            return repaired;
+        }
+        ++m_result.repairFallbacks;
+    }
+    FlowSolution solved = network.solve(m_input.flowAlgorithm);
+    m_result.solvingSeconds += secondsSince(solveStart);
+    return solved;
 }
 
 /// Stage (2): the highest threshold at which as many mentees are still matched as with none. A

@@ -95,6 +95,11 @@ public:
         return sum < m_lowestAllowed ? -1 : sum;
     }
 
+    /// With the language a must and a mentee who speaks some language, gainOf() is −1 for every
+    /// mentor who shares none (kExcludedPoints outweighs any total), whatever the other factors.
+    bool languageExcludes() const { return m_languagePoints[0] == kExcludedPoints; }
+    Q_ALWAYS_INLINE int sharesLanguage(int mentor) const { return languageAny(mentor); }
+
     Q_ALWAYS_INLINE int stabilityBonus(int mentor) const
     {
         return mentor == m_mentee.currentMentor ? m_stabilityBonus : 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matching/SolverFlowNetwork.h"
 
+#include "matching/SolverFlowRepair.h"
+
 // SmartDigraph::addNode() and addArc() push a default-constructed record whose fields are set
 // right after; GCC 12 at -O3 inlines that into this file and warns about copying the not yet set
 // fields (a false positive), so the warning is off for this file, which only builds LEMON graphs.
@@ -47,6 +49,7 @@ struct SolverFlowNetwork::Network {
     std::vector<int> mentorArc; ///< per mentor, its arc to the sink or -1 without places
     std::vector<GroupNode> groupNodes;
     std::unordered_map<qint64, int> groupIndex;
+    int firstBypassArc = 0;
     int firstMatchArc = 0;
     std::vector<int> matchSlot;
     std::vector<int> matchMentor;
@@ -79,6 +82,7 @@ SolverFlowNetwork::SolverFlowNetwork(const CandidateGraph& graph, const ArcWeigh
             net.mentorArc[size_t(mentor)] = net.addArc(1 + mentor, sink, graph.capacityLeft[size_t(mentor)], 0);
     }
     addGroupNodes();
+    net.firstBypassArc = net.digraph.arcNum();
     for (int slot = 0; slot < graph.slotCount(); ++slot) {
         net.supply[net.digraph.nodeFromId(firstSlot + slot)] = 1;
         net.addArc(firstSlot + slot, sink, 1, 0);
@@ -158,26 +162,119 @@ template <typename Algorithm> FlowSolution SolverFlowNetwork::solveWith() const
     algorithm.upperMap(net.capacity).costMap(net.cost).supplyMap(net.supply);
     if (algorithm.run() != Algorithm::OPTIMAL)
         return solution;
-    solution.ok = true;
-    solution.weight = -WideInt(algorithm.template totalCost<long long>());
-    solution.mentorOfSlot.assign(size_t(m_graph.slotCount()), -1);
-    for (size_t match = 0; match < net.matchSlot.size(); ++match) {
-        if (algorithm.flow(digraph.arcFromId(net.firstMatchArc + int(match))) > 0)
-            solution.mentorOfSlot[size_t(net.matchSlot[match])] = net.matchMentor[match];
-    }
     std::vector<long long> flow(size_t(digraph.arcNum()));
     for (int arc = 0; arc < digraph.arcNum(); ++arc)
         flow[size_t(arc)] = algorithm.flow(digraph.arcFromId(arc));
     std::vector<long long> potential(size_t(digraph.nodeNum()));
     for (int node = 0; node < digraph.nodeNum(); ++node)
         potential[size_t(node)] = algorithm.potential(digraph.nodeFromId(node));
+    return readSolution(flow, std::move(potential));
+}
+
+/// The flow's weight and matching, and the potentials (tightened) with the bounds they give.
+FlowSolution SolverFlowNetwork::readSolution(const std::vector<long long>& flow, std::vector<long long> potential) const
+{
+    const Network& net = *m_network;
+    const Digraph& digraph = net.digraph;
+    FlowSolution solution;
+    solution.ok = true;
+    for (int arc = 0; arc < digraph.arcNum(); ++arc)
+        solution.weight -= WideInt(net.cost[digraph.arcFromId(arc)]) * flow[size_t(arc)];
+    solution.mentorOfSlot.assign(size_t(m_graph.slotCount()), -1);
+    for (size_t match = 0; match < net.matchSlot.size(); ++match) {
+        if (flow[size_t(net.firstMatchArc) + match] > 0)
+            solution.mentorOfSlot[size_t(net.matchSlot[match])] = net.matchMentor[match];
+    }
     tightenPotentials(flow, potential);
     const int firstSlot = 1 + m_graph.mentorCount;
+    solution.sinkPotential = potential[0];
     solution.menteePotential.assign(potential.begin() + firstSlot, potential.begin() + firstSlot + m_graph.slotCount());
     solution.mentorPotential.assign(potential.begin() + 1, potential.begin() + firstSlot);
     readHighestPotentials(potential, solution);
     readBound(potential, solution);
     return solution;
+}
+
+FlowSolution SolverFlowNetwork::repair(const FlowSolution& previous, int phaseLimit, RepairStats& stats) const
+{
+    const Network& net = *m_network;
+    const Digraph& digraph = net.digraph;
+    FlowArcs arcs;
+    arcs.source.reserve(size_t(digraph.arcNum()));
+    arcs.target.reserve(size_t(digraph.arcNum()));
+    arcs.capacity.reserve(size_t(digraph.arcNum()));
+    arcs.cost.reserve(size_t(digraph.arcNum()));
+    for (int id = 0; id < digraph.arcNum(); ++id) {
+        const Digraph::Arc arc = digraph.arcFromId(id);
+        arcs.source.push_back(digraph.id(digraph.source(arc)));
+        arcs.target.push_back(digraph.id(digraph.target(arc)));
+        arcs.capacity.push_back(net.capacity[arc]);
+        arcs.cost.push_back(net.cost[arc]);
+    }
+    for (int node = 0; node < digraph.nodeNum(); ++node)
+        arcs.supply.push_back(net.supply[digraph.nodeFromId(node)]);
+    std::vector<long long> flow;
+    if (previous.mentorPotential.size() != size_t(m_graph.mentorCount) ||
+        previous.menteePotential.size() != size_t(m_graph.slotCount()) || !previousFlow(previous, flow))
+        return FlowSolution();
+    std::vector<long long> potential = previousPotentials(previous);
+    SolverFlowRepair repair(arcs, flow, potential);
+    const bool repaired = repair.run(phaseLimit);
+    stats.phases = repair.phases();
+    stats.augmented = repair.augmented();
+    return repaired ? readSolution(flow, std::move(potential)) : FlowSolution();
+}
+
+/// The previous matching as a flow of this network: each slot's unit on its arc to its mentor (and
+/// on through the (mentor, group) node and the mentor to the sink), or on its bypass. False when a
+/// slot's arc is not in this network (the previous solution is not of this graph).
+bool SolverFlowNetwork::previousFlow(const FlowSolution& previous, std::vector<long long>& flow) const
+{
+    const Network& net = *m_network;
+    if (previous.mentorOfSlot.size() != size_t(m_graph.slotCount()))
+        return false;
+    flow.assign(size_t(net.digraph.arcNum()), 0);
+    size_t match = 0;
+    for (int slot = 0; slot < m_graph.slotCount(); ++slot) {
+        const size_t firstOfSlot = match;
+        while (match < net.matchSlot.size() && net.matchSlot[match] == slot)
+            ++match;
+        const int mentor = previous.mentorOfSlot[size_t(slot)];
+        if (mentor < 0) {
+            flow[size_t(net.firstBypassArc + slot)] = 1;
+            continue;
+        }
+        const auto first = net.matchMentor.begin() + std::ptrdiff_t(firstOfSlot);
+        const auto found = std::find(first, net.matchMentor.begin() + std::ptrdiff_t(match), mentor);
+        if (found == net.matchMentor.begin() + std::ptrdiff_t(match) || net.mentorArc[size_t(mentor)] < 0)
+            return false;
+        const int arc = net.firstMatchArc + int(found - net.matchMentor.begin());
+        ++flow[size_t(arc)];
+        ++flow[size_t(net.mentorArc[size_t(mentor)])];
+        if (m_graph.groupLimited(slot)) {
+            const qint64 key = CandidateGraph::groupKey(mentor, m_graph.groupOfSlot[size_t(slot)]);
+            ++flow[size_t(net.groupNodes[size_t(net.groupIndex.at(key))].arc)];
+        }
+    }
+    return true;
+}
+
+/// The previous potentials by node; a (mentor, group) node new in this network starts at its
+/// mentor's potential (its arc to the mentor then has reduced cost 0, as the certificate assumed).
+std::vector<long long> SolverFlowNetwork::previousPotentials(const FlowSolution& previous) const
+{
+    const Network& net = *m_network;
+    std::vector<long long> potential(size_t(net.digraph.nodeNum()), 0);
+    potential[0] = previous.sinkPotential;
+    std::copy(previous.mentorPotential.begin(), previous.mentorPotential.end(), potential.begin() + 1);
+    std::copy(previous.menteePotential.begin(), previous.menteePotential.end(),
+              potential.begin() + 1 + m_graph.mentorCount);
+    for (const Network::GroupNode& group : net.groupNodes) {
+        const auto known = previous.groupPotential.find(group.key);
+        potential[size_t(group.node)] =
+            known != previous.groupPotential.end() ? known->second : potential[size_t(1 + group.mentor)];
+    }
+    return potential;
 }
 
 /// A node nothing flows through may sit above the node it leads to; lowering it there keeps every

@@ -28,6 +28,7 @@ struct FlowSolution {
     std::vector<int> mentorOfSlot;
     std::vector<qint64> menteePotential; ///< per slot
     std::vector<qint64> mentorPotential; ///< per mentor
+    qint64 sinkPotential = 0;
     /// Per (mentor, group) node in the network with places left (CandidateGraph::groupKey()).
     std::unordered_map<qint64, qint64> groupPotential;
     /// The highest potential an arc from a mentee can end at, for a mentee without a group limit
@@ -46,6 +47,12 @@ struct FlowSolution {
     WideInt candidateBound = 0; ///< the dual objective over the network's nodes and arcs
 };
 
+/// What a repair did (SolverFlowNetwork::repair()).
+struct RepairStats {
+    int phases = 0;
+    qint64 augmented = 0;
+};
+
 /// The flow network of a candidate graph: source-free, each mentee supplies one unit, which goes
 /// to the sink either unmatched (a bypass arc worth 0) or through a mentor (its arc to the sink
 /// has the mentor's places), and for a mentee with a group limit first through the (mentor,
@@ -58,6 +65,10 @@ public:
     /// Solves and reads the flow and the potentials back. CostScaling is not used when the costs
     /// are too large for its scaling.
     FlowSolution solve(FlowAlgorithm algorithm) const;
+    /// An optimal solution of this network from one of the same candidate graph before arcs were
+    /// added to it (same slots, mentors and weighting), by SolverFlowRepair instead of a solve
+    /// from scratch; ok is false when the repair gave up (within phaseLimit shortest-path phases).
+    FlowSolution repair(const FlowSolution& previous, int phaseLimit, RepairStats& stats) const;
     /// The anchors: one LEMON algorithm's run() alone, timed.
     AnchorRun timeNetworkSimplex() const;
     AnchorRun timeCostScaling() const;
@@ -68,6 +79,9 @@ private:
     template <typename Visit> void visitArcs(int slot, Visit&& visit) const;
     void addGroupNodes();
     template <typename Algorithm> FlowSolution solveWith() const;
+    bool previousFlow(const FlowSolution& previous, std::vector<long long>& flow) const;
+    std::vector<long long> previousPotentials(const FlowSolution& previous) const;
+    FlowSolution readSolution(const std::vector<long long>& flow, std::vector<long long> potential) const;
     void tightenPotentials(const std::vector<long long>& flowOut, std::vector<long long>& potential) const;
     void readBound(const std::vector<long long>& potential, FlowSolution& solution) const;
     void readHighestPotentials(const std::vector<long long>& potential, FlowSolution& solution) const;
