@@ -343,10 +343,13 @@ void SolverFlowRepair::clearQueue()
 
 /// Pushes flow to the deficit nodes: first along the shortest-path tree Dijkstra left (each
 /// settled deficit's path back to its excess node, where it still has room: cheap, and the first
-/// one always has), then by a bounded depth-first search over the admissible entries (residual,
-/// zero reduced cost) from each excess node left. The zero-cost part of the network is large (most
-/// reduced costs are 0 at an optimum), so an unbounded search, or a maximum flow over it, cost
-/// more than the next Dijkstra. Returns the units moved.
+/// one always has), then by depth-first searches over the admissible entries (residual, zero
+/// reduced cost) from each excess node left, until none finds a deficit: a blocking flow, as in
+/// Dinic's algorithm, whose dead nodes and current entries keep the whole phase to about one
+/// pass over the entries. The zero-cost part of the network is large (most reduced costs are 0 at
+/// an optimum), and the searches used to stop after 256 nodes: at 30,000 × 3,000 the first round
+/// then took 15 phases where the unbounded searches take 9, each phase a Dijkstra over nearly
+/// every node. Returns the units moved.
 qint64 SolverFlowRepair::augmentPhase()
 {
     qint64 moved = 0;
@@ -398,19 +401,18 @@ long long SolverFlowRepair::pushAlong(int start, const std::vector<int>& path)
     return amount;
 }
 
-/// Depth first from start along admissible entries to a deficit node, entering at most
-/// kSearchBudget nodes; a node whose entries are used up is dead for the rest of the phase, and
-/// a node on the path is not entered again (zero-cost cycles).
+/// Depth first from start along admissible entries to a deficit node; a node whose entries are
+/// used up is dead for the rest of the phase, and a node on the path is not entered again
+/// (zero-cost cycles), so a search ends after entering each node at most once.
 bool SolverFlowRepair::findPath(int start, std::vector<int>& path)
 {
-    constexpr int kSearchBudget = 256;
     path.clear();
     ++m_searchStamp;
     if (m_dead[size_t(start)] == m_stamp)
         return false;
     m_onPath[size_t(start)] = m_searchStamp;
     int node = start;
-    for (int entered = 0; entered < kSearchBudget;) {
+    for (;;) {
         if (m_excess[size_t(node)] < 0)
             return true;
         int& at = m_currentEntry[size_t(node)];
@@ -424,7 +426,6 @@ bool SolverFlowRepair::findPath(int start, std::vector<int>& path)
             path.push_back(at);
             node = m_entryHead[size_t(at)];
             m_onPath[size_t(node)] = m_searchStamp;
-            ++entered;
             continue;
         }
         m_dead[size_t(node)] = m_stamp;
@@ -434,7 +435,6 @@ bool SolverFlowRepair::findPath(int start, std::vector<int>& path)
         path.pop_back();
         ++m_currentEntry[size_t(node)];
     }
-    return false;
 }
 
 /// Balanced, within capacities, and complementary slackness on every arc.
