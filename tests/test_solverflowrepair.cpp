@@ -108,6 +108,7 @@ private Q_SLOTS:
     void fallsBackWhenTheRepairGivesUp();
     void sameMatchingEveryRun();
     void repairFindsTheOptimumFromNothing();
+    void appendedArcsAreRepairedInPlace();
     void noBalancedFlowIsRefused();
     void phaseLimitStopsTheRepair();
 };
@@ -216,6 +217,76 @@ void TestSolverFlowRepair::repairFindsTheOptimumFromNothing()
         SolverFlowRepair repair(network.arcs, flow, potential);
         QVERIFY(repair.run(10000));
         QVERIFY(repair.phases() > 0);
+        int matched = 0;
+        qint64 total = 0;
+        for (size_t arc = 0; arc < flow.size(); ++arc) {
+            if (network.matchArcMentee[arc] >= 0 && flow[arc] > 0) {
+                ++matched;
+                total += network.matchArcGain[arc];
+            }
+        }
+        const SolverResult dense = solve(instance, 0, false, 0);
+        QVERIFY(dense.ok);
+        QCOMPARE(matched, dense.matched);
+        QCOMPARE(total, dense.totalScore);
+    }
+}
+
+/// One SolverFlowRepair kept across runs, as the certificate rounds use it: a third of the match
+/// arcs first, then a third appended straight to the mentors, then a third through relay nodes
+/// appended with them (as new (mentor, group) nodes are, at their mentor's potential). Every run
+/// succeeds, and the last reaches the optimum of the whole network; the mentors' entries outgrow
+/// the room the first run left them, so they are moved on the way.
+void TestSolverFlowRepair::appendedArcsAreRepairedInPlace()
+{
+    std::mt19937 random(11);
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const Instance instance = randomInstance(random, {30, 6, 3, 40, 0, 0});
+        const SmallNetwork full = networkOf(instance);
+        SmallNetwork network;
+        network.arcs.supply = full.arcs.supply;
+        std::vector<long long> flow;
+        const auto addArc = [&](int source, int target, long long capacity, long long cost, int mentee, int gain) {
+            network.arcs.source.push_back(source);
+            network.arcs.target.push_back(target);
+            network.arcs.capacity.push_back(capacity);
+            network.arcs.cost.push_back(cost);
+            network.matchArcMentee.push_back(mentee);
+            network.matchArcGain.push_back(gain);
+            flow.push_back(0);
+        };
+        std::vector<int> matchArcs;
+        for (int arc = 0; arc < full.arcs.arcCount(); ++arc) {
+            if (full.matchArcMentee[size_t(arc)] < 0)
+                addArc(full.arcs.source[size_t(arc)], full.arcs.target[size_t(arc)], full.arcs.capacity[size_t(arc)],
+                       full.arcs.cost[size_t(arc)], -1, 0);
+            else
+                matchArcs.push_back(arc);
+        }
+        std::vector<long long> potential(size_t(network.arcs.nodeCount()), 0);
+        std::vector<int> relayOfMentor(size_t(instance.gains->mentorCount() + 1), -1);
+        const auto targetOf = [&](int arc, int batch) {
+            const int mentorNode = full.arcs.target[size_t(arc)];
+            if (batch < 2)
+                return mentorNode;
+            if (relayOfMentor[size_t(mentorNode)] < 0) {
+                relayOfMentor[size_t(mentorNode)] = network.arcs.nodeCount();
+                network.arcs.supply.push_back(0);
+                potential.push_back(potential[size_t(mentorNode)]);
+                addArc(network.arcs.nodeCount() - 1, mentorNode, instance.input.capacity[size_t(mentorNode - 1)], 0, -1,
+                       0);
+            }
+            return relayOfMentor[size_t(mentorNode)];
+        };
+        SolverFlowRepair repair(network.arcs, flow, potential);
+        for (int batch = 0; batch < 3; ++batch) {
+            for (size_t at = size_t(batch); at < matchArcs.size(); at += 3) {
+                const int arc = matchArcs[at];
+                addArc(full.arcs.source[size_t(arc)], targetOf(arc, batch), 1, full.arcs.cost[size_t(arc)],
+                       full.matchArcMentee[size_t(arc)], full.matchArcGain[size_t(arc)]);
+            }
+            QVERIFY(repair.run(10000));
+        }
         int matched = 0;
         qint64 total = 0;
         for (size_t arc = 0; arc < flow.size(); ++arc) {
