@@ -93,6 +93,50 @@ SmallNetwork networkOf(const Instance& instance)
     return network;
 }
 
+/// The mentees matched by a flow of the network and their total gain.
+std::pair<int, qint64> matchedAndTotal(const SmallNetwork& network, const std::vector<long long>& flow)
+{
+    std::pair<int, qint64> result{0, 0};
+    for (size_t arc = 0; arc < flow.size(); ++arc) {
+        if (network.matchArcMentee[arc] >= 0 && flow[arc] > 0) {
+            ++result.first;
+            result.second += network.matchArcGain[arc];
+        }
+    }
+    return result;
+}
+
+/// A network grown the way SolverFlowNetwork grows it between rounds: arcs appended with no flow,
+/// relay nodes (as new (mentor, group) nodes) at their mentor's potential.
+struct GrowingNetwork {
+    SmallNetwork network;
+    std::vector<long long> flow;
+    std::vector<long long> potential;
+    std::vector<int> relayOfNode;
+
+    void addArc(int source, int target, long long capacity, long long cost, int mentee, int gain)
+    {
+        network.arcs.source.push_back(source);
+        network.arcs.target.push_back(target);
+        network.arcs.capacity.push_back(capacity);
+        network.arcs.cost.push_back(cost);
+        network.matchArcMentee.push_back(mentee);
+        network.matchArcGain.push_back(gain);
+        flow.push_back(0);
+    }
+    int relayTo(int mentorNode, int places)
+    {
+        relayOfNode.resize(std::max(relayOfNode.size(), size_t(mentorNode) + 1), -1);
+        if (relayOfNode[size_t(mentorNode)] < 0) {
+            relayOfNode[size_t(mentorNode)] = network.arcs.nodeCount();
+            network.arcs.supply.push_back(0);
+            potential.push_back(potential[size_t(mentorNode)]);
+            addArc(network.arcs.nodeCount() - 1, mentorNode, places, 0, -1, 0);
+        }
+        return relayOfNode[size_t(mentorNode)];
+    }
+};
+
 const Shape crowdedShape{150, 20, 3, 60, 0, 0};
 const Shape crowdedGroupsShape{150, 20, 4, 60, 3, 0};
 const Shape crowdedPinsShape{150, 20, 4, 60, 3, 12};
@@ -217,14 +261,7 @@ void TestSolverFlowRepair::repairFindsTheOptimumFromNothing()
         SolverFlowRepair repair(network.arcs, flow, potential);
         QVERIFY(repair.run(10000));
         QVERIFY(repair.phases() > 0);
-        int matched = 0;
-        qint64 total = 0;
-        for (size_t arc = 0; arc < flow.size(); ++arc) {
-            if (network.matchArcMentee[arc] >= 0 && flow[arc] > 0) {
-                ++matched;
-                total += network.matchArcGain[arc];
-            }
-        }
+        const auto [matched, total] = matchedAndTotal(network, flow);
         const SolverResult dense = solve(instance, 0, false, 0);
         QVERIFY(dense.ok);
         QCOMPARE(matched, dense.matched);
@@ -243,58 +280,31 @@ void TestSolverFlowRepair::appendedArcsAreRepairedInPlace()
     for (int attempt = 0; attempt < 10; ++attempt) {
         const Instance instance = randomInstance(random, {30, 6, 3, 40, 0, 0});
         const SmallNetwork full = networkOf(instance);
-        SmallNetwork network;
-        network.arcs.supply = full.arcs.supply;
-        std::vector<long long> flow;
-        const auto addArc = [&](int source, int target, long long capacity, long long cost, int mentee, int gain) {
-            network.arcs.source.push_back(source);
-            network.arcs.target.push_back(target);
-            network.arcs.capacity.push_back(capacity);
-            network.arcs.cost.push_back(cost);
-            network.matchArcMentee.push_back(mentee);
-            network.matchArcGain.push_back(gain);
-            flow.push_back(0);
-        };
+        GrowingNetwork growing;
+        growing.network.arcs.supply = full.arcs.supply;
         std::vector<int> matchArcs;
         for (int arc = 0; arc < full.arcs.arcCount(); ++arc) {
-            if (full.matchArcMentee[size_t(arc)] < 0)
-                addArc(full.arcs.source[size_t(arc)], full.arcs.target[size_t(arc)], full.arcs.capacity[size_t(arc)],
-                       full.arcs.cost[size_t(arc)], -1, 0);
-            else
+            if (full.matchArcMentee[size_t(arc)] >= 0)
                 matchArcs.push_back(arc);
+            else
+                growing.addArc(full.arcs.source[size_t(arc)], full.arcs.target[size_t(arc)],
+                               full.arcs.capacity[size_t(arc)], full.arcs.cost[size_t(arc)], -1, 0);
         }
-        std::vector<long long> potential(size_t(network.arcs.nodeCount()), 0);
-        std::vector<int> relayOfMentor(size_t(instance.gains->mentorCount() + 1), -1);
-        const auto targetOf = [&](int arc, int batch) {
-            const int mentorNode = full.arcs.target[size_t(arc)];
-            if (batch < 2)
-                return mentorNode;
-            if (relayOfMentor[size_t(mentorNode)] < 0) {
-                relayOfMentor[size_t(mentorNode)] = network.arcs.nodeCount();
-                network.arcs.supply.push_back(0);
-                potential.push_back(potential[size_t(mentorNode)]);
-                addArc(network.arcs.nodeCount() - 1, mentorNode, instance.input.capacity[size_t(mentorNode - 1)], 0, -1,
-                       0);
-            }
-            return relayOfMentor[size_t(mentorNode)];
-        };
-        SolverFlowRepair repair(network.arcs, flow, potential);
+        growing.potential.assign(size_t(growing.network.arcs.nodeCount()), 0);
+        SolverFlowRepair repair(growing.network.arcs, growing.flow, growing.potential);
         for (int batch = 0; batch < 3; ++batch) {
             for (size_t at = size_t(batch); at < matchArcs.size(); at += 3) {
-                const int arc = matchArcs[at];
-                addArc(full.arcs.source[size_t(arc)], targetOf(arc, batch), 1, full.arcs.cost[size_t(arc)],
-                       full.matchArcMentee[size_t(arc)], full.matchArcGain[size_t(arc)]);
+                const size_t arc = size_t(matchArcs[at]);
+                const int mentorNode = full.arcs.target[arc];
+                const int target = batch < 2
+                                       ? mentorNode
+                                       : growing.relayTo(mentorNode, instance.input.capacity[size_t(mentorNode - 1)]);
+                growing.addArc(full.arcs.source[arc], target, 1, full.arcs.cost[arc], full.matchArcMentee[arc],
+                               full.matchArcGain[arc]);
             }
             QVERIFY(repair.run(10000));
         }
-        int matched = 0;
-        qint64 total = 0;
-        for (size_t arc = 0; arc < flow.size(); ++arc) {
-            if (network.matchArcMentee[arc] >= 0 && flow[arc] > 0) {
-                ++matched;
-                total += network.matchArcGain[arc];
-            }
-        }
+        const auto [matched, total] = matchedAndTotal(growing.network, growing.flow);
         const SolverResult dense = solve(instance, 0, false, 0);
         QVERIFY(dense.ok);
         QCOMPARE(matched, dense.matched);
