@@ -93,6 +93,50 @@ SmallNetwork networkOf(const Instance& instance)
     return network;
 }
 
+/// The mentees matched by a flow of the network and their total gain.
+std::pair<int, qint64> matchedAndTotal(const SmallNetwork& network, const std::vector<long long>& flow)
+{
+    std::pair<int, qint64> result{0, 0};
+    for (size_t arc = 0; arc < flow.size(); ++arc) {
+        if (network.matchArcMentee[arc] >= 0 && flow[arc] > 0) {
+            ++result.first;
+            result.second += network.matchArcGain[arc];
+        }
+    }
+    return result;
+}
+
+/// A network grown the way SolverFlowNetwork grows it between rounds: arcs appended with no flow,
+/// relay nodes (as new (mentor, group) nodes) at their mentor's potential.
+struct GrowingNetwork {
+    SmallNetwork network;
+    std::vector<long long> flow;
+    std::vector<long long> potential;
+    std::vector<int> relayOfNode;
+
+    void addArc(int source, int target, long long capacity, long long cost, int mentee, int gain)
+    {
+        network.arcs.source.push_back(source);
+        network.arcs.target.push_back(target);
+        network.arcs.capacity.push_back(capacity);
+        network.arcs.cost.push_back(cost);
+        network.matchArcMentee.push_back(mentee);
+        network.matchArcGain.push_back(gain);
+        flow.push_back(0);
+    }
+    int relayTo(int mentorNode, int places)
+    {
+        relayOfNode.resize(std::max(relayOfNode.size(), size_t(mentorNode) + 1), -1);
+        if (relayOfNode[size_t(mentorNode)] < 0) {
+            relayOfNode[size_t(mentorNode)] = network.arcs.nodeCount();
+            network.arcs.supply.push_back(0);
+            potential.push_back(potential[size_t(mentorNode)]);
+            addArc(network.arcs.nodeCount() - 1, mentorNode, places, 0, -1, 0);
+        }
+        return relayOfNode[size_t(mentorNode)];
+    }
+};
+
 const Shape crowdedShape{150, 20, 3, 60, 0, 0};
 const Shape crowdedGroupsShape{150, 20, 4, 60, 3, 0};
 const Shape crowdedPinsShape{150, 20, 4, 60, 3, 12};
@@ -108,6 +152,7 @@ private Q_SLOTS:
     void fallsBackWhenTheRepairGivesUp();
     void sameMatchingEveryRun();
     void repairFindsTheOptimumFromNothing();
+    void appendedArcsAreRepairedInPlace();
     void noBalancedFlowIsRefused();
     void phaseLimitStopsTheRepair();
 };
@@ -216,14 +261,50 @@ void TestSolverFlowRepair::repairFindsTheOptimumFromNothing()
         SolverFlowRepair repair(network.arcs, flow, potential);
         QVERIFY(repair.run(10000));
         QVERIFY(repair.phases() > 0);
-        int matched = 0;
-        qint64 total = 0;
-        for (size_t arc = 0; arc < flow.size(); ++arc) {
-            if (network.matchArcMentee[arc] >= 0 && flow[arc] > 0) {
-                ++matched;
-                total += network.matchArcGain[arc];
-            }
+        const auto [matched, total] = matchedAndTotal(network, flow);
+        const SolverResult dense = solve(instance, 0, false, 0);
+        QVERIFY(dense.ok);
+        QCOMPARE(matched, dense.matched);
+        QCOMPARE(total, dense.totalScore);
+    }
+}
+
+/// One SolverFlowRepair kept across runs, as the certificate rounds use it: a third of the match
+/// arcs first, then a third appended straight to the mentors, then a third through relay nodes
+/// appended with them (as new (mentor, group) nodes are, at their mentor's potential). Every run
+/// succeeds, and the last reaches the optimum of the whole network; the mentors' entries outgrow
+/// the room the first run left them, so they are moved on the way.
+void TestSolverFlowRepair::appendedArcsAreRepairedInPlace()
+{
+    std::mt19937 random(11);
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const Instance instance = randomInstance(random, {30, 6, 3, 40, 0, 0});
+        const SmallNetwork full = networkOf(instance);
+        GrowingNetwork growing;
+        growing.network.arcs.supply = full.arcs.supply;
+        std::vector<int> matchArcs;
+        for (int arc = 0; arc < full.arcs.arcCount(); ++arc) {
+            if (full.matchArcMentee[size_t(arc)] >= 0)
+                matchArcs.push_back(arc);
+            else
+                growing.addArc(full.arcs.source[size_t(arc)], full.arcs.target[size_t(arc)],
+                               full.arcs.capacity[size_t(arc)], full.arcs.cost[size_t(arc)], -1, 0);
         }
+        growing.potential.assign(size_t(growing.network.arcs.nodeCount()), 0);
+        SolverFlowRepair repair(growing.network.arcs, growing.flow, growing.potential);
+        for (int batch = 0; batch < 3; ++batch) {
+            for (size_t at = size_t(batch); at < matchArcs.size(); at += 3) {
+                const size_t arc = size_t(matchArcs[at]);
+                const int mentorNode = full.arcs.target[arc];
+                const int target = batch < 2
+                                       ? mentorNode
+                                       : growing.relayTo(mentorNode, instance.input.capacity[size_t(mentorNode - 1)]);
+                growing.addArc(full.arcs.source[arc], target, 1, full.arcs.cost[arc], full.matchArcMentee[arc],
+                               full.matchArcGain[arc]);
+            }
+            QVERIFY(repair.run(10000));
+        }
+        const auto [matched, total] = matchedAndTotal(growing.network, growing.flow);
         const SolverResult dense = solve(instance, 0, false, 0);
         QVERIFY(dense.ok);
         QCOMPARE(matched, dense.matched);

@@ -363,7 +363,8 @@ void CandidateBuilder::lookUpAllowances(CandidateGraph& graph) const
     }
 }
 
-qint64 CandidateBuilder::addArcs(const SolverInput& input, CandidateGraph& graph, const std::vector<LeftOutArc>& arcs)
+qint64 CandidateBuilder::addArcs(const SolverInput& input, CandidateGraph& graph, const std::vector<LeftOutArc>& arcs,
+                                 std::vector<LeftOutArc>* addedArcs)
 {
     std::vector<qint64> firstArcOfSlot(1, 0);
     std::vector<int> arcMentor;
@@ -383,6 +384,8 @@ qint64 CandidateBuilder::addArcs(const SolverInput& input, CandidateGraph& graph
                 continue;
             arcMentor.push_back(next->mentor);
             arcGain.push_back(next->gain);
+            if (addedArcs)
+                addedArcs->push_back(*next);
             ++added;
         }
         firstArcOfSlot.push_back(qint64(arcMentor.size()));

@@ -19,8 +19,10 @@ public:
     /// The places left for one (mentor, group), looked up once and remembered in the graph.
     static int groupAllowanceLeft(const SolverInput& input, CandidateGraph& graph, int mentor, int group);
     /// Adds the arcs the certificate found (sorted by slot and mentor) to the graph, except those
-    /// into a (mentor, group) with no places left; returns how many were added.
-    static qint64 addArcs(const SolverInput& input, CandidateGraph& graph, const std::vector<LeftOutArc>& arcs);
+    /// into a (mentor, group) with no places left; returns how many were added, and when asked, the
+    /// added ones (for the flow network that is extended in place, SolverFlowNetwork::appendArcs()).
+    static qint64 addArcs(const SolverInput& input, CandidateGraph& graph, const std::vector<LeftOutArc>& arcs,
+                          std::vector<LeftOutArc>* addedArcs = nullptr);
 
 private:
     QString inputError() const;

@@ -58,7 +58,7 @@ private:
             m_input.progress(percent);
     }
     CertifiedFlow solveCertified(const ArcWeighting& weighting);
-    FlowSolution solveRound(const ArcWeighting& weighting, const FlowSolution& previous, bool repair);
+    FlowSolution solveRound(SolverFlowNetwork& network, bool repair);
     bool findFairnessThreshold(int& threshold);
     bool countAt(int lowestGain, int& matched, int& lowestUsed);
     void fillResult(const CertifiedFlow& final, qint64 folding);
@@ -106,13 +106,16 @@ CertifiedFlow SolverRun::solveCertified(const ArcWeighting& weighting)
     // mentee of which the next solve needs few. At 30,000 × 3,000 four kept the rounds and cut
     // the arcs added fourfold against sixteen.
     const int improvingPerSlot = std::clamp(m_input.candidatesPerMentee, 1, 4);
+    const auto buildStart = std::chrono::steady_clock::now();
+    SolverFlowNetwork network(m_graph, weighting);
+    m_result.solvingSeconds += secondsSince(buildStart);
     bool repair = false;
     for (;;) {
         if (cancelled()) {
             certified.cancelled = true;
             return certified;
         }
-        certified.flow = solveRound(weighting, certified.flow, repair);
+        certified.flow = solveRound(network, repair);
         if (!certified.flow.ok) {
             certified.failed = true;
             return certified;
@@ -138,8 +141,12 @@ CertifiedFlow SolverRun::solveCertified(const ArcWeighting& weighting)
             m_allCertified = m_allCertified && certified.certified;
             return certified;
         }
-        const qint64 added = CandidateBuilder::addArcs(m_input, m_graph, check.improving);
+        std::vector<LeftOutArc> addedArcs;
+        const qint64 added = CandidateBuilder::addArcs(m_input, m_graph, check.improving, &addedArcs);
         m_result.certifyingSeconds += secondsSince(certifyStart);
+        const auto appendStart = std::chrono::steady_clock::now();
+        network.appendArcs(addedArcs);
+        m_result.solvingSeconds += secondsSince(appendStart);
         // None added: every improving arc led into a (mentor, group) now known to be full; the
         // next check skips those (the repair of an unchanged graph has nothing to do).
         if (added > 0) {
@@ -150,17 +157,16 @@ CertifiedFlow SolverRun::solveCertified(const ArcWeighting& weighting)
     }
 }
 
-/// One round's flow: the previous one repaired for the arcs added since (when asked, and when the
-/// repair succeeds and its dual bound equals its weight, i.e. it is optimal on the candidate
-/// graph), else LEMON's solve from scratch.
-FlowSolution SolverRun::solveRound(const ArcWeighting& weighting, const FlowSolution& previous, bool repair)
+/// One round's flow: the network's kept flow repaired in place for the arcs appended since (when
+/// asked, and when the repair succeeds and its dual bound equals its weight, i.e. it is optimal on
+/// the candidate graph), else LEMON's solve from scratch of the same network.
+FlowSolution SolverRun::solveRound(SolverFlowNetwork& network, bool repair)
 {
     const auto solveStart = std::chrono::steady_clock::now();
-    const SolverFlowNetwork network(m_graph, weighting);
     m_lastRoundRepaired = false;
     if (repair) {
         RepairStats stats;
-        FlowSolution repaired = network.repair(previous, m_input.repairPhaseLimit, stats);
+        FlowSolution repaired = network.repair(m_input.repairPhaseLimit, stats);
         m_result.repairPhases += stats.phases;
         m_result.repairSeconds += secondsSince(solveStart);
         if (repaired.ok && repaired.candidateBound == repaired.weight) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "matching/MatchSolver.h"
+#include "matching/SolverFlowRepair.h"
 
 #include <memory>
 
@@ -53,22 +54,34 @@ struct RepairStats {
     qint64 augmented = 0;
 };
 
+struct LeftOutArc;
+
 /// The flow network of a candidate graph: source-free, each mentee supplies one unit, which goes
 /// to the sink either unmatched (a bypass arc worth 0) or through a mentor (its arc to the sink
 /// has the mentor's places), and for a mentee with a group limit first through the (mentor,
-/// group) node (its arc to the mentor has the allowance). Built fresh for each solve.
+/// group) node (its arc to the mentor has the allowance).
+///
+/// Built once per stage of a solve as plain arrays, and kept with its last flow and potentials:
+/// the certificate rounds append the arcs they add (appendArcs()) and repair the flow in place
+/// (repair(), on a residual network SolverFlowRepair keeps between rounds); LEMON's graph is built
+/// from the arrays only for a solve from scratch (the first, and a repair's fallback).
 class SolverFlowNetwork {
 public:
     SolverFlowNetwork(const CandidateGraph& graph, const ArcWeighting& weighting);
     ~SolverFlowNetwork();
 
-    /// Solves and reads the flow and the potentials back. CostScaling is not used when the costs
-    /// are too large for its scaling.
-    FlowSolution solve(FlowAlgorithm algorithm) const;
-    /// An optimal solution of this network from one of the same candidate graph before arcs were
-    /// added to it (same slots, mentors and weighting), by SolverFlowRepair instead of a solve
-    /// from scratch; ok is false when the repair gave up (within phaseLimit shortest-path phases).
-    FlowSolution repair(const FlowSolution& previous, int phaseLimit, RepairStats& stats) const;
+    /// Solves from scratch and reads the flow and the potentials back (and keeps them). CostScaling
+    /// is not used when the costs are too large for its scaling.
+    FlowSolution solve(FlowAlgorithm algorithm);
+    /// Adds arcs the candidate graph gained since the network was built (CandidateBuilder::addArcs(),
+    /// in the order added), and (mentor, group) nodes new to it, each at its mentor's potential;
+    /// nothing flows on them yet.
+    void appendArcs(const std::vector<LeftOutArc>& arcs);
+    /// An optimal solution of the network as it is now from the kept one (the last solve's or
+    /// repair's, before arcs were appended), by SolverFlowRepair instead of a solve from scratch;
+    /// ok is false when the repair gave up (within phaseLimit shortest-path phases), and the kept
+    /// flow is then no longer optimal: solve() must follow.
+    FlowSolution repair(int phaseLimit, RepairStats& stats);
     /// The anchors: one LEMON algorithm's run() alone, timed.
     AnchorRun timeNetworkSimplex() const;
     AnchorRun timeCostScaling() const;
@@ -78,13 +91,13 @@ public:
 private:
     template <typename Visit> void visitArcs(int slot, Visit&& visit) const;
     void addGroupNodes();
-    template <typename Algorithm> FlowSolution solveWith() const;
-    bool previousFlow(const FlowSolution& previous, std::vector<long long>& flow) const;
-    std::vector<long long> previousPotentials(const FlowSolution& previous) const;
-    FlowSolution readSolution(const std::vector<long long>& flow, std::vector<long long> potential) const;
-    void tightenPotentials(const std::vector<long long>& flowOut, std::vector<long long>& potential) const;
-    void readBound(const std::vector<long long>& potential, FlowSolution& solution) const;
-    void readHighestPotentials(const std::vector<long long>& potential, FlowSolution& solution) const;
+    int groupNodeOf(int slot, int mentor);
+    int addMatchArc(int slot, int mentor, int target, int gain);
+    template <typename Algorithm> FlowSolution solveWith();
+    FlowSolution readSolution();
+    void tightenPotentials();
+    void readBound(FlowSolution& solution) const;
+    void readHighestPotentials(FlowSolution& solution) const;
 
     std::unique_ptr<Network> m_network;
     const CandidateGraph& m_graph;

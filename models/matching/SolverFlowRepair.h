@@ -36,12 +36,18 @@ struct FlowArcs {
 /// returned: every node balanced, every arc within its capacity, no residual arc with a negative
 /// reduced cost; run() is false otherwise, or when a phase limit or a potential overflow stops it.
 /// Deterministic: nodes and arcs are visited in id order.
+///
+/// Persistent: the residual network is built on the first run() and kept; arcs and nodes appended
+/// to the network (with their flow and potential) since the last run are added to it in place, so
+/// a certificate round costs its phases, not a copy of millions of arcs. Between runs the flow is
+/// the repair's: whoever changes it otherwise (a solve from scratch) makes a new SolverFlowRepair.
 class SolverFlowRepair {
 public:
     /// flow and potential (per arc, per node) are read and updated in place.
     SolverFlowRepair(const FlowArcs& arcs, std::vector<long long>& flow, std::vector<long long>& potential);
 
     bool run(int phaseLimit);
+    /// Of the last run():
     int phases() const { return m_phases; }
     /// The units pushed along shortest paths (the saturated arcs' flow, rerouted).
     qint64 augmented() const { return m_augmented; }
@@ -49,7 +55,12 @@ public:
 private:
     bool reducedCostFits() const;
     void saturateNegativeArcs();
+    void extendAdjacency();
     void buildAdjacency();
+    void resizeNodeState();
+    void appendArcEntries(int arc);
+    int appendEntry(int node);
+    void relocateEntries(int node);
     long long reducedCostAt(int node, int at) const;
     long long arcReducedCost(int arc) const;
     int tailOf(int at) const;
@@ -68,10 +79,14 @@ private:
     std::vector<long long>& m_potential;
     std::vector<long long> m_excess;
     /// The residual entries by the node they leave, node v's at positions [m_firstEntry[v],
-    /// m_firstEntry[v + 1]): per position, 2 × arc for the arc itself or 2 × arc + 1 for its
+    /// m_endEntry[v]) with room up to m_entryLimit[v] for appended arcs (a node out of room moves
+    /// its entries to the end): per position, 2 × arc for the arc itself or 2 × arc + 1 for its
     /// reverse, the node it leads to, the position of its twin, its cost (negated for the
-    /// reverse) and its residual capacity.
+    /// reverse) and its residual capacity. m_arcEntry: per arc, the position of the arc itself.
     std::vector<int> m_firstEntry;
+    std::vector<int> m_endEntry;
+    std::vector<int> m_entryLimit;
+    std::vector<int> m_arcEntry;
     std::vector<int> m_entryArc;
     std::vector<int> m_entryHead;
     std::vector<int> m_entryTwin;
