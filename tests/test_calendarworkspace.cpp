@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPalette>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,11 +69,6 @@ QStringList fixture()
     return sql;
 }
 
-QDateTime utc(const QString& text)
-{
-    return CalendarTime::fromUtcText(text);
-}
-
 } // namespace
 
 class TestCalendarWorkspace : public QObject {
@@ -100,6 +96,8 @@ private Q_SLOTS:
         m_workspace->setProgram(m_program.connection(), m_editor.get());
         m_workspace->resize(1100, 640);
         m_workspace->setSelectedDay(kMovableDay);
+        m_workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
     }
 
     void cleanup()
@@ -115,23 +113,28 @@ private Q_SLOTS:
         QTest::addColumn<int>("key");
         QTest::addColumn<QDate>("selected");
         QTest::addColumn<QDate>("periodStart");
+        QTest::addColumn<bool>("sameRange");
         using Mode = CalendarWorkspace::Mode;
         // 11 March 2027 is a Thursday; its week begins on Monday 8 March.
-        QTest::newRow("week right") << int(Mode::Week) << int(Qt::Key_Right) << QDate(2027, 3, 12) << QDate(2027, 3, 8);
-        QTest::newRow("week left") << int(Mode::Week) << int(Qt::Key_Left) << QDate(2027, 3, 10) << QDate(2027, 3, 8);
-        QTest::newRow("week down") << int(Mode::Week) << int(Qt::Key_Down) << QDate(2027, 3, 18) << QDate(2027, 3, 15);
+        QTest::newRow("week right") << int(Mode::Week) << int(Qt::Key_Right) << QDate(2027, 3, 12) << QDate(2027, 3, 8)
+                                    << true;
+        QTest::newRow("week left") << int(Mode::Week) << int(Qt::Key_Left) << QDate(2027, 3, 10) << QDate(2027, 3, 8)
+                                   << true;
+        QTest::newRow("week down") << int(Mode::Week) << int(Qt::Key_Down) << QDate(2027, 3, 18) << QDate(2027, 3, 15)
+                                   << false;
         QTest::newRow("week page down") << int(Mode::Week) << int(Qt::Key_PageDown) << QDate(2027, 3, 18)
-                                        << QDate(2027, 3, 15);
+                                        << QDate(2027, 3, 15) << false;
         QTest::newRow("week page up") << int(Mode::Week) << int(Qt::Key_PageUp) << QDate(2027, 3, 4)
-                                      << QDate(2027, 3, 1);
-        QTest::newRow("month up") << int(Mode::Month) << int(Qt::Key_Up) << QDate(2027, 3, 4) << QDate(2027, 3, 1);
+                                      << QDate(2027, 3, 1) << false;
+        QTest::newRow("month up") << int(Mode::Month) << int(Qt::Key_Up) << QDate(2027, 3, 4) << QDate(2027, 3, 1)
+                                  << true;
         // February 2027 begins on a Monday; April's grid begins on Monday 29 March.
         QTest::newRow("month page up") << int(Mode::Month) << int(Qt::Key_PageUp) << QDate(2027, 2, 11)
-                                       << QDate(2027, 2, 1);
+                                       << QDate(2027, 2, 1) << false;
         QTest::newRow("month page down") << int(Mode::Month) << int(Qt::Key_PageDown) << QDate(2027, 4, 11)
-                                         << QDate(2027, 3, 29);
+                                         << QDate(2027, 3, 29) << false;
         QTest::newRow("list page down") << int(Mode::List) << int(Qt::Key_PageDown) << QDate(2027, 4, 11)
-                                        << QDate(2027, 4, 1);
+                                        << QDate(2027, 4, 1) << false;
     }
 
     void navigationKeysChangeTheRange()
@@ -140,15 +143,14 @@ private Q_SLOTS:
         QFETCH(int, key);
         QFETCH(QDate, selected);
         QFETCH(QDate, periodStart);
+        QFETCH(bool, sameRange);
         m_workspace->setMode(CalendarWorkspace::Mode(mode));
         const QDateTime before = m_workspace->model()->filter().fromUtc;
         QTest::keyClick(m_workspace->currentView(), Qt::Key(key));
         QCOMPARE(m_workspace->selectedDay(), selected);
         QCOMPARE(m_workspace->periodStart(), periodStart);
         QCOMPARE(m_workspace->model()->filter().fromUtc, QDateTime(periodStart, QTime(0, 0), QTimeZone::utc()));
-        QCOMPARE(m_workspace->model()->filter().fromUtc == before,
-                 QTest::currentDataTag() == QByteArray("week left") ||
-                     QTest::currentDataTag() == QByteArray("week right"));
+        QCOMPARE(m_workspace->model()->filter().fromUtc == before, sameRange);
     }
 
     void todayKeyGoesToToday()
@@ -180,6 +182,17 @@ private Q_SLOTS:
         m_workspace->grab();
         QCOMPARE(m_workspace->dayIndex()->recountCount(), recounts);
         screenshot(m_workspace.get(), QStringLiteral("calendar-month.png"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x40));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        m_workspace->setPalette(dark);
+        m_workspace->setMode(CalendarWorkspace::Mode::Week);
+        screenshot(m_workspace.get(), QStringLiteral("calendar-week-dark.png"));
     }
 
     void dragReschedulesAndUndoRestores()
@@ -284,7 +297,6 @@ private Q_SLOTS:
         QFETCH(qint64, id);
         QFETCH(QString, menteeTime);
         QFETCH(bool, fellBack);
-        m_workspace->show();
         m_workspace->selectTouchpoint(id, rowOf(id));
         TouchpointDetailPanel* panel = m_workspace->detailPanel();
         QCOMPARE(panel->touchpointId(), id);

@@ -20,6 +20,11 @@ CalendarDayIndex::CalendarDayIndex(TouchpointRangeModel* model, QObject* parent)
     recount();
 }
 
+TouchpointRangeModel* CalendarDayIndex::model() const
+{
+    return m_model;
+}
+
 void CalendarDayIndex::recount()
 {
     m_counts = m_model ? m_model->countsPerDay() : QMap<QDate, int>();

@@ -3,10 +3,12 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QVector>
 
 namespace mentordesk {
 
@@ -32,7 +34,7 @@ class CalendarDayIndex : public QObject {
 public:
     explicit CalendarDayIndex(TouchpointRangeModel* model, QObject* parent = nullptr);
 
-    TouchpointRangeModel* model() const { return m_model; }
+    TouchpointRangeModel* model() const;
     int count(const QDate& day) const { return m_counts.value(day); }
     /// The first `limit` touchpoints of `day` in start order.
     QVector<CalendarItem> items(const QDate& day, int limit) const;

@@ -3,8 +3,11 @@
 
 #include "CalendarDayIndex.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+class QPainter;
 
 namespace mentordesk {
 

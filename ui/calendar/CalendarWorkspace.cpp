@@ -2,7 +2,6 @@
 #include "CalendarWorkspace.h"
 
 #include "calendar/CalendarEditor.h"
-#include "calendar/CalendarTime.h"
 #include "calendar/TouchpointRangeModel.h"
 #include "CalendarDayIndex.h"
 #include "CalendarFilterBar.h"
@@ -153,7 +152,7 @@ void CalendarWorkspace::setProgram(QSqlDatabase db, ProgramEditor* editor)
 {
     m_editor = editor;
     m_selectedId = 0;
-    m_model->setDisplayZone(editor ? CalendarTime::programZone(db) : QTimeZone::systemTimeZone());
+    // The model shows times on the program's clock (CalendarTime::programZone) once it has the program.
     m_model->setDatabase(editor ? db : QSqlDatabase(), editor ? editor->changes() : nullptr);
     m_filterBar->setCohorts(editor ? CohortMembershipRepository(editor->records()).cohorts() : QVector<CohortChoice>());
     updateRange();
@@ -298,7 +297,7 @@ bool CalendarWorkspace::handleKey(QKeyEvent* event)
         step(event->key() == Qt::Key_PageUp ? -1 : 1);
         return true;
     case Qt::Key_T:
-        if (event->modifiers() & ~Qt::KeypadModifier)
+        if (event->modifiers() != Qt::NoModifier && event->modifiers() != Qt::KeypadModifier)
             return false;
         setSelectedDay(QDate::currentDate());
         return true;
@@ -325,10 +324,12 @@ bool CalendarWorkspace::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-bool CalendarWorkspace::report(bool done, const QString& error)
+bool CalendarWorkspace::report(bool done, const CalendarEditor& calendar)
 {
+    // Takes the editor, not its error text: an argument list is evaluated in any order, and the
+    // text must be read after the command.
     if (!done)
-        Q_EMIT statusMessage(error);
+        Q_EMIT statusMessage(calendar.errorString());
     return done;
 }
 
@@ -337,7 +338,7 @@ void CalendarWorkspace::reschedule(qint64 id, const QDateTime& localStart)
     if (!m_editor)
         return;
     CalendarEditor calendar(*m_editor);
-    if (report(calendar.reschedule(id, localStart.toUTC()), calendar.errorString()))
+    if (report(calendar.reschedule(id, localStart.toUTC()), calendar))
         m_selectedIdDay = localStart.date();
 }
 
@@ -353,7 +354,7 @@ bool CalendarWorkspace::applyStatus(qint64 id, const QString& status)
         done = calendar.markCancelled(id);
     else
         done = calendar.markPlanned(id);
-    return report(done, calendar.errorString());
+    return report(done, calendar);
 }
 
 void CalendarWorkspace::setStatus(qint64 id, const QString& status)
@@ -367,7 +368,7 @@ void CalendarWorkspace::deleteTouchpoint(qint64 id)
     if (!m_editor || id == 0)
         return;
     CalendarEditor calendar(*m_editor);
-    if (report(calendar.deleteTouchpoint(id), calendar.errorString()))
+    if (report(calendar.deleteTouchpoint(id), calendar))
         Q_EMIT statusMessage(tr("Touchpoint deleted; Undo brings it back."));
 }
 
@@ -414,13 +415,13 @@ bool CalendarWorkspace::applyEdit(qint64 id, const TouchpointEditValues& values)
         draft.title = values.title;
         draft.notes = values.notes;
         draft.durationMinutes = values.durationMinutes;
-        done = report(calendar.editTouchpoint(id, draft), calendar.errorString());
+        done = report(calendar.editTouchpoint(id, draft), calendar);
     }
     const bool statusFirst = before.status == QLatin1String("done");
     if (done && statusChanged && statusFirst)
         done = applyStatus(id, values.status);
     if (done && moved)
-        done = report(calendar.reschedule(id, start.toUTC()), calendar.errorString());
+        done = report(calendar.reschedule(id, start.toUTC()), calendar);
     if (done && statusChanged && !statusFirst)
         done = applyStatus(id, values.status);
     undo->endMacro();

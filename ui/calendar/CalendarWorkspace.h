@@ -16,6 +16,7 @@ class QTableView;
 namespace mentordesk {
 
 class CalendarDayIndex;
+class CalendarEditor;
 class CalendarFilterBar;
 class CalendarPeriodView;
 class MonthGridView;
@@ -83,7 +84,7 @@ private:
     void setStatus(qint64 id, const QString& status);
     void deleteTouchpoint(qint64 id);
     bool applyStatus(qint64 id, const QString& status);
-    bool report(bool done, const QString& error);
+    bool report(bool done, const CalendarEditor& calendar);
     int rowOf(qint64 id) const;
 
     QPointer<ProgramEditor> m_editor;

@@ -5,6 +5,9 @@
 
 #include <QLocale>
 #include <QPainter>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace mentordesk {
 

@@ -4,6 +4,7 @@
 #include "calendar/TouchpointRangeModel.h"
 #include "CalendarStyle.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>

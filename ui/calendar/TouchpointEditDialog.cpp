@@ -11,6 +11,9 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mentordesk {
 

@@ -5,6 +5,10 @@
 
 #include <QLocale>
 #include <QPainter>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
 
 namespace mentordesk {
 
