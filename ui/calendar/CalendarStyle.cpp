@@ -4,7 +4,9 @@
 #include "domain/FieldCatalogue.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
+#include <QTime>
 
 #include <algorithm>
 
@@ -62,6 +64,14 @@ QString CalendarStyle::kindLabel(const QString& code)
 QString CalendarStyle::statusLabel(const QString& code)
 {
     return choiceLabel(FieldId::TouchpointStatus, code);
+}
+
+QString CalendarStyle::timeText(const QTime& time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    return locale.toString(time, format);
 }
 
 QColor CalendarStyle::kindColor(const QString& kind) const

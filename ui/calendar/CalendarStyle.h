@@ -8,6 +8,7 @@
 
 class QPainter;
 class QRectF;
+class QTime;
 
 namespace mentordesk {
 
@@ -23,6 +24,10 @@ public:
     /// The translated label of a kind or status code (the catalogue's choices).
     static QString kindLabel(const QString& code);
     static QString statusLabel(const QString& code);
+
+    /// A time of day as the user's language writes it, without seconds (the C locale's short
+    /// format has them).
+    static QString timeText(const QTime& time);
 
     QColor kindColor(const QString& kind) const;
     /// Paints one touchpoint chip: filled when done, a light tint with a border when planned, a

@@ -73,14 +73,13 @@ void MonthGridView::paintCell(QPainter* painter, const QDate& day)
     const int shown = total > lines ? lines - 1 : total;
     const QVector<CalendarItem> items = dayIndex() ? dayIndex()->items(day, shown) : QVector<CalendarItem>();
     const CalendarStyle style(pal);
-    const QLocale locale;
     int y = number.bottom() + 1;
     for (const CalendarItem& item : items) {
         const QRect chip(cell.left() + 2, y, cell.width() - 5, lineHeight() - 1);
-        style.paintItem(painter, chip, item.kind, item.status,
-                        tr("%1 %2", "time and title of a touchpoint")
-                            .arg(locale.toString(item.start.time(), QLocale::ShortFormat), item.text),
-                        item.id == selectedTouchpoint());
+        style.paintItem(
+            painter, chip, item.kind, item.status,
+            tr("%1 %2", "time and title of a touchpoint").arg(CalendarStyle::timeText(item.start.time()), item.text),
+            item.id == selectedTouchpoint());
         addPainted(chip, item);
         y += lineHeight();
     }

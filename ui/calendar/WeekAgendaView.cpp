@@ -89,7 +89,7 @@ void WeekAgendaView::paintGrid(QPainter* painter) const
         painter->setPen(pal.color(QPalette::PlaceholderText));
         if (hour < m_lastHour)
             painter->drawText(QRect(0, y, kGutter - 4, fontMetrics().height()), Qt::AlignRight,
-                              locale.toString(QTime(hour % 24, 0), QLocale::ShortFormat));
+                              CalendarStyle::timeText(QTime(hour % 24, 0)));
     }
     for (int column = 0; column < kDays; ++column) {
         const QDate day = firstDay().addDays(column);
@@ -108,28 +108,43 @@ void WeekAgendaView::paintGrid(QPainter* painter) const
 
 void WeekAgendaView::paintDay(QPainter* painter, int column, const QVector<CalendarItem>& items)
 {
-    // Lanes: each chip takes the first lane free at its start; the day's lane count divides the
-    // column, which keeps the layout one pass over items already in start order.
+    // Lanes: each chip takes the first lane free at its start; chips that overlap one another
+    // (a cluster) share the column between their lanes, and a chip alone gets the full width. One
+    // pass over items already in start order.
     QVector<int> laneEnds;
     QVector<int> lanes;
-    for (const CalendarItem& item : items) {
-        const int start = minuteOfDay(item.start);
+    QVector<int> laneCounts(items.size(), 1);
+    int clusterFirst = 0;
+    int clusterEnd = 0;
+    auto closeCluster = [&](int end) {
+        for (int i = clusterFirst; i < end; ++i)
+            laneCounts[i] = std::max(1, int(laneEnds.size()));
+        laneEnds.clear();
+        clusterFirst = end;
+    };
+    for (int i = 0; i < items.size(); ++i) {
+        const int start = minuteOfDay(items.at(i).start);
+        if (start >= clusterEnd)
+            closeCluster(i);
         int lane = 0;
         while (lane < laneEnds.size() && laneEnds.at(lane) > start)
             ++lane;
         if (lane == laneEnds.size())
             laneEnds << 0;
-        laneEnds[lane] = start + item.minutes;
+        laneEnds[lane] = start + items.at(i).minutes;
+        clusterEnd = std::max(clusterEnd, laneEnds.at(lane));
         lanes << lane;
     }
-    const int laneCount = std::max(1, int(laneEnds.size()));
+    closeCluster(int(items.size()));
     const CalendarStyle style(palette());
-    const QLocale locale;
     for (int i = 0; i < items.size(); ++i) {
         const CalendarItem& item = items.at(i);
-        const QRect chip = chipRect(column, item.start, item.minutes, lanes.at(i), laneCount);
-        const QString text = tr("%1 %2", "time and title of a touchpoint")
-                                 .arg(locale.toString(item.start.time(), QLocale::ShortFormat), item.text);
+        const QRect chip = chipRect(column, item.start, item.minutes, lanes.at(i), laneCounts.at(i));
+        // The chip's place says its time; a chip too narrow for both shows only what it is about.
+        const QString time = CalendarStyle::timeText(item.start.time());
+        const QString text = chip.width() > 3 * fontMetrics().horizontalAdvance(time)
+                                 ? tr("%1 %2", "time and title of a touchpoint").arg(time, item.text)
+                                 : item.text;
         style.paintItem(painter, chip, item.kind, item.status, text, item.id == selectedTouchpoint());
         addPainted(chip, item);
     }
@@ -188,7 +203,7 @@ void WeekAgendaView::paintDropTarget(QPainter* painter, const CalendarItem& item
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(chipRect(column, start, item.minutes, 0, 1));
     painter->drawText(chipRect(column, start, item.minutes, 0, 1).adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                      QLocale().toString(start.time(), QLocale::ShortFormat));
+                      CalendarStyle::timeText(start.time()));
 }
 
 } // namespace mentordesk
