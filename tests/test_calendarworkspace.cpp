@@ -303,6 +303,20 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(panel, QStringLiteral("detailMentor"))->text().contains(QStringLiteral("Europe/Berlin")));
         QVERIFY(child<QLabel>(panel, QStringLiteral("detailMentee"))->text().contains(menteeTime));
         QCOMPARE(child<QLabel>(panel, QStringLiteral("detailZoneFallback"))->isVisible(), fellBack);
+        screenshot(m_workspace.get(), QStringLiteral("calendar-detail-%1.png").arg(id));
+    }
+
+    void refusedEditLeavesNoUndoStep()
+    {
+        m_workspace->selectTouchpoint(101, rowOf(101));
+        TouchpointEditValues values;
+        QVERIFY(m_workspace->editValues(101, &values));
+        const int steps = m_editor->undoStack()->count();
+        values.durationMinutes = 24 * 60 + 1; // refused by the first command, before the move
+        values.time = QTime(9, 0);
+        QVERIFY(!m_workspace->applyEdit(101, values));
+        QCOMPARE(m_editor->undoStack()->count(), steps);
+        QCOMPARE(m_editor->undoStack()->canRedo(), false);
     }
 
     void mainWindowHasTheCalendarPage()

@@ -36,6 +36,17 @@ QDate weekStart(const QDate& day)
     return day.addDays(-((day.dayOfWeek() - first + kWeekDays) % kWeekDays));
 }
 
+/// Removes the macro just ended when its first command was refused (nothing was changed), so
+/// Undo does not offer a step that does nothing. An obsolete command is dropped when undone.
+void discardIfEmpty(QUndoStack* undo)
+{
+    const QUndoCommand* last = undo->command(undo->index() - 1);
+    if (!last || last->childCount() > 0)
+        return;
+    const_cast<QUndoCommand*>(last)->setObsolete(true);
+    undo->undo();
+}
+
 QToolButton* toolButton(QWidget* parent, const QString& icon, const QString& text, const QString& name)
 {
     auto* button = new QToolButton(parent);
@@ -425,6 +436,7 @@ bool CalendarWorkspace::applyEdit(qint64 id, const TouchpointEditValues& values)
     if (done && statusChanged && !statusFirst)
         done = applyStatus(id, values.status);
     undo->endMacro();
+    discardIfEmpty(undo);
     if (done)
         m_selectedIdDay = values.date;
     return done;
