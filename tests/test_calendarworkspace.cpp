@@ -32,6 +32,7 @@
 
 #include <memory>
 
+#include "ModalDialogs.h"
 #include "SqlTestSupport.h"
 #include "WidgetTestSupport.h"
 
@@ -281,6 +282,31 @@ private Q_SLOTS:
                                                                   "coalesce(duration_minutes, 'none') FROM touchpoints "
                                                                   "WHERE id = 100")),
                  QStringList{QStringLiteral("2027-03-11T10:00:00Z|planned|Pricing review|60")});
+    }
+
+    void enterOpensTheDialogOnTheSelectedDaysFirstTouchpoint()
+    {
+        m_workspace->setMode(CalendarWorkspace::Mode::Month);
+        QTest::keyClick(m_workspace->currentView(), Qt::Key_Left); // 10 March: ten touchpoints from 08:00
+        bool answered = false;
+        QTime shownTime;
+        whenShown<TouchpointEditDialog>(this, &answered, [&shownTime](TouchpointEditDialog* dialog) {
+            shownTime = dialog->values().time;
+            child<QLineEdit>(dialog, QStringLiteral("titleEdit"))->setText(QStringLiteral("First of the day"));
+            dialog->accept();
+        });
+        QTest::keyClick(m_workspace->currentView(), Qt::Key_Return);
+        QVERIFY(answered);
+        QCOMPARE(shownTime, QTime(8, 0));
+        QCOMPARE(scalar(m_program.connection(),
+                        QStringLiteral("SELECT title FROM touchpoints WHERE scheduled_utc = '2027-03-10T08:00:00Z'"))
+                     .toString(),
+                 QStringLiteral("First of the day"));
+        m_editor->undoStack()->undo();
+        QCOMPARE(scalar(m_program.connection(),
+                        QStringLiteral("SELECT title FROM touchpoints WHERE scheduled_utc = '2027-03-10T08:00:00Z'"))
+                     .toString(),
+                 QString());
     }
 
     void detailPanelShowsLocalTimesAndTheFallback_data()
