@@ -355,6 +355,18 @@ private Q_SLOTS:
         QVERIFY(!window.currentWorkspace());
         QVERIFY(window.calendar()->isVisibleTo(&window));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(), window.calendar()->countText());
+        // Edit ▸ Delete deletes the selected touchpoint there, and undo brings it back.
+        CalendarWorkspace* calendar = window.calendar();
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        calendar->setSelectedDay(kMovableDay);
+        QCOMPARE(calendar->dayIndex()->count(kMovableDay), 1);
+        calendar->selectTouchpoint(100, calendar->dayIndex()->items(kMovableDay, 1).value(0).row);
+        QTest::keyClick(calendar->currentView(), Qt::Key_Delete);
+        QCOMPARE(calendar->dayIndex()->count(kMovableDay), 0);
+        window.editor()->undoStack()->undo();
+        QCOMPARE(calendar->dayIndex()->count(kMovableDay), 1);
         window.showWorkspace(0);
         QVERIFY(window.currentWorkspace());
     }

@@ -62,6 +62,8 @@ public:
     bool editValues(qint64 id, TouchpointEditValues* values) const;
     /// Applies the edit dialog's values as one undo step; false (and a status message) if refused.
     bool applyEdit(qint64 id, const TouchpointEditValues& values);
+    /// Deletes the selected touchpoint (Edit ▸ Delete while the Calendar is shown).
+    void deleteSelectedTouchpoint() { deleteTouchpoint(m_selectedId); }
     /// Opens the edit dialog for the touchpoint.
     void editTouchpoint(qint64 id);
     QString countText() const;

@@ -192,6 +192,8 @@ void MainWindow::createMenus()
         edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Record…"), this, [this] {
             if (WorkspaceView* view = currentWorkspace())
                 view->deleteSelectedRecord();
+            else
+                m_calendar->deleteSelectedTouchpoint(); // undoable, so without a question
         });
     remove->setShortcut(QKeySequence::Delete);
     QAction* assign = edit->addAction(tr("Assign to C&ohort…"), this, [this] {
