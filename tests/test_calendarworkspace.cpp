@@ -162,6 +162,12 @@ private Q_SLOTS:
         QVERIFY(m_workspace->model()->filter().fromUtc <=
                 QDateTime(QDate::currentDate(), QTime(0, 0), QTimeZone::utc()));
         QVERIFY(m_workspace->model()->filter().toUtc > QDateTime(QDate::currentDate(), QTime(0, 0), QTimeZone::utc()));
+        // The cells after today's are drawn on the base colour, not in today's marker colour.
+        MonthGridView* grid = m_workspace->monthView();
+        const QImage image = grid->grab().toImage();
+        const QDate last = m_workspace->periodEnd().addDays(-1);
+        QCOMPARE(image.pixelColor(grid->cellRect(last).bottomRight() - QPoint(6, 6)),
+                 grid->palette().color(QPalette::Base));
     }
 
     void monthGridSaysHowManyMore()

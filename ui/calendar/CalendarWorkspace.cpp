@@ -78,7 +78,10 @@ CalendarWorkspace::CalendarWorkspace(QWidget* parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // One line a row, as the table workspaces show them (fixed heights, never sized to contents).
+    m_list->setWordWrap(false);
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -55,6 +55,7 @@ void MonthGridView::paintCell(QPainter* painter, const QDate& day)
     if (day == selectedDay())
         painter->fillRect(cell, pal.color(QPalette::AlternateBase));
     painter->setPen(pal.color(QPalette::Midlight));
+    painter->setBrush(Qt::NoBrush); // today's marker of the cell before left its brush
     painter->drawRect(cell.adjusted(0, 0, -1, -1));
     const bool inMonth = day.month() == m_month.month();
     const QRect number(cell.left() + 4, cell.top() + 1, cell.width() - 8, lineHeight());
