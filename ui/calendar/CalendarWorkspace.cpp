@@ -84,6 +84,13 @@ CalendarWorkspace::CalendarWorkspace(QWidget* parent)
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
+    // The start is the widest column; the header forgets section sizes when the model resets.
+    auto sizeColumns = [this] {
+        const QString widest = QLocale().toString(QDateTime(QDate(2000, 12, 30), QTime(23, 59)), QLocale::ShortFormat);
+        m_list->setColumnWidth(TouchpointRangeModel::When, m_list->fontMetrics().horizontalAdvance(widest) + 24);
+    };
+    sizeColumns();
+    connect(m_model, &QAbstractItemModel::modelReset, m_list, sizeColumns);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
