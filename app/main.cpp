@@ -69,7 +69,7 @@ int main(int argc, char* argv[])
     else if (!window.openProgram(program) && !request.database.isEmpty())
         return 2;
     if (request.workspace >= 0)
-        window.showWorkspace(std::clamp(request.workspace, 0, window.workspaceCount() - 1));
+        window.showWorkspace(std::clamp(request.workspace, 0, window.pageCount() - 1));
     if (!request.screenshot.isEmpty())
         window.resize(1366, 768); // the smallest screen MentorDesk must fit
     window.show();

@@ -37,6 +37,9 @@ ResolvedZone CalendarTime::resolve(const QString& ianaName, const QTimeZone& fal
 
 QString CalendarTime::storedProgramZone(const QSqlDatabase& db)
 {
+    // A view closing its program passes a closed connection: no zone stored, and no query warning.
+    if (!db.isOpen())
+        return {};
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM program_info WHERE key = ?"));
     query.addBindValue(programZoneKey());

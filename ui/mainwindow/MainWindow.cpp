@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "calendar/CalendarWorkspace.h"
 #include "changes/ChangeFeed.h"
 #include "demo/DemoProgramFile.h"
 #include "dialogs/ImportHistoryDialog.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
         connect(view->detailPanel(), &DetailPanel::statusMessage, this, &MainWindow::showMessage);
         connect(view->detailPanel(), &DetailPanel::rematchRequested, this, &MainWindow::rematchRequested);
     }
+    addCalendarPage();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(140);
     m_navigation->setIconSize(QSize(22, 22));
@@ -115,6 +117,17 @@ MainWindow::MainWindow(QWidget* parent)
     updateStatus();
 }
 
+void MainWindow::addCalendarPage()
+{
+    m_calendar = new CalendarWorkspace(m_stack);
+    m_stack->addWidget(m_calendar);
+    const QString title = tr("Calendar");
+    auto* item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-calendar")), title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_stack->count()));
+    connect(m_calendar, &CalendarWorkspace::statusMessage, this, &MainWindow::showMessage);
+    connect(m_calendar, &CalendarWorkspace::countsChanged, this, &MainWindow::updateStatus);
+}
+
 MainWindow::~MainWindow()
 {
     // The wizard holds the editor; it goes first (its workers stop with it).
@@ -123,6 +136,7 @@ MainWindow::~MainWindow()
         view->detailPanel()->setEditor(nullptr);
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
     }
+    m_calendar->setProgram(QSqlDatabase(), nullptr);
     m_editor.reset();
     m_database.reset();
 }
@@ -169,22 +183,36 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* add = edit->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Record…"), this,
-                                   [this] { currentWorkspace()->addRecord(); });
+    QAction* add = edit->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Record…"), this, [this] {
+        if (WorkspaceView* view = currentWorkspace())
+            view->addRecord();
+    });
     add->setShortcut(Qt::Key_Insert);
-    QAction* remove = edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Record…"), this,
-                                      [this] { currentWorkspace()->deleteSelectedRecord(); });
+    QAction* remove =
+        edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Record…"), this, [this] {
+            if (WorkspaceView* view = currentWorkspace())
+                view->deleteSelectedRecord();
+            else
+                m_calendar->deleteSelectedTouchpoint(); // undoable, so without a question
+        });
     remove->setShortcut(QKeySequence::Delete);
-    QAction* assign =
-        edit->addAction(tr("Assign to C&ohort…"), this, [this] { currentWorkspace()->assignSelectedToCohort(); });
+    QAction* assign = edit->addAction(tr("Assign to C&ohort…"), this, [this] {
+        if (WorkspaceView* view = currentWorkspace())
+            view->assignSelectedToCohort();
+    });
     assign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_stack, &QStackedWidget::currentChanged, assign,
-            [this, assign] { assign->setEnabled(currentWorkspace()->hasCohorts()); });
+            [this, assign] { assign->setEnabled(currentWorkspace() && currentWorkspace()->hasCohorts()); });
     edit->addSeparator();
-    QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this,
-                                    [this] { currentWorkspace()->focusSearch(); });
+    QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this, [this] {
+        if (WorkspaceView* view = currentWorkspace())
+            view->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
-    edit->addAction(tr("&Clear Filters"), this, [this] { currentWorkspace()->clearFilters(); });
+    edit->addAction(tr("&Clear Filters"), this, [this] {
+        if (WorkspaceView* view = currentWorkspace())
+            view->clearFilters();
+    });
 
     QMenu* matching = menuBar()->addMenu(tr("&Matching"));
     QAction* match = matching->addAction(tr("&Match Mentees…"), this, [this] { matchMentees(0); });
@@ -194,7 +222,7 @@ void MainWindow::createMenus()
     m_programActions << match;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_workspaces.size(); ++i) {
+    for (int i = 0; i < m_navigation->count(); ++i) {
         QAction* action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showWorkspace(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
@@ -202,7 +230,8 @@ void MainWindow::createMenus()
     QMenu* columns = view->addMenu(tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
-        columns->addActions(currentWorkspace()->columnMenu()->actions());
+        if (WorkspaceView* workspace = currentWorkspace())
+            columns->addActions(workspace->columnMenu()->actions());
     });
 
     QMenu* program = menuBar()->addMenu(tr("&Program"));
@@ -229,6 +258,11 @@ int MainWindow::workspaceCount() const
     return int(m_workspaces.size());
 }
 
+int MainWindow::pageCount() const
+{
+    return m_stack->count();
+}
+
 WorkspaceView* MainWindow::currentWorkspace() const
 {
     return m_workspaces.value(std::max(0, m_stack->currentIndex()));
@@ -237,7 +271,10 @@ WorkspaceView* MainWindow::currentWorkspace() const
 void MainWindow::showWorkspace(int index)
 {
     m_navigation->setCurrentRow(index);
-    currentWorkspace()->table()->setFocus();
+    if (WorkspaceView* view = currentWorkspace())
+        view->table()->setFocus();
+    else
+        m_calendar->currentView()->setFocus();
 }
 
 QString MainWindow::programPath() const
@@ -258,6 +295,7 @@ bool MainWindow::openProgram(const QString& filePath)
         view->detailPanel()->setEditor(nullptr);
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
     }
+    m_calendar->setProgram(QSqlDatabase(), nullptr);
     m_editor.reset();
     m_database = std::move(database);
     m_editor = std::make_unique<ProgramEditor>(m_database->connection(), actorName());
@@ -269,6 +307,7 @@ bool MainWindow::openProgram(const QString& filePath)
         view->setProgram(m_database->connection(), &m_database->dialect(), m_editor.get());
         view->detailPanel()->setEditor(m_editor.get());
     }
+    m_calendar->setProgram(m_database->connection(), m_editor.get());
     // After the views, so that they have read the change again when the status bar is updated.
     connect(m_editor->changes(), &ChangeFeed::changed, this, &MainWindow::programChanged);
 
@@ -285,7 +324,7 @@ bool MainWindow::openProgram(const QString& filePath)
                         .arg(QDir::toNativeSeparators(m_database->snapshotPath())));
     else if (outcome == ProgramDatabase::Outcome::Created)
         showMessage(tr("Created a new, empty program."));
-    currentWorkspace()->table()->setFocus();
+    showWorkspace(m_stack->currentIndex());
     updateStatus();
     updateTrialDeadlines();
     return true;
@@ -465,7 +504,10 @@ void MainWindow::programChanged(const ChangeEvent& event)
 
 void MainWindow::updateStatus()
 {
-    m_countLabel->setText(m_database ? currentWorkspace()->countText() : tr("No program open"));
+    if (!m_database)
+        m_countLabel->setText(tr("No program open"));
+    else
+        m_countLabel->setText(currentWorkspace() ? currentWorkspace()->countText() : m_calendar->countText());
 }
 
 void MainWindow::updateTrialDeadlines()
@@ -497,7 +539,7 @@ void MainWindow::restoreWindowState()
         resize(std::min(1280, available.width()), std::min(800, available.height()));
     }
     restoreState(settings.value(SettingsKeys::mainWindowState).toByteArray());
-    showWorkspace(std::clamp(settings.value(SettingsKeys::mainWindowWorkspace, 0).toInt(), 0, workspaceCount() - 1));
+    showWorkspace(std::clamp(settings.value(SettingsKeys::mainWindowWorkspace, 0).toInt(), 0, pageCount() - 1));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -14,13 +14,14 @@ class QUndoGroup;
 namespace mentordesk {
 
 struct ChangeEvent;
+class CalendarWorkspace;
 class MatchWizard;
 class ProgramDatabase;
 class ProgramEditor;
 class RecentPrograms;
 class WorkspaceView;
 
-/// The application window: navigation between the Sellers, Mentors and Cohorts workspaces,
+/// The application window: navigation between the Sellers, Mentors, Cohorts and Calendar workspaces,
 /// the program file (new, open, recent), undo/redo, and the status bar with counts.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,10 +34,16 @@ public:
     bool openProgram(const QString& filePath);
     QString programPath() const;
 
+    /// The table workspaces (Sellers, Mentors, Cohorts); the Calendar follows them as a page of
+    /// its own kind.
     WorkspaceView* workspace(int index) const;
     int workspaceCount() const;
+    /// Every page the navigation offers: the table workspaces, then the Calendar.
+    int pageCount() const;
     void showWorkspace(int index);
+    /// The table workspace shown, or null while the Calendar is.
     WorkspaceView* currentWorkspace() const;
+    CalendarWorkspace* calendar() const { return m_calendar; }
     ProgramEditor* editor() const { return m_editor.get(); }
 
     /// Restores geometry and the last workspace from QSettings.
@@ -60,6 +67,7 @@ private:
     void showImportHistory();
     /// Opens the matching wizard (one at a time); with a seller id, to re-match that mentee alone.
     void matchMentees(qint64 rematchSellerId);
+    void addCalendarPage();
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();
@@ -73,6 +81,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QVector<WorkspaceView*> m_workspaces;
+    CalendarWorkspace* m_calendar = nullptr;
     RecentPrograms* m_recent = nullptr;
     QLabel* m_countLabel;
     QLabel* m_trialsLabel;
