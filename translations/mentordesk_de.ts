@@ -467,10 +467,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Speichert das Fenster nach dem Anzeigen als Bild &lt;Datei&gt; und beendet dann das Programm.</translation>
     </message>
     <message>
-        <source>Show workspace &lt;n&gt; first (0 sellers, 1 mentors, 2 cohorts).</source>
-        <translation>Zeigt zuerst Arbeitsbereich &lt;n&gt; an (0 Händler, 1 Mentoren, 2 Kohorten).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -505,6 +501,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Optional command, see the list above.</source>
         <translation>Optionaler Befehl, siehe die Liste oben.</translation>
+    </message>
+    <message>
+        <source>Show workspace &lt;n&gt; first (0 sellers, 1 mentors, 2 cohorts, 3 calendar).</source>
+        <translation>Arbeitsbereich &lt;n&gt; zuerst zeigen (0 Händler, 1 Mentoren, 2 Kohorten, 3 Kalender).</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2872,14 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>TouchpointDetailPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>local time and zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TouchpointRepository</name>
     <message>
         <source>The touchpoint was changed meanwhile (in another window or at another desk); look at it again and decide anew.</source>
@@ -3005,6 +3013,115 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarFilterBar</name>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Any mentor</source>
+        <translation>Alle Mentoren</translation>
+    </message>
+    <message>
+        <source>Any mentee</source>
+        <translation>Alle Mentees</translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation>Alle Kohorten</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every touchpoint of the period</source>
+        <translation>Alle Termine des Zeitraums zeigen</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarLegend</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarWorkspace</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous week or month (Page Up)</source>
+        <translation>Vorige Woche bzw. voriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Zu heute springen (T)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next week or month (Page Down)</source>
+        <translation>Nächste Woche bzw. nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation>M&amp;onat</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of the week shown</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Touchpoint deleted; Undo brings it back.</source>
+        <translation>Termin gelöscht; Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4184,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Import M&amp;entors…</source>
         <translation>M&amp;entoren importieren…</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MappingPage</name>
@@ -4511,6 +4632,21 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>%1 %</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::MonthGridView</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and title of a touchpoint</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5296,6 +5432,109 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::TouchpointDetailPanel</name>
+    <message>
+        <source>⚠ A stored time zone is not a valid IANA name; that person&apos;s time is shown on the program&apos;s clock.</source>
+        <translation>⚠ Eine gespeicherte Zeitzone ist kein gültiger IANA-Name; die Zeit dieser Person wird in der Zeitzone des Programms gezeigt.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Mentor:</source>
+        <translation>Mentor:</translation>
+    </message>
+    <message>
+        <source>Mentee:</source>
+        <translation>Mentee:</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Kohorte:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source>No touchpoint selected</source>
+        <translation>Kein Termin ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 min</source>
+        <comment>kind · status · duration</comment>
+        <translation>%1 · %2 · %3 Min.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>name, local time</comment>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::TouchpointEditDialog</name>
+    <message>
+        <source>Edit Touchpoint</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::TouchpointRangeModel</name>
     <message>
         <source>When</source>
@@ -5448,6 +5687,21 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Mentors unchanged:</source>
         <translation>Unveränderte Mentoren:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::WeekAgendaView</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>time and title of a touchpoint</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

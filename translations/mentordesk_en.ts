@@ -387,6 +387,16 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::CalendarWorkspace</name>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::CommitPage</name>
     <message numerus="yes">
         <source>%n trial pairing(s) start on %1 and end on %2.</source>
@@ -596,6 +606,16 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::MonthGridView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::PairingTableModel</name>
     <message numerus="yes">
         <source>Trial ends in %n day(s)</source>
@@ -774,6 +794,16 @@
         <translation>
             <numerusform>The preview shows the first %n rejected row.</numerusform>
             <numerusform>The preview shows the first %n rejected rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::WeekAgendaView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
