@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendar/CalendarTime.h"
+#include "calendar/Recurrence.h"
 #include "demo/DemoProgram.h"
 #include "demo/MarketplaceGenerator.h"
 #include "storage/ProgramDatabase.h"
@@ -85,6 +87,10 @@ private Q_SLOTS:
         QTest::newRow("checklist items") << "SELECT count(*) FROM checklist_items" << qint64(1);
         QTest::newRow("disclosures") << "SELECT count(*) FROM mentor_disclosures" << qint64(1);
         QTest::newRow("roundtables") << "SELECT count(*) FROM touchpoints WHERE kind = 'roundtable'" << qint64(5);
+        QTest::newRow("weekly series") << "SELECT count(*) FROM touchpoint_series" << qint64(5);
+        QTest::newRow("moved occurrences")
+            << "SELECT count(*) FROM touchpoint_series_exceptions WHERE kind = 'moved'" << qint64(1);
+        QTest::newRow("done times") << "SELECT count(*) FROM touchpoints WHERE done_utc IS NOT NULL" << qint64(100);
     }
 
     void meetsTheSizeTheIssueAsksFor()
@@ -115,6 +121,16 @@ private Q_SLOTS:
         QTest::newRow("latest metrics out of date")
             << "SELECT count(*) FROM sellers s WHERE s.latest_snapshot_date IS NOT "
                "(SELECT max(snapshot_date) FROM seller_metric_snapshots m WHERE m.seller_id = s.id)";
+        QTest::newRow("done without a done time")
+            << "SELECT count(*) FROM touchpoints WHERE (status = 'done') <> (done_utc IS NOT NULL)";
+        QTest::newRow("done before it began") << "SELECT count(*) FROM touchpoints WHERE done_utc < scheduled_utc";
+        QTest::newRow("moved occurrence at its rule's time")
+            << "SELECT count(*) FROM touchpoint_series_exceptions e JOIN touchpoints t ON t.series_id = e.series_id "
+               "AND t.recurrence_utc = e.recurrence_utc WHERE e.kind = 'moved' AND t.scheduled_utc = t.recurrence_utc";
+        QTest::newRow("occurrence off its rule without an exception")
+            << "SELECT count(*) FROM touchpoints t WHERE t.series_id IS NOT NULL AND t.scheduled_utc <> "
+               "t.recurrence_utc AND NOT EXISTS (SELECT 1 FROM touchpoint_series_exceptions e WHERE e.series_id = "
+               "t.series_id AND e.recurrence_utc = t.recurrence_utc)";
         QTest::newRow("trial end not 30 days after start")
             << "SELECT count(*) FROM pairings WHERE trial_end_date <> date(started_on, '+30 days')";
     }
@@ -123,6 +139,41 @@ private Q_SLOTS:
     {
         QFETCH(QString, violations);
         QCOMPARE(scalar(violations), qint64(0));
+    }
+
+    // Each weekly series' occurrences start where its rule, expanded by the calendar core in the
+    // mentor's zone, puts them: the demo computes them on its own, so the two must agree, or
+    // editing a demo series would move its calls.
+    void seriesOccurrencesFollowTheirRule()
+    {
+        QSqlQuery series(m_demo.connection());
+        QVERIFY(series.exec(QStringLiteral("SELECT id, rrule, time_zone, first_start_local, until_date "
+                                           "FROM touchpoint_series ORDER BY id")));
+        int checked = 0;
+        while (series.next()) {
+            const QDateTime firstLocal =
+                QDateTime::fromString(series.value(3).toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+            const RecurrenceRule rule{series.value(1).toString(), QTimeZone(series.value(2).toByteArray()),
+                                      firstLocal.date(), firstLocal.time(),
+                                      QDate::fromString(series.value(4).toString(), Qt::ISODate)};
+            QVERIFY2(rule.zone.isValid(), qPrintable(series.value(2).toString()));
+            QString error;
+            QStringList expected;
+            for (const QDateTime& start : Recurrence::expand(rule, &error))
+                expected << CalendarTime::utcText(start);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QSqlQuery occurrences(m_demo.connection());
+            occurrences.prepare(
+                QStringLiteral("SELECT recurrence_utc FROM touchpoints WHERE series_id = ? ORDER BY recurrence_utc"));
+            occurrences.addBindValue(series.value(0));
+            QVERIFY(occurrences.exec());
+            QStringList stored;
+            while (occurrences.next())
+                stored << occurrences.value(0).toString();
+            QCOMPARE(stored, expected);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
     }
 
     void showsAMentoringEffect()

@@ -3,6 +3,8 @@
 #include "DemoHelpers.h"
 #include "DemoVocabulary.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 #include <cmath>
 
@@ -21,9 +23,14 @@ void DemoBuilder::createTouchpoints()
         const double doneShare = 0.7 + 0.25 * mentee.engagement - (strained ? 0.15 : 0);
         const double skipShare = 0.04 + 0.22 * (1 - mentee.engagement) + (strained ? 0.1 : 0);
         std::size_t nextReview = 0;
+        // A third of the live open pairs have their calls from this week on as a weekly series
+        // (chosen by position, so the random stream of the rest of the demo stays as it was).
+        const bool weeklySeries = !pairing.end.isValid() && mentee.live && p % 3 == 0;
+        QDate seriesStart;
 
         auto add = [&](const QDate& day, const char* kind, int plannedMinutes, bool first) {
-            Touchpoint touchpoint{p, -1, kind, "planned", day, (minute - offset) * 60, plannedMinutes, ""};
+            Touchpoint touchpoint{p,  -1, kind,       "planned", day, (minute - offset) * 60, plannedMinutes,
+                                  "", -1, QDateTime()};
             normalise(&touchpoint.day, &touchpoint.second);
             if (day >= m_today || (day >= m_today.addDays(-3) && m_random.chance(0.3))) {
                 touchpoint.notes = m_random.pick(kAgendaNotes);
@@ -61,12 +68,17 @@ void DemoBuilder::createTouchpoints()
             if (nextReview < kChecklistDays.size() && pairing.start.daysTo(day) >= kChecklistDays[nextReview] - 3) {
                 ++nextReview;
                 add(day, "checklist_review", 30, false);
+            } else if (weeklySeries && day >= m_today) {
+                if (!seriesStart.isValid())
+                    seriesStart = day;
             } else {
                 add(day, call ? "live_call" : "async", call ? 45 : 15, week == 0);
             }
             if (m_random.chance(0.22) && day.addDays(2) < stop)
                 add(day.addDays(2), "async", 15, false);
         }
+        if (seriesStart.isValid())
+            createWeeklySeries(p, seriesStart, (minute - offset) * 60, stop);
     }
     for (int c = 0; c < kCohortCount; ++c) {
         const Cohort& cohort = m_cohorts[c];
@@ -76,7 +88,7 @@ void DemoBuilder::createTouchpoints()
             if (day < cohort.start || day > cohort.end)
                 continue;
             const char* theme = kRoundtableThemes[std::size_t(day.month() - 1) % kRoundtableThemes.size()];
-            Touchpoint roundtable{-1, c, "roundtable", "planned", day, 16 * 3600, 60, theme};
+            Touchpoint roundtable{-1, c, "roundtable", "planned", day, 16 * 3600, 60, theme, -1, QDateTime()};
             if (day < m_today) {
                 roundtable.status = m_random.chance(0.9) ? "done" : "cancelled";
                 roundtable.duration = is(roundtable.status, "done") ? m_random.between(55, 90) : -1;
@@ -87,6 +99,40 @@ void DemoBuilder::createTouchpoints()
     std::stable_sort(m_touchpoints.begin(), m_touchpoints.end(), [](const Touchpoint& a, const Touchpoint& b) {
         return a.day < b.day || (a.day == b.day && a.second < b.second);
     });
+}
+
+void DemoBuilder::createWeeklySeries(int p, const QDate& firstDay, int utcSecond, const QDate& stop)
+{
+    const int zone = m_mentors[m_pairings[p].mentor].zone;
+    const QTimeZone mentorZone(kZones[zone].name);
+    QDate day = firstDay;
+    int second = utcSecond;
+    normalise(&day, &second);
+    const QDateTime first = QDateTime(day, QTime(0, 0), QTimeZone::utc()).addSecs(second).toTimeZone(mentorZone);
+    const int series = int(m_series.size());
+    const bool moved = series % 4 == 1;
+    QDate lastDate;
+    for (int week = 0;; ++week) {
+        const QDateTime start = QDateTime(first.date().addDays(7 * week), first.time(), mentorZone).toUTC();
+        if (start.date() >= stop)
+            break;
+        const QDateTime scheduled = moved && week == 1 ? start.addDays(1) : start;
+        Touchpoint occurrence{p,
+                              -1,
+                              "live_call",
+                              "planned",
+                              scheduled.date(),
+                              scheduled.time().msecsSinceStartOfDay() / 1000,
+                              45,
+                              week == 0 ? m_random.pick(kAgendaNotes) : "",
+                              series,
+                              start};
+        m_touchpoints.push_back(occurrence);
+        lastDate = first.date().addDays(7 * week);
+    }
+    if (lastDate.isValid())
+        m_series.push_back(
+            {p, zone, first.date(), first.time(), lastDate, moved && lastDate >= first.date().addDays(7)});
 }
 
 void DemoBuilder::createChecklistsAndFeedback()

@@ -43,6 +43,7 @@ public:
     }
     void build();
     bool write(QSqlDatabase& db, QString* error) const;
+    bool writeSeries(QSqlDatabase& db, QString* error) const;
 
 private:
     void planCalendar();
@@ -60,6 +61,7 @@ private:
     void finishSellers();
     void drawSnapshots(Seller& seller);
     void createTouchpoints();
+    void createWeeklySeries(int pairing, const QDate& firstDay, int utcSecond, const QDate& stop);
     void createChecklistsAndFeedback();
     // DemoMatching.cpp: what matching reads, written after the rest from a sequence of its own.
     bool writeMatchingProfiles(QSqlDatabase& db, QString* error) const;
@@ -91,6 +93,7 @@ private:
     std::vector<MatchRun> m_runs;
     std::vector<Pairing> m_pairings;
     std::vector<Touchpoint> m_touchpoints;
+    std::vector<TouchpointSeries> m_series;
     std::vector<ChecklistItem> m_checklistItems;
     std::vector<Feedback> m_feedback;
     std::set<QString> m_usedEmails, m_usedShopNames;

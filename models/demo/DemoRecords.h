@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -112,6 +113,19 @@ struct Touchpoint {
     int second; // UTC
     int duration;
     const char* notes;
+    int series = -1;      ///< index into the demo's weekly series, -1 for a one-off touchpoint
+    QDateTime recurrence; ///< an occurrence's start by its series' rule (UTC); moved ones differ
+};
+
+/// A weekly call from this week to the end of the planning horizon, anchored in the mentor's
+/// zone as a coordinator would set it up: its occurrences keep their wall-clock time there.
+struct TouchpointSeries {
+    int pairing;
+    int zone; ///< kZones index
+    QDate firstDate;
+    QTime time;
+    QDate untilDate;
+    bool moved; ///< its second occurrence was moved a day later (an exception of the series)
 };
 
 struct ChecklistItem {

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <algorithm>
@@ -33,6 +34,18 @@ QString timestamp(QDate day, int second)
 QString touchpointUid(int position)
 {
     const QByteArray key = "mentordesk-demo-touchpoint-" + QByteArray::number(position);
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex());
+}
+
+QString utcText(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+}
+
+/// Series UIDs, derived like the touchpoints' (see touchpointUid).
+QString seriesUid(int position)
+{
+    const QByteArray key = "mentordesk-demo-series-" + QByteArray::number(position);
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex());
 }
 
@@ -63,6 +76,40 @@ private:
 };
 
 } // namespace
+
+/// The weekly series (schema version 6): the rule in the mentor's zone, and the moved
+/// occurrence of those that have one as the series' exception.
+bool DemoBuilder::writeSeries(QSqlDatabase& db, QString* error) const
+{
+    static const char* const kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+    Statement series(db,
+                     "INSERT INTO touchpoint_series(id, uid, pairing_id, kind, rrule, time_zone, first_start_local, "
+                     "until_date, duration_minutes, created_utc, updated_utc) "
+                     "VALUES (?, ?, ?, 'live_call', ?, ?, ?, ?, 45, ?, ?)",
+                     error);
+    Statement exception(db,
+                        "INSERT INTO touchpoint_series_exceptions(series_id, recurrence_utc, kind) "
+                        "VALUES (?, ?, 'moved')",
+                        error);
+    for (int s = 0; s < int(m_series.size()); ++s) {
+        const TouchpointSeries& weekly = m_series[s];
+        const QString created = timestamp(m_yesterday, 9 * 3600 + 60 * s);
+        if (!series.run(
+                {s + 1, seriesUid(s), weekly.pairing + 1,
+                 QStringLiteral("FREQ=WEEKLY;BYDAY=%1").arg(QLatin1String(kDays[weekly.firstDate.dayOfWeek() - 1])),
+                 QString::fromLatin1(kZones[weekly.zone].name),
+                 QDateTime(weekly.firstDate, weekly.time).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+                 weekly.untilDate.toString(Qt::ISODate), created, created}))
+            return false;
+        if (!weekly.moved)
+            continue;
+        const QTimeZone zone(kZones[weekly.zone].name);
+        const QDateTime second(weekly.firstDate.addDays(7), weekly.time, zone);
+        if (!exception.run({s + 1, utcText(second)}))
+            return false;
+    }
+    return true;
+}
 
 bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
 {
@@ -202,18 +249,28 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
             return false;
     }
 
+    if (!writeSeries(db, error))
+        return false;
     Statement touchpoints(db,
                           "INSERT INTO touchpoints(pairing_id, cohort_id, kind, status, scheduled_utc, "
-                          "duration_minutes, notes, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          "duration_minutes, notes, uid, series_id, recurrence_utc, done_utc) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                           error);
     int position = 0;
     for (const Touchpoint& touchpoint : m_touchpoints) {
-        if (!touchpoints.run({touchpoint.pairing >= 0 ? QVariant(touchpoint.pairing + 1) : QVariant(),
-                              touchpoint.cohort >= 0 ? QVariant(touchpoint.cohort + 1) : QVariant(),
-                              text(touchpoint.kind), text(touchpoint.status),
-                              timestamp(touchpoint.day, touchpoint.second),
-                              touchpoint.duration >= 0 ? QVariant(touchpoint.duration) : QVariant(),
-                              text(touchpoint.notes), touchpointUid(position++)}))
+        // Marked done a few minutes after the call ended, as a coordinator logging it would.
+        const bool done = is(touchpoint.status, "done");
+        const QVariant doneUtc =
+            done ? QVariant(timestamp(touchpoint.day, touchpoint.second + 60 * std::max(touchpoint.duration, 0) +
+                                                          60 * (5 + position % 40)))
+                 : QVariant();
+        if (!touchpoints.run(
+                {touchpoint.pairing >= 0 ? QVariant(touchpoint.pairing + 1) : QVariant(),
+                 touchpoint.cohort >= 0 ? QVariant(touchpoint.cohort + 1) : QVariant(), text(touchpoint.kind),
+                 text(touchpoint.status), timestamp(touchpoint.day, touchpoint.second),
+                 touchpoint.duration >= 0 ? QVariant(touchpoint.duration) : QVariant(), text(touchpoint.notes),
+                 touchpointUid(position++), touchpoint.series >= 0 ? QVariant(touchpoint.series + 1) : QVariant(),
+                 touchpoint.series >= 0 ? QVariant(utcText(touchpoint.recurrence)) : QVariant(), doneUtc}))
             return false;
     }
 
