@@ -21,6 +21,7 @@ shoot() { # workspace-index file
 shoot 0 sellers.png
 shoot 1 mentors.png
 shoot 2 cohorts.png
+shoot 3 calendar.png
 
 # The import wizard's mapping, validation and summary pages, as its test drives them
 # (tests/test_importwizard.cpp saves them when MENTORDESK_SCREENSHOT_DIR is set).
@@ -34,3 +35,9 @@ MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-scree
     "$build/tests/test_matchwizard" rulesCountLiveAndAreRemembered escapeCancelsARunningMatch \
     reviewPinsForbidsResolvesAndCommitsUndoably >/dev/null
 echo "wrote $out/match-1-selection.png … $out/match-5-commit.png"
+
+# The Calendar's month grid ("+N more"), the week agenda in a dark palette, the edit dialog and
+# the detail panel, as its test drives them (tests/test_calendarworkspace.cpp).
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_calendarworkspace" monthGridSaysHowManyMore editDialogReturnsWhatWasEntered >/dev/null
+echo "wrote $out/calendar-month.png $out/calendar-week-dark.png $out/calendar-edit-dialog.png"
