@@ -128,6 +128,11 @@ bool RoundtableAttendance::write(qint64 touchpointId, const QVector<AttendanceEn
     SqlTransaction transaction(m_records.database());
     if (!transaction.isActive())
         return fail(RecordRepository::explainDatabaseError(transaction.errorText()));
+    QSqlQuery kind(m_records.database());
+    kind.prepare(QStringLiteral("SELECT 1 FROM touchpoints WHERE id = ? AND kind = 'roundtable'"));
+    kind.addBindValue(touchpointId);
+    if (!kind.exec() || !kind.next())
+        return fail(tr("The touchpoint is not a cohort roundtable, or it no longer exists."));
     if (!storedAsExpected(touchpointId, from)) {
         return m_error.isEmpty() ? fail(tr("The attendance was changed meanwhile (in another window or at another "
                                            "desk); open it again and record it anew."))

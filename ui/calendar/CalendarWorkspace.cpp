@@ -6,8 +6,10 @@
 #include "CalendarDayIndex.h"
 #include "CalendarFilterBar.h"
 #include "CalendarLegend.h"
+#include "CalendarStyle.h"
 #include "editing/ProgramEditor.h"
 #include "MonthGridView.h"
+#include "RoundtableAttendanceDialog.h"
 #include "storage/PairingRepository.h"
 #include "TouchpointDetailPanel.h"
 #include "WeekAgendaView.h"
@@ -110,6 +112,7 @@ CalendarWorkspace::CalendarWorkspace(QWidget* parent)
     connect(m_detail, &TouchpointDetailPanel::editRequested, this, &CalendarWorkspace::editTouchpoint);
     connect(m_detail, &TouchpointDetailPanel::statusRequested, this, &CalendarWorkspace::setStatus);
     connect(m_detail, &TouchpointDetailPanel::deleteRequested, this, &CalendarWorkspace::deleteTouchpoint);
+    connect(m_detail, &TouchpointDetailPanel::attendanceRequested, this, &CalendarWorkspace::recordAttendance);
     connect(m_filterBar, &CalendarFilterBar::filterChanged, this, &CalendarWorkspace::updateRange);
     connect(m_dayIndex, &CalendarDayIndex::changed, this, &CalendarWorkspace::followModel);
 
@@ -460,6 +463,39 @@ void CalendarWorkspace::editTouchpoint(qint64 id)
     TouchpointEditDialog dialog(values, this);
     if (dialog.exec() == QDialog::Accepted)
         applyEdit(id, dialog.values());
+}
+
+void CalendarWorkspace::recordAttendance(qint64 id)
+{
+    if (!m_editor)
+        return;
+    RoundtableAttendance attendance(m_editor->records());
+    const QVector<AttendanceEntry> before = attendance.load(id);
+    if (!attendance.errorString().isEmpty()) {
+        Q_EMIT statusMessage(attendance.errorString());
+        return;
+    }
+    const int row = rowOf(id);
+    const QString title =
+        row >= 0 ? m_model->data(m_model->index(row, TouchpointRangeModel::Title)).toString() : QString();
+    RoundtableAttendanceDialog dialog(title.isEmpty() ? CalendarStyle::kindLabel(QStringLiteral("roundtable")) : title,
+                                      before, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyAttendance(id, before, dialog.entries());
+}
+
+bool CalendarWorkspace::applyAttendance(qint64 id, const QVector<AttendanceEntry>& before,
+                                        const QVector<AttendanceEntry>& after)
+{
+    if (!m_editor)
+        return false;
+    const QString refusal = RoundtableAttendance::record(*m_editor, id, before, after);
+    if (!refusal.isEmpty()) {
+        Q_EMIT statusMessage(refusal);
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Attendance recorded; Undo takes it back."));
+    return true;
 }
 
 QString CalendarWorkspace::countText() const

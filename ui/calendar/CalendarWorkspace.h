@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "calendar/RoundtableAttendance.h"
 #include "TouchpointEditDialog.h"
 
 #include <QDate>
@@ -66,6 +67,11 @@ public:
     void deleteSelectedTouchpoint() { deleteTouchpoint(m_selectedId); }
     /// Opens the edit dialog for the touchpoint.
     void editTouchpoint(qint64 id);
+    /// Opens the attendance dialog of roundtable `id`; what is entered is one undo step.
+    void recordAttendance(qint64 id);
+    /// Records `after` over `before` for roundtable `id` as one undo step; false (and a status
+    /// message) when refused.
+    bool applyAttendance(qint64 id, const QVector<AttendanceEntry>& before, const QVector<AttendanceEntry>& after);
     QString countText() const;
 
 Q_SIGNALS:

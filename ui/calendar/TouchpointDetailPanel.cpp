@@ -81,6 +81,10 @@ TouchpointDetailPanel::TouchpointDetailPanel(QWidget* parent)
         connect(button, &QPushButton::clicked, this, [this, status] { Q_EMIT statusRequested(m_id, status); });
         actions->addWidget(button, 1 + i / 2, i % 2);
     }
+    m_attendance = addButton(tr("&Attendance…"), QStringLiteral("recordAttendance"));
+    m_attendance->setToolTip(tr("Record who of the cohort came"));
+    connect(m_attendance, &QPushButton::clicked, this, [this] { Q_EMIT attendanceRequested(m_id); });
+    actions->addWidget(m_attendance, 1 + int(statuses.size() + 1) / 2, 0, 1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -116,6 +120,7 @@ void TouchpointDetailPanel::showRow(const QAbstractItemModel* model, int row)
     const QString title = value(TouchpointRangeModel::Title, Qt::DisplayRole).toString();
     const QString kind = value(TouchpointRangeModel::Kind, Qt::DisplayRole).toString();
     m_title->setText(title.isEmpty() ? kind : title);
+    m_attendance->setVisible(value(0, TouchpointRangeModel::KindCodeRole).toString() == QLatin1String("roundtable"));
     const QString minutes = value(TouchpointRangeModel::Duration, Qt::DisplayRole).toString();
     m_what->setText(
         minutes.isEmpty()

@@ -25,6 +25,8 @@ Q_SIGNALS:
     void editRequested(qint64 id);
     void statusRequested(qint64 id, const QString& status);
     void deleteRequested(qint64 id);
+    /// A roundtable's attendance is to be recorded.
+    void attendanceRequested(qint64 id);
 
 private:
     QPushButton* addButton(const QString& text, const QString& objectName);
@@ -39,6 +41,7 @@ private:
     QLabel* m_notes;
     QLabel* m_fallback;
     QWidget* m_actions;
+    QPushButton* m_attendance;
 };
 
 } // namespace mentordesk
