@@ -98,8 +98,11 @@ void CalendarPeriodView::mouseReleaseEvent(QMouseEvent* event)
 
 void CalendarPeriodView::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    if (const PaintedItem* painted = itemAt(event->position().toPoint()))
+    const QPoint point = event->position().toPoint();
+    if (const PaintedItem* painted = itemAt(point))
         Q_EMIT touchpointActivated(painted->item.id);
+    else if (const QDate day = dayAt(point); day.isValid())
+        Q_EMIT newTouchpointRequested(day, timeAt(point));
 }
 
 void CalendarPeriodView::paintDrag(QPainter* painter) const

@@ -35,6 +35,9 @@ Q_SIGNALS:
     void touchpointSelected(qint64 id, int row);
     void touchpointActivated(qint64 id);
     void rescheduleRequested(qint64 id, const QDateTime& newLocalStart);
+    /// A double-click on a free place: a new touchpoint on `day` (at `time` where the view has
+    /// times; invalid in the month grid).
+    void newTouchpointRequested(const QDate& day, const QTime& time);
 
 protected:
     struct PaintedItem {
@@ -43,6 +46,12 @@ protected:
     };
     /// The day under `point`, or an invalid date.
     virtual QDate dayAt(const QPoint& point) const = 0;
+    /// The time of day under `point` where the view shows times, else an invalid time.
+    virtual QTime timeAt(const QPoint& point) const
+    {
+        Q_UNUSED(point)
+        return {};
+    }
     /// Where a chip grabbed at `grab` and dropped at `drop` would start.
     virtual QDateTime dropStart(const CalendarItem& item, const QPoint& grab, const QPoint& drop) const = 0;
     /// Paints the outline of the chip's target while it is dragged.

@@ -9,6 +9,7 @@
 #include "CalendarStyle.h"
 #include "editing/ProgramEditor.h"
 #include "MonthGridView.h"
+#include "NewTouchpointDialog.h"
 #include "RoundtableAttendanceDialog.h"
 #include "storage/PairingRepository.h"
 #include "TouchpointDetailPanel.h"
@@ -155,9 +156,14 @@ QWidget* CalendarWorkspace::createToolBar()
     m_tabs->addTab(tr("&List"));
     m_tabs->setDrawBase(false);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) { setMode(Mode(index)); });
+    QToolButton* create =
+        toolButton(bar, QStringLiteral("appointment-new"), tr("&New Touchpoint…"), QStringLiteral("newTouchpoint"));
+    create->setToolTip(tr("Schedule or log a touchpoint, or set up a recurring one (N)"));
+    connect(create, &QToolButton::clicked, this, [this] { newTouchpoint(m_selectedDay); });
     for (QWidget* widget : {static_cast<QWidget*>(previous), static_cast<QWidget*>(today), static_cast<QWidget*>(next)})
         layout->addWidget(widget);
     layout->addWidget(m_rangeLabel, 1);
+    layout->addWidget(create);
     layout->addWidget(m_tabs);
     return bar;
 }
@@ -170,6 +176,7 @@ void CalendarWorkspace::connectView(CalendarPeriodView* view)
     connect(view, &CalendarPeriodView::touchpointSelected, this, &CalendarWorkspace::selectTouchpoint);
     connect(view, &CalendarPeriodView::touchpointActivated, this, &CalendarWorkspace::editTouchpoint);
     connect(view, &CalendarPeriodView::rescheduleRequested, this, &CalendarWorkspace::reschedule);
+    connect(view, &CalendarPeriodView::newTouchpointRequested, this, &CalendarWorkspace::newTouchpoint);
 }
 
 void CalendarWorkspace::setProgram(QSqlDatabase db, ProgramEditor* editor)
@@ -325,6 +332,12 @@ bool CalendarWorkspace::handleKey(QKeyEvent* event)
             return false;
         setSelectedDay(QDate::currentDate());
         return true;
+    case Qt::Key_N:
+    case Qt::Key_Insert:
+        if (event->modifiers() != Qt::NoModifier && event->modifiers() != Qt::KeypadModifier)
+            return false;
+        newTouchpoint(m_selectedDay);
+        return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_selectedId == 0) {
@@ -463,6 +476,54 @@ void CalendarWorkspace::editTouchpoint(qint64 id)
     TouchpointEditDialog dialog(values, this);
     if (dialog.exec() == QDialog::Accepted)
         applyEdit(id, dialog.values());
+}
+
+void CalendarWorkspace::newTouchpoint(const QDate& day, const QTime& time)
+{
+    if (!m_editor)
+        return;
+    QString error;
+    const QVector<ParticipantChoice> choices = CalendarParticipants::load(m_editor->records().database(), &error);
+    if (!error.isEmpty()) {
+        Q_EMIT statusMessage(error);
+        return;
+    }
+    NewTouchpointValues initial;
+    const int row = rowOf(m_selectedId);
+    if (row >= 0) {
+        initial.pairingId = m_model->data(m_model->index(row, 0), TouchpointRangeModel::PairingIdRole).toLongLong();
+        if (initial.pairingId == 0)
+            initial.cohortId = m_model->data(m_model->index(row, 0), TouchpointRangeModel::CohortIdRole).toLongLong();
+    }
+    initial.kind = QStringLiteral("live_call");
+    initial.date = day.isValid() ? day : m_selectedDay;
+    initial.time = time.isValid() ? time : QTime(10, 0);
+    initial.durationMinutes = 45;
+    initial.zone = m_model->displayZone();
+    NewTouchpointDialog dialog(choices, initial, this);
+    if (dialog.exec() == QDialog::Accepted)
+        createTouchpoint(dialog.values());
+}
+
+bool CalendarWorkspace::createTouchpoint(const NewTouchpointValues& values)
+{
+    if (!m_editor)
+        return false;
+    QString error;
+    const TouchpointPlan::Created created = TouchpointPlan::create(*m_editor, values, &error);
+    if (created.touchpointId == 0) {
+        Q_EMIT statusMessage(error.isEmpty() ? tr("Nothing was created.") : error);
+        return false;
+    }
+    setSelectedDay(values.date);
+    m_selectedId = created.touchpointId;
+    m_selectedIdDay = values.date;
+    const int row = rowOf(created.touchpointId);
+    if (row >= 0)
+        selectTouchpoint(created.touchpointId, row);
+    Q_EMIT statusMessage(created.seriesId != 0 ? tr("Recurring touchpoint created; Undo takes back all of it.")
+                                               : tr("Touchpoint created; Undo takes it back."));
+    return true;
 }
 
 void CalendarWorkspace::recordAttendance(qint64 id)

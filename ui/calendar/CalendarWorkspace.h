@@ -2,6 +2,7 @@
 #pragma once
 
 #include "calendar/RoundtableAttendance.h"
+#include "calendar/TouchpointPlan.h"
 #include "TouchpointEditDialog.h"
 
 #include <QDate>
@@ -67,6 +68,11 @@ public:
     void deleteSelectedTouchpoint() { deleteTouchpoint(m_selectedId); }
     /// Opens the edit dialog for the touchpoint.
     void editTouchpoint(qint64 id);
+    /// Opens the new-touchpoint dialog on `day` at `time` (invalid: 10:00), with the selected
+    /// touchpoint's pair or cohort chosen.
+    void newTouchpoint(const QDate& day, const QTime& time = QTime());
+    /// Creates it as one undo step and selects it; false (and a status message) when refused.
+    bool createTouchpoint(const NewTouchpointValues& values);
     /// Opens the attendance dialog of roundtable `id`; what is entered is one undo step.
     void recordAttendance(qint64 id);
     /// Records `after` over `before` for roundtable `id` as one undo step; false (and a status

@@ -184,6 +184,16 @@ QDate WeekAgendaView::dayAt(const QPoint& point) const
     return firstDay().addDays(column);
 }
 
+QTime WeekAgendaView::timeAt(const QPoint& point) const
+{
+    if (point.y() < kHeader)
+        return {};
+    // The quarter hour the point lies in: a new touchpoint starts there.
+    const int minutes = m_firstHour * 60 + int((point.y() - kHeader) * 60 / hourHeight());
+    const int snapped = std::clamp(minutes / kSnapMinutes * kSnapMinutes, 0, 24 * 60 - kSnapMinutes);
+    return QTime(snapped / 60, snapped % 60);
+}
+
 QDateTime WeekAgendaView::dropStart(const CalendarItem& item, const QPoint& grab, const QPoint& drop) const
 {
     const QDate day = dayAt(QPoint(std::max(drop.x(), kGutter), drop.y()));

@@ -23,6 +23,7 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     QDate dayAt(const QPoint& point) const override;
+    QTime timeAt(const QPoint& point) const override;
     QDateTime dropStart(const CalendarItem& item, const QPoint& grab, const QPoint& drop) const override;
     void paintDropTarget(QPainter* painter, const CalendarItem& item, const QDateTime& start) const override;
 
