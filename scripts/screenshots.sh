@@ -41,3 +41,8 @@ echo "wrote $out/match-1-selection.png … $out/match-5-commit.png"
 MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
     "$build/tests/test_calendarworkspace" monthGridSaysHowManyMore editDialogReturnsWhatWasEntered >/dev/null
 echo "wrote $out/calendar-month.png $out/calendar-week-dark.png $out/calendar-edit-dialog.png"
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_newtouchpointdialog" aCohortMeetsMonthlyOnItsDayUntilItsEnd >/dev/null
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_roundtableattendancedialog" showsWhatIsRecordedAndReturnsTheChoice >/dev/null
+echo "wrote $out/calendar-new-roundtables.png $out/calendar-attendance.png"

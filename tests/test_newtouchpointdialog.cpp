@@ -22,6 +22,7 @@
 #include <QUndoStack>
 
 #include "SqlTestSupport.h"
+#include "WidgetTestSupport.h"
 
 using namespace mentordesk;
 
@@ -98,6 +99,8 @@ private Q_SLOTS:
         QCOMPARE(values.repeat, TouchpointRepeat::Monthly);
         QCOMPARE(values.date, QDate(2027, 3, 15));
         QCOMPARE(values.until, QDate(2027, 6, 30));
+        dialog.show();
+        screenshot(&dialog, QStringLiteral("calendar-new-roundtables.png"));
     }
 
     void aPastOneOffCanBeLogged()

@@ -22,6 +22,7 @@
 #include <memory>
 
 #include "SqlTestSupport.h"
+#include "WidgetTestSupport.h"
 
 using namespace mentordesk;
 
@@ -57,6 +58,8 @@ private Q_SLOTS:
         QCOMPARE(entries.at(0).status, QStringLiteral("attended"));
         QCOMPARE(entries.at(1).status, QStringLiteral("absent")); // recorded ones stay
         QCOMPARE(entries.at(2).status, QStringLiteral("attended"));
+        dialog.show();
+        screenshot(&dialog, QStringLiteral("calendar-attendance.png"));
     }
 
     void refusesANoteWithoutAnAttendance()
