@@ -283,6 +283,55 @@ private Q_SLOTS:
         QCOMPARE(total, m_model->rowCount());
     }
 
+    // The month grid reads each day's first rows in a query of their own (prefetchDay); those
+    // rows must be the ones the pages hold at the same positions, in any zone.
+    void aDaysFirstRowsAreThePagesRows_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("UTC") << QStringLiteral("UTC");
+        QTest::newRow("Tokyo") << QStringLiteral("Asia/Tokyo");
+        QTest::newRow("Kathmandu (+05:45)") << QStringLiteral("Asia/Kathmandu");
+    }
+
+    void aDaysFirstRowsAreThePagesRows()
+    {
+        QFETCH(QString, zone);
+        TouchpointRangeModel paged;
+        paged.setDatabase(m_program.connection(), nullptr);
+        paged.setDisplayZone(QTimeZone(zone.toUtf8()));
+        paged.setFilter(march());
+        m_model->setDisplayZone(QTimeZone(zone.toUtf8()));
+        m_model->setFilter(march());
+        QCOMPARE(m_model->rowCount(), paged.rowCount());
+        const QMap<QDate, int> counts = m_model->countsPerDay();
+        QVERIFY(!counts.isEmpty());
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            m_model->prefetchDay(it.key(), 2);
+        for (int row = 0; row < paged.rowCount(); ++row) {
+            for (int column = 0; column < TouchpointRangeModel::ColumnCount; ++column)
+                QCOMPARE(m_model->index(row, column).data(), paged.index(row, column).data());
+            QCOMPARE(m_model->touchpointId(row), paged.touchpointId(row));
+        }
+    }
+
+    // A range longer than the calendar's views is counted at once; the per-day counts agree.
+    void aLongRangeIsCountedAtOnce()
+    {
+        TouchpointFilter filter;
+        filter.fromUtc = CalendarTime::fromUtcText(QStringLiteral("2026-01-01T00:00:00Z"));
+        filter.toUtc = CalendarTime::fromUtcText(QStringLiteral("2028-01-01T00:00:00Z"));
+        m_model->setFilter(filter);
+        int total = 0;
+        for (int count : m_model->countsPerDay())
+            total += count;
+        QCOMPARE(total, m_model->rowCount());
+        QVERIFY(total > 0);
+        QCOMPARE(total,
+                 scalar(m_program.connection(), QStringLiteral("SELECT count(*) FROM touchpoints WHERE "
+                                                               "scheduled_utc >= '2026' AND scheduled_utc < '2028'"))
+                     .toInt());
+    }
+
     void refreshesFromTheChangeFeed()
     {
         m_model->setFilter(march());

@@ -73,8 +73,11 @@ void TouchpointRangeModel::setDisplayZone(const QTimeZone& zone)
     if (!zone.isValid() || zone == m_zone)
         return;
     m_zone = zone;
-    if (m_rowCount > 0)
-        Q_EMIT dataChanged(index(0, When), index(m_rowCount - 1, When));
+    // Day boundaries move with the zone: count again.
+    beginResetModel();
+    m_cache.clear();
+    m_rowCount = recount();
+    endResetModel();
 }
 
 void TouchpointRangeModel::setFilter(const TouchpointFilter& filter)
@@ -84,7 +87,7 @@ void TouchpointRangeModel::setFilter(const TouchpointFilter& filter)
     beginResetModel();
     m_filter = filter;
     m_cache.clear();
-    m_rowCount = int(count());
+    m_rowCount = recount();
     endResetModel();
 }
 
@@ -96,7 +99,7 @@ void TouchpointRangeModel::onChanged(const ChangeEvent& event)
 
 void TouchpointRangeModel::refresh()
 {
-    const int rows = int(count());
+    const int rows = recount();
     if (rows == m_rowCount) {
         m_cache.clear();
         if (rows > 0)
@@ -107,6 +110,101 @@ void TouchpointRangeModel::refresh()
     m_cache.clear();
     m_rowCount = rows;
     endResetModel();
+}
+
+namespace {
+
+/// Longer ranges (a list over a quarter) are counted at once; the calendar's week and month
+/// (up to six weeks in the month grid) per day.
+constexpr int kMaximumDaysCountedApart = 62;
+
+} // namespace
+
+TouchpointFilter TouchpointRangeModel::dayFilter(const QDate& day) const
+{
+    TouchpointFilter filter = m_filter;
+    filter.fromUtc = std::max(m_filter.fromUtc, QDateTime(day, QTime(0, 0), m_zone).toUTC());
+    filter.toUtc = std::min(m_filter.toUtc, QDateTime(day.addDays(1), QTime(0, 0), m_zone).toUTC());
+    return filter;
+}
+
+bool TouchpointRangeModel::countDays(QMap<QDate, int>* counts) const
+{
+    if (!m_filter.fromUtc.isValid() || !m_filter.toUtc.isValid() || m_filter.toUtc <= m_filter.fromUtc)
+        return false;
+    const QDate first = m_filter.fromUtc.toTimeZone(m_zone).date();
+    const QDate last = m_filter.toUtc.addMSecs(-1).toTimeZone(m_zone).date();
+    if (first.daysTo(last) >= kMaximumDaysCountedApart)
+        return false;
+    // One statement, bound per day: each count is a range of the index (scheduled_utc, status,
+    // kind), so a month of 300,000 touchpoints is counted without reading a table row and
+    // without grouping or converting a time per minute.
+    QVariantList values;
+    const QString where = dayFilter(first).whereClause(&values);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM touchpoints t") + where)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        values.clear();
+        dayFilter(day).whereClause(&values);
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (!query.exec() || !query.next()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        if (const int n = query.value(0).toInt(); n > 0)
+            counts->insert(day, n);
+        query.finish();
+    }
+    return true;
+}
+
+int TouchpointRangeModel::recount()
+{
+    m_dayCounts.clear();
+    m_dayByFirstRow.clear();
+    m_dayHeads.clear();
+    m_daysCounted = m_db.isOpen() && countDays(&m_dayCounts);
+    if (!m_daysCounted)
+        return int(count());
+    int rows = 0;
+    for (auto it = m_dayCounts.cbegin(); it != m_dayCounts.cend(); ++it) {
+        m_dayByFirstRow.insert(rows, it.key());
+        rows += it.value();
+    }
+    return rows;
+}
+
+void TouchpointRangeModel::prefetchDay(const QDate& day, int limit) const
+{
+    const int count = m_dayCounts.value(day);
+    const int wanted = std::min(limit, count);
+    if (!m_daysCounted || wanted <= 0 || m_dayHeads.value(day).size() >= wanted)
+        return;
+    QVariantList values;
+    const QString where = dayFilter(day).whereClause(&values);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelect.arg(QStringLiteral("SELECT t.id FROM touchpoints t") + where +
+                              QStringLiteral(" ORDER BY t.scheduled_utc, t.id LIMIT %1").arg(wanted)));
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return;
+    }
+    PageCache::Page rows;
+    while (query.next()) {
+        PageCache::Row row(MenteeZoneValue + 1);
+        for (int i = 0; i <= MenteeZoneValue; ++i)
+            row[i] = query.value(i);
+        rows << row;
+    }
+    m_dayHeads.insert(day, rows);
 }
 
 qint64 TouchpointRangeModel::count() const
@@ -210,6 +308,16 @@ const PageCache::Row* TouchpointRangeModel::row(int index) const
 {
     if (index < 0 || index >= m_rowCount)
         return nullptr;
+    // A row of a day's first rows read by prefetchDay.
+    if (!m_dayHeads.isEmpty()) {
+        auto day = m_dayByFirstRow.upperBound(index);
+        if (day != m_dayByFirstRow.cbegin()) {
+            --day;
+            const auto head = m_dayHeads.constFind(day.value());
+            if (head != m_dayHeads.cend() && index - day.key() < head->size())
+                return &head->at(index - day.key());
+        }
+    }
     const int page = index / kPageSize;
     const PageCache::Page* rows = m_cache.page(page);
     if (!rows) {
@@ -353,6 +461,8 @@ qint64 TouchpointRangeModel::touchpointId(int index) const
 
 QMap<QDate, int> TouchpointRangeModel::countsPerDay() const
 {
+    if (m_daysCounted)
+        return m_dayCounts;
     QMap<QDate, int> counts;
     if (!m_db.isOpen())
         return counts;

@@ -66,6 +66,10 @@ public:
 
     /// Re-counts and drops the loaded pages (done on the change feed's events).
     void refresh();
+    /// Reads the first `limit` touchpoints of `day` (display zone) in one small query, so a view
+    /// showing the first items of many days (the month grid) reads those rows, not a page of 256
+    /// for each day. Rows already loaded are not read again.
+    void prefetchDay(const QDate& day, int limit) const;
 
     QString lastError() const { return m_lastError; }
     int pageSize() const { return kPageSize; }
@@ -79,6 +83,12 @@ private:
 
     void onChanged(const ChangeEvent& event);
     qint64 count() const;
+    /// Sets the row count; per local day where the range spans few days (each day counted in the
+    /// index alone, and the total their sum), else one COUNT(*).
+    int recount();
+    bool countDays(QMap<QDate, int>* counts) const;
+    /// The filter narrowed to the local day `day` (both ends within the model's range).
+    TouchpointFilter dayFilter(const QDate& day) const;
     const PageCache::Row* row(int index) const;
     bool loadPage(int page) const;
     /// The (start, id) of the row `offset` rows after `after` (from the first row when null), or
@@ -93,6 +103,10 @@ private:
     TouchpointFilter m_filter;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     int m_rowCount = 0;
+    bool m_daysCounted = false;
+    QMap<QDate, int> m_dayCounts;
+    QMap<int, QDate> m_dayByFirstRow;
+    mutable QHash<QDate, PageCache::Page> m_dayHeads;
     mutable PageCache m_cache;
     mutable QHash<QString, QTimeZone> m_zones;
     mutable QString m_lastError;

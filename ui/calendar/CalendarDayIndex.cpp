@@ -66,6 +66,8 @@ QVector<CalendarItem> CalendarDayIndex::items(const QDate& day, int limit) const
     if (first < 0)
         return result;
     const int n = std::min(limit, m_counts.value(day));
+    // The day's first rows in one small query, not the pages of 256 they fall in.
+    m_model->prefetchDay(day, n);
     result.reserve(n);
     for (int i = 0; i < n; ++i)
         result << item(first + i);
