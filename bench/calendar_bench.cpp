@@ -15,7 +15,7 @@
 // read them, and the per-day counts by a scan of the same rows. memory_growth is the resident
 // size after browsing 24 months back and forth minus before (flat means the pages are dropped).
 //
-//     calendar_bench --database FILE [--repeat R]
+//     calendar_bench [--database FILE] [--repeat R]
 //
 // The file comes from `mentordesk generate` (docs/benchmarks.md has the commands and results).
 
@@ -28,6 +28,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -163,7 +164,13 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs per figure (median)."), QStringLiteral("R"),
                       QStringLiteral("5")});
     parser.process(app);
-    const QString path = parser.value(QStringLiteral("database"));
+    // As sellers_workspace_bench (which `make bench` runs first and which generates it): the
+    // option, else $MENTORDESK_BENCH_DATABASE, else <temp>/mentordesk-bench/marketplace.mentordesk.
+    QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("MENTORDESK_BENCH_DATABASE");
+    if (path.isEmpty())
+        path = QDir::temp().filePath(QStringLiteral("mentordesk-bench/marketplace.mentordesk"));
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         std::fprintf(stderr, "calendar_bench: give --database FILE, a program from `mentordesk generate` "
