@@ -164,7 +164,7 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs per figure (median)."), QStringLiteral("R"),
                       QStringLiteral("5")});
     parser.process(app);
-    // As sellers_workspace_bench (which `make bench` runs first and which generates it): the
+    // Where sellers_workspace_bench keeps (and generates) its program file: the
     // option, else $MENTORDESK_BENCH_DATABASE, else <temp>/mentordesk-bench/marketplace.mentordesk.
     QString path = parser.value(QStringLiteral("database"));
     if (path.isEmpty())
