@@ -81,6 +81,16 @@ void CalendarFilterBar::offerPeople(qint64 mentorId, const QString& mentorName, 
     offer(m_mentee, menteeId, menteeName);
 }
 
+QString CalendarFilterBar::description() const
+{
+    QStringList chosen;
+    for (const QComboBox* combo : {m_mentor, m_mentee, m_cohort, m_kind, m_status}) {
+        if (combo->currentIndex() > 0)
+            chosen << combo->currentText();
+    }
+    return chosen.join(QStringLiteral(" · "));
+}
+
 void CalendarFilterBar::apply(TouchpointFilter* filter) const
 {
     filter->mentorId = m_mentor->currentData().toLongLong();

@@ -25,6 +25,8 @@ public:
     /// Sets the filter's people, cohort, kinds and statuses (the range is the workspace's).
     void apply(TouchpointFilter* filter) const;
     void clear();
+    /// The chosen filters in words ("Ada · Live call"), empty when everything is shown.
+    QString description() const;
 
 Q_SIGNALS:
     void filterChanged();

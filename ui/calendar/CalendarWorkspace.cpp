@@ -6,6 +6,7 @@
 #include "CalendarDayIndex.h"
 #include "CalendarFilterBar.h"
 #include "CalendarLegend.h"
+#include "CalendarPrinter.h"
 #include "CalendarStyle.h"
 #include "editing/ProgramEditor.h"
 #include "MonthGridView.h"
@@ -20,6 +21,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
@@ -164,6 +168,14 @@ QWidget* CalendarWorkspace::createToolBar()
         layout->addWidget(widget);
     layout->addWidget(m_rangeLabel, 1);
     layout->addWidget(create);
+    QToolButton* print =
+        toolButton(bar, QStringLiteral("document-print"), tr("&Print…"), QStringLiteral("printCalendar"));
+    print->setToolTip(tr("Print what the calendar shows (Ctrl+P)"));
+    connect(print, &QToolButton::clicked, this, &CalendarWorkspace::printPreview);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, this, &CalendarWorkspace::printPreview);
+    layout->addWidget(print);
     layout->addWidget(m_tabs);
     return bar;
 }
@@ -557,6 +569,28 @@ bool CalendarWorkspace::applyAttendance(qint64 id, const QVector<AttendanceEntry
     }
     Q_EMIT statusMessage(tr("Attendance recorded; Undo takes it back."));
     return true;
+}
+
+QString CalendarWorkspace::periodText() const
+{
+    return m_rangeLabel->text();
+}
+
+QString CalendarWorkspace::filterText() const
+{
+    return m_filterBar->description();
+}
+
+void CalendarWorkspace::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(m_mode == Mode::List ? QPageLayout::Portrait : QPageLayout::Landscape);
+    printer.setDocName(tr("Calendar %1").arg(periodText()));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Calendar"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* target) { CalendarPrinter::print(*this, target); });
+    preview.exec();
 }
 
 QString CalendarWorkspace::countText() const

@@ -79,6 +79,12 @@ public:
     /// message) when refused.
     bool applyAttendance(qint64 id, const QVector<AttendanceEntry>& before, const QVector<AttendanceEntry>& after);
     QString countText() const;
+    /// The period shown in words, as the toolbar says it ("7 Dec 2026 – 13 Dec 2026", "March 2027").
+    QString periodText() const;
+    /// The filters chosen, in words; empty when the whole program is shown.
+    QString filterText() const;
+    /// Opens the print preview of what is shown (Ctrl+P).
+    void printPreview();
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
