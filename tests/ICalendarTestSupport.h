@@ -31,6 +31,14 @@ struct CalendarProgram {
     qint64 series = 0;    ///< weekly Monday 10:00 Europe/Berlin, 2027-03-01 … 2027-04-26
 };
 
+/// Closes the program: the editors first, as they use its connection.
+inline void closeCalendarProgram(CalendarProgram* data)
+{
+    data->calendar.reset();
+    data->editor.reset();
+    data->program.reset();
+}
+
 inline QDateTime utcAt(const char* text)
 {
     return mentordesk::CalendarTime::fromUtcText(QString::fromLatin1(text));

@@ -26,7 +26,7 @@ private Q_SLOTS:
         createCalendarProgram(path, &m_data);
     }
 
-    void cleanup() { m_data = {}; }
+    void cleanup() { closeCalendarProgram(&m_data); }
 
     void writesEveryFieldOfAOneOff()
     {

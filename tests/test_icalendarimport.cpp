@@ -44,7 +44,7 @@ private Q_SLOTS:
         createCalendarProgram(path, &m_data);
     }
 
-    void cleanup() { m_data = {}; }
+    void cleanup() { closeCalendarProgram(&m_data); }
 
     void importsEachApplicationsFile_data()
     {
@@ -72,10 +72,11 @@ private Q_SLOTS:
         // UTC times; an event cancelled in Google (the kick-off, matched by address and time); an
         // all-day event (midnight in the program's zone, Chicago); an unknown organizer.
         QTest::newRow("Google") << QStringLiteral("google.ics") << 1 << 2 << 1
-                                << QStringLiteral("SELECT status || ' ' || title || ' ' || duration_minutes || ' ' || "
-                                                  "notes FROM touchpoints WHERE pairing_id = 1 AND scheduled_utc IN "
-                                                  "('2027-03-03T15:00:00Z', '2027-03-10T15:00:00Z', "
-                                                  "'2027-03-19T05:00:00Z') ORDER BY scheduled_utc")
+                                << QStringLiteral(
+                                       "SELECT status || ' ' || title || ' ' || IFNULL(duration_minutes, '') || ' ' || "
+                                       "notes FROM touchpoints WHERE pairing_id = 1 AND scheduled_utc IN "
+                                       "('2027-03-03T15:00:00Z', '2027-03-10T15:00:00Z', "
+                                       "'2027-03-19T05:00:00Z') ORDER BY scheduled_utc")
                                 << QStringList{QStringLiteral("cancelled Kick-off 45 Goals; first listing review"),
                                                QStringLiteral("missed  40 Alpha did not join; rescheduled by mail."),
                                                QStringLiteral("planned Homework: shipping playbook  Read the shipping "

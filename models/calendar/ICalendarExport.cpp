@@ -35,12 +35,20 @@ void addXProperty(icalcomponent* event, const char* name, const QString& value)
     icalcomponent_add_property(event, property);
 }
 
-/// A time property of a zone: libical adds TZID itself only for DTSTART and DTEND.
-void addZonedTime(icalproperty* property, icaltimetype time)
+/// Names a wall-clock time's zone by its plain IANA name. libical 3.0 treats an empty prefix
+/// (icaltimezone_set_tzid_prefix("")) as "use the default", so its own TZIDs would read
+/// "/freeassociation.sourceforge.net/Europe/Berlin"; the export writes the name itself, and the
+/// VTIMEZONE under the same name (Builder::text).
+void addZonedTime(icalproperty* property, icaltimezone* zone)
 {
-    if (time.zone && !icaltime_is_utc(time))
-        icalproperty_add_parameter(property,
-                                   icalparameter_new_tzid(icaltimezone_get_tzid(const_cast<icaltimezone*>(time.zone))));
+    if (zone)
+        icalproperty_add_parameter(property, icalparameter_new_tzid(icaltimezone_get_location(zone)));
+}
+
+icalproperty* zonedProperty(icalproperty* property, icaltimezone* zone)
+{
+    addZonedTime(property, zone);
+    return property;
 }
 
 } // namespace
@@ -94,7 +102,7 @@ public:
             icalcomponent* moved = newEvent(series.uid, series.pairingId, series.cohortId);
             icalproperty* recurrence = icalproperty_new_recurrenceid(
                 ICalendarMapping::timeIn(CalendarTime::fromUtcText(occurrence.recurrenceUtc), icalZone, zone));
-            addZonedTime(recurrence, icalproperty_get_recurrenceid(recurrence));
+            addZonedTime(recurrence, icalZone);
             icalcomponent_add_property(moved, recurrence);
             describe(moved, occurrence, icalZone, zone);
             m_events << moved;
@@ -110,8 +118,12 @@ public:
         icalcomponent_add_property(calendar.get(), icalproperty_new_prodid(ICalendarMapping::kProductId));
         icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
         icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
-        for (icaltimezone* zone : qAsConst(m_zonesUsed))
-            icalcomponent_add_component(calendar.get(), icalcomponent_new_clone(icaltimezone_get_component(zone)));
+        for (icaltimezone* zone : qAsConst(m_zonesUsed)) {
+            icalcomponent* definition = icalcomponent_new_clone(icaltimezone_get_component(zone));
+            if (icalproperty* tzid = icalcomponent_get_first_property(definition, ICAL_TZID_PROPERTY))
+                icalproperty_set_tzid(tzid, icaltimezone_get_location(zone));
+            icalcomponent_add_component(calendar.get(), definition);
+        }
         for (icalcomponent* event : qAsConst(m_events))
             icalcomponent_add_component(calendar.get(), event);
         m_events.clear();
@@ -163,12 +175,16 @@ private:
                   const QTimeZone& zone)
     {
         useZone(icalZone);
-        icalcomponent_set_dtstart(event, ICalendarMapping::timeIn(touchpoint.scheduledUtc, icalZone, zone));
+        icalcomponent_add_property(
+            event,
+            zonedProperty(icalproperty_new_dtstart(ICalendarMapping::timeIn(touchpoint.scheduledUtc, icalZone, zone)),
+                          icalZone));
         // Without a stored length there is no DTEND: an invented one would come back on import.
-        if (touchpoint.durationMinutes >= 0)
-            icalcomponent_set_dtend(
-                event, ICalendarMapping::timeIn(touchpoint.scheduledUtc.addSecs(touchpoint.durationMinutes * 60LL),
-                                                icalZone, zone));
+        if (touchpoint.durationMinutes >= 0) {
+            const QDateTime end = touchpoint.scheduledUtc.addSecs(touchpoint.durationMinutes * 60LL);
+            icalcomponent_add_property(
+                event, zonedProperty(icalproperty_new_dtend(ICalendarMapping::timeIn(end, icalZone, zone)), icalZone));
+        }
         icalcomponent_set_sequence(event, touchpoint.sequence);
         icalcomponent_set_status(event, ICalendarMapping::eventStatus(touchpoint.status));
         icalcomponent_set_summary(
@@ -198,10 +214,12 @@ private:
             if (occurrence.status == kCancelled)
                 excluded.insert(occurrence.recurrenceUtc);
             else if (!ruleStarts.contains(occurrence.recurrenceUtc))
-                addDate(master, icalproperty_new_rdate(
-                                    {ICalendarMapping::timeIn(CalendarTime::fromUtcText(occurrence.recurrenceUtc),
-                                                              icalZone, zone),
-                                     icalperiodtype_null_period()}));
+                addDate(
+                    master,
+                    icalproperty_new_rdate(
+                        {ICalendarMapping::timeIn(CalendarTime::fromUtcText(occurrence.recurrenceUtc), icalZone, zone),
+                         icalperiodtype_null_period()}),
+                    icalZone);
         }
         for (const SeriesException& exception : rows.exceptions) {
             if (exception.kind != QLatin1String("moved"))
@@ -210,16 +228,15 @@ private:
         QStringList sorted(excluded.begin(), excluded.end());
         sorted.sort();
         for (const QString& recurrenceUtc : qAsConst(sorted))
-            addDate(master, icalproperty_new_exdate(
-                                ICalendarMapping::timeIn(CalendarTime::fromUtcText(recurrenceUtc), icalZone, zone)));
+            addDate(master,
+                    icalproperty_new_exdate(
+                        ICalendarMapping::timeIn(CalendarTime::fromUtcText(recurrenceUtc), icalZone, zone)),
+                    icalZone);
     }
 
-    static void addDate(icalcomponent* master, icalproperty* property)
+    static void addDate(icalcomponent* master, icalproperty* property, icaltimezone* zone)
     {
-        const icaltimetype time = icalproperty_isa(property) == ICAL_RDATE_PROPERTY
-                                      ? icalproperty_get_rdate(property).time
-                                      : icalproperty_get_exdate(property);
-        addZonedTime(property, time);
+        addZonedTime(property, zone);
         icalcomponent_add_property(master, property);
     }
 

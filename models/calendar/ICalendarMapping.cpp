@@ -30,6 +30,8 @@ QString choiceNamed(FieldId field, const QStringList& values)
 
 void ICalendarMapping::usePlainZoneNames()
 {
+    // libical 3.0 reads "" as "the default prefix" (see the export's addZonedTime), later versions
+    // as no prefix; asked for, in case a later libical is linked.
     icaltimezone_set_tzid_prefix("");
     // A damaged file must become a sentence, never an abort inside libical.
     icalerror_set_errors_are_fatal(0);
@@ -55,7 +57,8 @@ icaltimetype ICalendarMapping::timeIn(const QDateTime& utc, icaltimezone* zone, 
     time.hour = local.time().hour();
     time.minute = local.time().minute();
     time.second = local.time().second();
-    time.zone = zone;
+    // A wall-clock (floating) value: the export names its zone in a TZID parameter of its own.
+    time.zone = nullptr;
     return time;
 }
 

@@ -27,14 +27,15 @@ public:
     static constexpr const char* kKindProperty = "X-MENTORDESK-KIND";
     static constexpr const char* kStatusProperty = "X-MENTORDESK-STATUS";
 
-    /// Makes libical name its built-in zones by their plain IANA names ("Europe/Berlin" rather than
-    /// "/freeassociation.sourceforge.net/Europe/Berlin"); every export and import calls it first.
+    /// Asks libical for plain IANA TZIDs and for errors that never abort; every export and import
+    /// calls it first.
     static void usePlainZoneNames();
     /// libical's built-in zone for a Qt zone: null for UTC (written as 'Z' times) and for a zone
     /// libical does not know.
     static icaltimezone* builtinZone(const QTimeZone& zone);
 
-    /// `utc` as a wall-clock time of `zone` (UTC 'Z' when `zone` is null).
+    /// `utc` as a wall-clock time of `qtZone` without a zone of its own (the caller writes the TZID
+    /// parameter), or as a UTC 'Z' time when `zone` is null.
     static icaltimetype timeIn(const QDateTime& utc, icaltimezone* zone, const QTimeZone& qtZone);
     /// An icaltimetype of UTC.
     static icaltimetype utcTime(const QDateTime& utc);
