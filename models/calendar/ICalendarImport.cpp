@@ -34,6 +34,13 @@ constexpr int kCountedSeriesDays = 5 * 366;
 
 using ExceptionKey = QPair<qint64, QString>;
 
+/// Now, as a time is stored (whole seconds), for a touchpoint the import marks done.
+QDateTime storedNow()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return now.addMSecs(-now.time().msec());
+}
+
 bool isChoice(FieldId field, const QString& code)
 {
     const FieldSpec& spec = catalogueField(field);
@@ -243,8 +250,7 @@ private:
         touchpoint.pairingId = pairing;
         touchpoint.kind = kindOf(event, QStringLiteral("live_call"));
         touchpoint.status = statusOf(event, kPlanned);
-        touchpoint.doneUtc = touchpoint.status == kDone ? QDateTime::currentDateTimeUtc() : QDateTime();
-        touchpoint.doneUtc = touchpoint.doneUtc.addMSecs(-touchpoint.doneUtc.time().msec());
+        touchpoint.doneUtc = touchpoint.status == kDone ? storedNow() : QDateTime();
         touchpoint.scheduledUtc = event.startUtc;
         touchpoint.durationMinutes = qMin(event.durationMinutes, 24 * 60);
         touchpoint.title = titleOf(event, pairing);
@@ -271,10 +277,8 @@ private:
         TouchpointRecord after = before;
         after.kind = before.kind == kRoundtable ? before.kind : kindOf(event, before.kind);
         after.status = statusOf(event, before.status);
-        if (after.status != before.status) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            after.doneUtc = after.status == kDone ? now.addMSecs(-now.time().msec()) : QDateTime();
-        }
+        if (after.status != before.status)
+            after.doneUtc = after.status == kDone ? storedNow() : QDateTime();
         QString note;
         if (event.startUtc != before.scheduledUtc && !event.allDay) {
             if (before.status == kDone && after.status == kDone) {
