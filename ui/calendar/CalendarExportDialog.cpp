@@ -58,6 +58,12 @@ CalendarExportDialog::CalendarExportDialog(QSqlDatabase db, const QTimeZone& pro
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
 
+    layOut();
+    scopeChanged();
+}
+
+void CalendarExportDialog::layOut()
+{
     auto* range = new QHBoxLayout;
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("to"), this));
@@ -80,7 +86,6 @@ CalendarExportDialog::CalendarExportDialog(QSqlDatabase db, const QTimeZone& pro
     connect(m_name, &QLineEdit::textEdited, this, &CalendarExportDialog::suggest);
     connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    scopeChanged();
 }
 
 ICalendarExportRequest CalendarExportDialog::request() const

@@ -30,6 +30,8 @@ public:
     static constexpr int kSuggestionLimit = 50;
 
 private:
+    /// Places the widgets and connects them.
+    void layOut();
     void scopeChanged();
     void suggest(const QString& prefix);
 
