@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "CalendarExportCommand.h"
+#include "CalendarImportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "MatchCommand.h"
@@ -14,6 +16,8 @@ const std::vector<std::unique_ptr<Command>>& CommandRegistry::commands()
         list.push_back(std::make_unique<GenerateCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         list.push_back(std::make_unique<MatchCommand>());
+        list.push_back(std::make_unique<CalendarExportCommand>());
+        list.push_back(std::make_unique<CalendarImportCommand>());
         return list;
     }();
     return all;

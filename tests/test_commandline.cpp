@@ -72,8 +72,13 @@ private Q_SLOTS:
         QTest::newRow("help lists import") << QStringList{QStringLiteral("--help")} << 0 << "import"
                                            << "";
         QTest::newRow("unknown two-word command")
-            << QStringList{QStringLiteral("calendar"), QStringLiteral("export")} << 2 << ""
+            << QStringList{QStringLiteral("calendar"), QStringLiteral("frobnicate")} << 2 << ""
             << "Unknown command 'calendar'";
+        QTest::newRow("calendar export without database")
+            << QStringList{QStringLiteral("calendar"), QStringLiteral("export")} << 2 << ""
+            << "say which program to export from with --database FILE";
+        QTest::newRow("help lists calendar import") << QStringList{QStringLiteral("--help")} << 0 << "calendar import"
+                                                    << "";
         QTest::newRow("import help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << 0
                                      << "--on-duplicate"
                                      << "";

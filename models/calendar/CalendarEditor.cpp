@@ -24,18 +24,6 @@ const QString kDone = QStringLiteral("done");
 const QString kCancelled = QStringLiteral("cancelled");
 const QString kRoundtable = QStringLiteral("roundtable");
 
-/// The exception an occurrence's state amounts to: cancelled, moved off its rule's start, or none.
-std::optional<SeriesException> exceptionOf(const TouchpointRecord& row)
-{
-    if (row.seriesId == 0)
-        return std::nullopt;
-    if (row.status == kCancelled)
-        return SeriesException{row.seriesId, row.recurrenceUtc, kCancelled};
-    if (CalendarTime::utcText(row.scheduledUtc) != row.recurrenceUtc)
-        return SeriesException{row.seriesId, row.recurrenceUtc, QStringLiteral("moved")};
-    return std::nullopt;
-}
-
 /// A time as stored: UTC, whole seconds (the stored text has no milliseconds, and a command's rows
 /// must compare equal to what it wrote).
 QDateTime storedTime(const QDateTime& time)
@@ -137,7 +125,7 @@ bool CalendarEditor::changeOccurrence(const TouchpointRecord& before, const Touc
         const TouchpointRepository repository(m_editor.records());
         if (const auto stored = repository.exception(before.seriesId, before.recurrenceUtc))
             from.exceptions << *stored;
-        if (const auto derived = exceptionOf(after))
+        if (const auto derived = SeriesExpansion::exceptionOf(after))
             to.exceptions << *derived;
     }
     return commitRows(text, from, to);

@@ -103,6 +103,17 @@ void keepWork(const CalendarRows& current, const OccurrenceDays& days, const QDa
 
 } // namespace
 
+std::optional<SeriesException> SeriesExpansion::exceptionOf(const TouchpointRecord& occurrence)
+{
+    if (occurrence.seriesId == 0)
+        return std::nullopt;
+    if (occurrence.status == QLatin1String("cancelled"))
+        return SeriesException{occurrence.seriesId, occurrence.recurrenceUtc, QStringLiteral("cancelled")};
+    if (CalendarTime::utcText(occurrence.scheduledUtc) != occurrence.recurrenceUtc)
+        return SeriesException{occurrence.seriesId, occurrence.recurrenceUtc, QStringLiteral("moved")};
+    return std::nullopt;
+}
+
 QString SeriesExpansion::newUid()
 {
     return QUuid::createUuid().toString(QUuid::Id128);

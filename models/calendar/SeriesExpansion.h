@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace mentordesk {
 
 /// The rows a series should have: its rule expanded (Recurrence), every occurrence a touchpoints
@@ -23,6 +25,10 @@ public:
     /// occurrence's (a first start off the rule is not an occurrence).
     static CalendarRows expand(const TouchpointSeriesRecord& series, const CalendarRows& current,
                                const QDateTime& keepBefore, qint64 firstNewId, QString* error);
+
+    /// The exception an occurrence's state amounts to: cancelled, moved off its rule's start, or
+    /// none (also for a touchpoint that is not an occurrence).
+    static std::optional<SeriesException> exceptionOf(const TouchpointRecord& occurrence);
 
     /// A new UID (32 hex digits, the form schema version 6 generates too).
     static QString newUid();

@@ -28,6 +28,9 @@ inline constexpr QLatin1String importWizardLastDirectory{"importWizard/lastDirec
 inline constexpr QLatin1String importWizardLastReportDirectory{"importWizard/lastReportDirectory"};
 inline constexpr QLatin1String importWizardDuplicatePolicy{"importWizard/duplicatePolicy"};
 
+/// The folder File ▸ Export Calendar… and Import Calendar… used last.
+inline constexpr QLatin1String calendarLastDirectory{"calendar/lastDirectory"};
+
 inline constexpr QLatin1String matchWizardSize{"matchWizard/size"};
 /// The weights and rules of the last run, as a weights file (MatchRulesFile), offered next time.
 inline constexpr QLatin1String matchWizardRules{"matchWizard/rules"};

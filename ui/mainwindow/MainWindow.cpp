@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "calendar/CalendarFileActions.h"
 #include "calendar/CalendarWorkspace.h"
 #include "changes/ChangeFeed.h"
 #include "demo/DemoProgramFile.h"
@@ -167,6 +168,7 @@ void MainWindow::createMenus()
     m_programActions = {importSellers, importMetrics, importMentors, history};
     for (QAction* action : std::as_const(m_programActions))
         action->setEnabled(false);
+    addCalendarFileActions(file);
     file->addSeparator();
     QAction* quit =
         file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -308,6 +310,7 @@ bool MainWindow::openProgram(const QString& filePath)
         view->detailPanel()->setEditor(m_editor.get());
     }
     m_calendar->setProgram(m_database->connection(), m_editor.get());
+    m_calendarFiles->setEditor(m_editor.get());
     // After the views, so that they have read the change again when the status bar is updated.
     connect(m_editor->changes(), &ChangeFeed::changed, this, &MainWindow::programChanged);
 
@@ -388,6 +391,15 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion())
                            .arg(ProgramDatabase::latestSchemaVersion())
                            .arg(QLatin1String(qVersion())));
+}
+
+void MainWindow::addCalendarFileActions(QMenu* file)
+{
+    m_calendarFiles = new CalendarFileActions(this);
+    file->addSeparator();
+    file->addAction(m_calendarFiles->exportAction());
+    file->addAction(m_calendarFiles->importAction());
+    connect(m_calendarFiles, &CalendarFileActions::finished, this, &MainWindow::showMessage);
 }
 
 void MainWindow::importFile(int kind)

@@ -8,12 +8,14 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
 namespace mentordesk {
 
 struct ChangeEvent;
+class CalendarFileActions;
 class CalendarWorkspace;
 class MatchWizard;
 class ProgramDatabase;
@@ -68,6 +70,8 @@ private:
     /// Opens the matching wizard (one at a time); with a seller id, to re-match that mentee alone.
     void matchMentees(qint64 rematchSellerId);
     void addCalendarPage();
+    /// File ▸ Export Calendar… and Import Calendar… (CalendarFileActions).
+    void addCalendarFileActions(QMenu* file);
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();
@@ -82,6 +86,7 @@ private:
     QStackedWidget* m_stack;
     QVector<WorkspaceView*> m_workspaces;
     CalendarWorkspace* m_calendar = nullptr;
+    CalendarFileActions* m_calendarFiles = nullptr;
     RecentPrograms* m_recent = nullptr;
     QLabel* m_countLabel;
     QLabel* m_trialsLabel;
