@@ -3,6 +3,7 @@
 
 #include "calendar/CalendarWorkspace.h"
 #include "changes/ChangeFeed.h"
+#include "checklists/ChecklistTemplatesDialog.h"
 #include "demo/DemoProgramFile.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/RelatedCategoriesDialog.h"
@@ -128,6 +129,16 @@ void MainWindow::addCalendarPage()
     connect(m_calendar, &CalendarWorkspace::countsChanged, this, &MainWindow::updateStatus);
 }
 
+void MainWindow::addChecklistTemplatesAction(QMenu* program)
+{
+    QAction* templates = program->addAction(tr("&Checklist Templates…"), this, [this] {
+        ChecklistTemplatesDialog dialog(m_editor.get(), this);
+        dialog.exec();
+    });
+    m_programActions << templates;
+    templates->setEnabled(false);
+}
+
 MainWindow::~MainWindow()
 {
     // The wizard holds the editor; it goes first (its workers stop with it).
@@ -241,6 +252,7 @@ void MainWindow::createMenus()
     });
     m_programActions << related;
     related->setEnabled(false);
+    addChecklistTemplatesAction(program);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);

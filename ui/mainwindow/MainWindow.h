@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -68,6 +69,8 @@ private:
     /// Opens the matching wizard (one at a time); with a seller id, to re-match that mentee alone.
     void matchMentees(qint64 rematchSellerId);
     void addCalendarPage();
+    /// Program ▸ Checklist Templates…
+    void addChecklistTemplatesAction(QMenu* program);
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();
