@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mentordesk {
 
 namespace {
@@ -37,20 +39,17 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(ProgramEditor* editor, QWidge
     , m_editor(editor)
     , m_templates(new QComboBox(this))
     , m_name(new QLineEdit(this))
+    , m_renameTemplate(new QPushButton(tr("Rename &Template"), this))
     , m_items(new QTreeWidget(this))
     , m_offset(new QComboBox(this))
+    , m_add(new QPushButton(tr("&Add Item…"), this))
     , m_renameItem(new QPushButton(tr("Re&name Item…"), this))
     , m_up(new QPushButton(tr("Move &Up"), this))
     , m_down(new QPushButton(tr("Move Do&wn"), this))
     , m_remove(new QPushButton(tr("&Remove Item"), this))
 {
     setWindowTitle(tr("Checklist Templates"));
-    auto* intro = new QLabel(tr("A pairing gets the default template's items when it starts, each due its days "
-                                "after the start. Pairings that have started keep the checklists they got."),
-                             this);
-    intro->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("templateName"));
-    auto* rename = new QPushButton(tr("Rename &Template"), this);
     m_items->setObjectName(QStringLiteral("templateItems"));
     m_items->setHeaderLabels({tr("Item")});
     m_items->header()->hide();
@@ -59,32 +58,29 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(ProgramEditor* editor, QWidge
         m_offset->addItem(offsetText(days), days);
     m_offset->setObjectName(QStringLiteral("itemOffset"));
     m_offset->setAccessibleName(tr("Due after"));
-    auto* add = new QPushButton(tr("&Add Item…"), this);
+    layOut();
+    connectButtons();
+    fillTemplates();
+}
 
-    connect(m_templates, &QComboBox::currentIndexChanged, this, &ChecklistTemplatesDialog::reload);
-    connect(rename, &QPushButton::clicked, this, &ChecklistTemplatesDialog::renameTemplate);
-    connect(m_name, &QLineEdit::returnPressed, this, &ChecklistTemplatesDialog::renameTemplate);
-    connect(add, &QPushButton::clicked, this, &ChecklistTemplatesDialog::addItem);
-    connect(m_renameItem, &QPushButton::clicked, this, &ChecklistTemplatesDialog::renameSelectedItem);
-    connect(m_up, &QPushButton::clicked, this, &ChecklistTemplatesDialog::moveSelectedItemUp);
-    connect(m_down, &QPushButton::clicked, this, &ChecklistTemplatesDialog::moveSelectedItemDown);
-    connect(m_remove, &QPushButton::clicked, this, &ChecklistTemplatesDialog::removeSelectedItem);
-    connect(m_offset, &QComboBox::activated, this, &ChecklistTemplatesDialog::changeSelectedItemOffset);
-    connect(m_items, &QTreeWidget::currentItemChanged, this, &ChecklistTemplatesDialog::updateButtons);
-    connect(m_items, &QTreeWidget::itemDoubleClicked, this, &ChecklistTemplatesDialog::renameSelectedItem);
-    if (m_editor)
-        connect(m_editor->changes(), &ChangeFeed::changed, this, &ChecklistTemplatesDialog::programChanged);
-
+void ChecklistTemplatesDialog::layOut()
+{
+    auto* intro = new QLabel(tr("A pairing gets the default template's items when it starts, each due its days "
+                                "after the start. Pairings that have started keep the checklists they got."),
+                             this);
+    intro->setWordWrap(true);
+    auto* templateLabel = new QLabel(tr("Te&mplate:"), this);
+    templateLabel->setBuddy(m_templates);
+    auto* nameLabel = new QLabel(tr("Na&me:"), this);
+    nameLabel->setBuddy(m_name);
     auto* top = new QGridLayout;
-    top->addWidget(new QLabel(tr("Te&mplate:"), this), 0, 0);
+    top->addWidget(templateLabel, 0, 0);
     top->addWidget(m_templates, 0, 1, 1, 2);
-    top->addWidget(new QLabel(tr("Na&me:"), this), 1, 0);
+    top->addWidget(nameLabel, 1, 0);
     top->addWidget(m_name, 1, 1);
-    top->addWidget(rename, 1, 2);
-    qobject_cast<QLabel*>(top->itemAtPosition(0, 0)->widget())->setBuddy(m_templates);
-    qobject_cast<QLabel*>(top->itemAtPosition(1, 0)->widget())->setBuddy(m_name);
+    top->addWidget(m_renameTemplate, 1, 2);
     auto* side = new QVBoxLayout;
-    for (QWidget* widget : std::initializer_list<QWidget*>{add, m_renameItem, m_up, m_down, m_offset, m_remove})
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_add, m_renameItem, m_up, m_down, m_offset, m_remove})
         side->addWidget(widget);
     side->addStretch(1);
     auto* middle = new QHBoxLayout;
@@ -98,12 +94,37 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(ProgramEditor* editor, QWidge
     layout->addLayout(middle, 1);
     layout->addWidget(buttons);
     resize(560, 460);
+}
 
-    if (m_editor) {
-        ChecklistRepository repository(m_editor->records());
+void ChecklistTemplatesDialog::connectButtons()
+{
+    connect(m_templates, &QComboBox::currentIndexChanged, this, &ChecklistTemplatesDialog::reload);
+    connect(m_renameTemplate, &QPushButton::clicked, this, &ChecklistTemplatesDialog::renameTemplate);
+    connect(m_name, &QLineEdit::returnPressed, this, &ChecklistTemplatesDialog::renameTemplate);
+    connect(m_add, &QPushButton::clicked, this, &ChecklistTemplatesDialog::addItem);
+    connect(m_renameItem, &QPushButton::clicked, this, &ChecklistTemplatesDialog::renameSelectedItem);
+    connect(m_up, &QPushButton::clicked, this, &ChecklistTemplatesDialog::moveSelectedItemUp);
+    connect(m_down, &QPushButton::clicked, this, &ChecklistTemplatesDialog::moveSelectedItemDown);
+    connect(m_remove, &QPushButton::clicked, this, &ChecklistTemplatesDialog::removeSelectedItem);
+    connect(m_offset, &QComboBox::activated, this, &ChecklistTemplatesDialog::changeSelectedItemOffset);
+    connect(m_items, &QTreeWidget::currentItemChanged, this, &ChecklistTemplatesDialog::updateButtons);
+    connect(m_items, &QTreeWidget::itemDoubleClicked, this, &ChecklistTemplatesDialog::renameSelectedItem);
+    if (m_editor)
+        connect(m_editor->changes(), &ChangeFeed::changed, this, &ChecklistTemplatesDialog::programChanged);
+}
+
+void ChecklistTemplatesDialog::fillTemplates()
+{
+    const qint64 shown = templateId();
+    {
+        // The items are read once, below, for the template shown.
         const QSignalBlocker blocker(m_templates);
-        for (const ChecklistTemplate& plan : repository.templates())
-            m_templates->addItem(plan.isDefault ? tr("%1 (default)").arg(plan.name) : plan.name, plan.id);
+        m_templates->clear();
+        if (m_editor) {
+            for (const ChecklistTemplate& plan : ChecklistRepository(m_editor->records()).templates())
+                m_templates->addItem(plan.isDefault ? tr("%1 (default)").arg(plan.name) : plan.name, plan.id);
+        }
+        m_templates->setCurrentIndex(std::max(0, m_templates->findData(shown)));
     }
     reload();
 }
@@ -115,7 +136,10 @@ qint64 ChecklistTemplatesDialog::templateId() const
 
 void ChecklistTemplatesDialog::programChanged(const ChangeEvent& event)
 {
-    if (event.affects(EntityKind::ChecklistTemplate) || event.affects(EntityKind::ChecklistTemplateItem))
+    // A template's new name shows in the list of templates; an item's change in the tree.
+    if (event.affects(EntityKind::ChecklistTemplate))
+        fillTemplates();
+    else if (event.affects(EntityKind::ChecklistTemplateItem))
         reload();
 }
 
@@ -201,11 +225,7 @@ void ChecklistTemplatesDialog::renameTemplate()
         return;
     ChecklistEditor editor(*m_editor);
     const QString name = m_name->text();
-    if (report(editor.renameTemplate(templateId(), name), editor.errorString())) {
-        const int index = m_templates->currentIndex();
-        const bool isDefault = ChecklistRepository(m_editor->records()).templates().first().id == templateId();
-        m_templates->setItemText(index, isDefault ? tr("%1 (default)").arg(name.trimmed()) : name.trimmed());
-    }
+    report(editor.renameTemplate(templateId(), name), editor.errorString());
 }
 
 void ChecklistTemplatesDialog::addItem()

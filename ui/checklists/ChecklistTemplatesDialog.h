@@ -42,6 +42,11 @@ public Q_SLOTS:
     void changeSelectedItemOffset();
 
 private:
+    void layOut();
+    void connectButtons();
+    /// Lists the templates again, keeping the one shown, and reads its items.
+    void fillTemplates();
+    /// Reads the items of the template shown.
     void reload();
     void programChanged(const ChangeEvent& event);
     qint64 selectedItemId() const;
@@ -53,8 +58,10 @@ private:
     ProgramEditor* m_editor;
     QComboBox* m_templates;
     QLineEdit* m_name;
+    QPushButton* m_renameTemplate;
     QTreeWidget* m_items;
     QComboBox* m_offset;
+    QPushButton* m_add;
     QPushButton* m_renameItem;
     QPushButton* m_up;
     QPushButton* m_down;
