@@ -94,6 +94,13 @@ QString referenceSort(const QString& entity, const QString& key)
                         "('trial', 'active'))")},
         {QStringLiteral("mentor.recognition_tier"), QStringLiteral("recognition_tier")},
         {QStringLiteral("mentor.stipend_rate"), QStringLiteral("stipend_rate")},
+        // NULL (no rating yet) sorts first, as the model's -1 does.
+        {QStringLiteral("mentor.average_rating"),
+         QStringLiteral("(SELECT avg(f.rating) FROM feedback f JOIN pairings p ON p.id = f.pairing_id WHERE "
+                        "p.mentor_id = mentors.id AND f.direction = 'mentee_to_mentor')")},
+        {QStringLiteral("mentor.rating_count"),
+         QStringLiteral("(SELECT count(*) FROM feedback f JOIN pairings p ON p.id = f.pairing_id WHERE "
+                        "p.mentor_id = mentors.id AND f.direction = 'mentee_to_mentor')")},
         {QStringLiteral("cohort.name"), QStringLiteral("name")},
         {QStringLiteral("cohort.start_date"), QStringLiteral("start_date")},
         {QStringLiteral("cohort.end_date"), QStringLiteral("end_date")},

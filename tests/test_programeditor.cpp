@@ -163,6 +163,7 @@ INSERT INTO touchpoints(id, pairing_id, cohort_id, kind, status, scheduled_utc, 
  (3, 2, NULL, 'live_call', 'done', '2025-10-05T10:00:00Z', 30, ''),
  (4, NULL, 1, 'roundtable', 'done', '2026-01-15T17:00:00Z', 60, 'January'),
  (5, 4, NULL, 'live_call', 'done', '2025-09-10T10:00:00Z', 30, '');
+DELETE FROM checklist_templates;
 INSERT INTO checklist_templates(id, name, created_utc) VALUES (1, 'Standard', 'T0');
 INSERT INTO checklist_template_items(id, template_id, day_offset, position, title) VALUES
  (1, 1, 30, 0, 'Optimise listings'), (2, 1, 60, 0, 'Review pricing');

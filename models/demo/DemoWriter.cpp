@@ -275,7 +275,13 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
     }
 
     const QDate templateDay = m_cohorts.front().start.addDays(-40);
-    Statement checklistTemplate(db, "INSERT INTO checklist_templates(id, name, created_utc) VALUES (?, ?, ?)", error);
+    // The demo's plan replaces the template every new program ships (schema version 7) and is
+    // the default a new pairing gets.
+    Statement shippedTemplates(db, "DELETE FROM checklist_templates", error);
+    if (!shippedTemplates.run({}))
+        return false;
+    Statement checklistTemplate(
+        db, "INSERT INTO checklist_templates(id, name, created_utc, is_default) VALUES (?, ?, ?, 1)", error);
     Statement templateItems(db,
                             "INSERT INTO checklist_template_items(id, template_id, day_offset, position, title) "
                             "VALUES (?, ?, ?, ?, ?)",

@@ -26,6 +26,10 @@ constexpr StoredText kStoredTexts[] = {
     {EntityKind::Touchpoint, "touchpoint"},
     {EntityKind::TouchpointSeries, "touchpoint_series"},
     {EntityKind::RoundtableAttendance, "roundtable_attendance"},
+    {EntityKind::ChecklistTemplate, "checklist_template"},
+    {EntityKind::ChecklistTemplateItem, "checklist_template_item"},
+    {EntityKind::ChecklistItem, "checklist_item"},
+    {EntityKind::Feedback, "feedback"},
 };
 
 } // namespace

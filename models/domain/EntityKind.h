@@ -24,6 +24,11 @@ enum class EntityKind : unsigned {
     Touchpoint = 0x200,           ///< a scheduled or logged contact (touchpoints)
     TouchpointSeries = 0x400,     ///< a recurring touchpoint's rule and exceptions (touchpoint_series)
     RoundtableAttendance = 0x800, ///< who of a cohort came to a roundtable (roundtable_attendance)
+    // The checklists and feedback (schema version 7).
+    ChecklistTemplate = 0x1000,     ///< a 30/60/90-day plan (checklist_templates)
+    ChecklistTemplateItem = 0x2000, ///< an item of a plan (checklist_template_items)
+    ChecklistItem = 0x4000,         ///< an item of a pairing's checklist (checklist_items)
+    Feedback = 0x8000,              ///< a rating given in a pairing (feedback)
 };
 Q_DECLARE_FLAGS(EntityKinds, EntityKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(EntityKinds)

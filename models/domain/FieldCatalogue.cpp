@@ -377,6 +377,14 @@ QVector<FieldSpec> mentorFields()
 {
     const char* const openPairings =
         "(SELECT count(*) FROM pairings p WHERE p.mentor_id = t.id AND p.status <> 'ended')";
+    const char* const averageRating =
+        "(SELECT round(avg(f.rating), 1) FROM pairings p JOIN feedback f ON f.pairing_id = p.id "
+        "AND f.direction = 'mentee_to_mentor' WHERE p.mentor_id = t.id)";
+    const char* const sortedRating =
+        "IFNULL((SELECT avg(f.rating) FROM pairings p JOIN feedback f ON f.pairing_id = p.id "
+        "AND f.direction = 'mentee_to_mentor' WHERE p.mentor_id = t.id), -1)";
+    const char* const ratingCount = "(SELECT count(*) FROM pairings p JOIN feedback f ON f.pairing_id = p.id "
+                                    "AND f.direction = 'mentee_to_mentor' WHERE p.mentor_id = t.id)";
     return {
         // Filled as M00001… for mentors that had none (schema version 5); files and commands name
         // mentors by it.
@@ -469,6 +477,16 @@ QVector<FieldSpec> mentorFields()
             .required()
             .defaultValue(1080)
             .hidden(),
+        // Feedback mentees gave the mentor over all their pairings (schema version 7's index).
+        mentor(F::MentorAverageRating, "average_rating", QT_TRANSLATE_NOOP("Fields", "Rating"), T::Real, 70)
+            .computed(averageRating)
+            .range(1, 5, 1)
+            .sort(sortedRating)
+            .imported(ImportUse::None),
+        mentor(F::MentorRatingCount, "rating_count", QT_TRANSLATE_NOOP("Fields", "Ratings"), T::Integer, 70)
+            .computed(ratingCount)
+            .sort(ratingCount)
+            .imported(ImportUse::None),
     };
 }
 
@@ -581,6 +599,14 @@ QString tableName(EntityKind table)
         return QStringLiteral("touchpoint_series");
     case EntityKind::RoundtableAttendance:
         return QStringLiteral("roundtable_attendance");
+    case EntityKind::ChecklistTemplate:
+        return QStringLiteral("checklist_templates");
+    case EntityKind::ChecklistTemplateItem:
+        return QStringLiteral("checklist_template_items");
+    case EntityKind::ChecklistItem:
+        return QStringLiteral("checklist_items");
+    case EntityKind::Feedback:
+        return QStringLiteral("feedback");
     }
     return {};
 }

@@ -75,6 +75,8 @@ enum class FieldId {
     MentorBestGrowth,
     MentorWorkStart,
     MentorWorkEnd,
+    MentorAverageRating,
+    MentorRatingCount,
     // cohorts
     CohortName,
     CohortStartDate,

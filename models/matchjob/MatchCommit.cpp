@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matchjob/MatchCommit.h"
 
+#include "checklists/ChecklistInstantiation.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlTransaction.h"
 
@@ -170,7 +171,12 @@ bool MatchCommit::applyPair(qint64 runId, const Pair& pair, const QDate& trialSt
         return fail(query.lastError().databaseText());
     const qint64 pairingId = query.lastInsertId().toLongLong();
     applied->newPairings << pairingId;
-    return audit(pairingId, QStringLiteral("record"), QVariant(), pairingName(pairingId));
+    if (!audit(pairingId, QStringLiteral("record"), QVariant(), pairingName(pairingId)))
+        return false;
+    // The pairing starts with its 30/60/90-day checklist; taking the run back deletes both.
+    QString error;
+    return ChecklistInstantiation::instantiateDefault(m_db, pairingId, &error) >= 0 ||
+           fail(tr("The checklist of the pairing %1 could not be written: %2").arg(pairingName(pairingId), error));
 }
 
 bool MatchCommit::setRunStatus(qint64 runId, const QString& oldStatus, const QString& newStatus)

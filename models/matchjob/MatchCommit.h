@@ -27,8 +27,9 @@ public:
 
     /// In one transaction: ends the mentee's open pairing as "rematched" (ended on trialStart)
     /// where there is one, inserts a trial pairing (started trialStart, trial end trialEnd,
-    /// score, match_run_id), marks the run accepted and writes the audit rows. Fails (nothing
-    /// written, errorText()) when a mentor's capacity or a conflict changed since the run.
+    /// score, match_run_id) with its checklist from the default template, marks the run accepted
+    /// and writes the audit rows. Fails (nothing written, errorText()) when a mentor's capacity
+    /// or a conflict changed since the run.
     struct Applied {
         bool ok = false;
         /// In the order of pairs; 0 where the mentee's open pairing already was with that mentor

@@ -4,6 +4,7 @@
 #include "calendar/CalendarFileActions.h"
 #include "calendar/CalendarWorkspace.h"
 #include "changes/ChangeFeed.h"
+#include "checklists/ChecklistTemplatesDialog.h"
 #include "demo/DemoProgramFile.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/RelatedCategoriesDialog.h"
@@ -129,6 +130,16 @@ void MainWindow::addCalendarPage()
     connect(m_calendar, &CalendarWorkspace::countsChanged, this, &MainWindow::updateStatus);
 }
 
+void MainWindow::addChecklistTemplatesAction(QMenu* program)
+{
+    QAction* templates = program->addAction(tr("&Checklist Templates…"), this, [this] {
+        ChecklistTemplatesDialog dialog(m_editor.get(), this);
+        dialog.exec();
+    });
+    m_programActions << templates;
+    templates->setEnabled(false);
+}
+
 MainWindow::~MainWindow()
 {
     // The wizard holds the editor; it goes first (its workers stop with it).
@@ -243,6 +254,7 @@ void MainWindow::createMenus()
     });
     m_programActions << related;
     related->setEnabled(false);
+    addChecklistTemplatesAction(program);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);

@@ -72,6 +72,8 @@ private:
     void addCalendarPage();
     /// File ▸ Export Calendar… and Import Calendar… (CalendarFileActions).
     void addCalendarFileActions(QMenu* file);
+    /// Program ▸ Checklist Templates…
+    void addChecklistTemplatesAction(QMenu* program);
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();

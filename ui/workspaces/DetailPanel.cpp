@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailPanel.h"
 
+#include "checklists/PairingChecklistPanel.h"
 #include "dialogs/EndPairingDialog.h"
 #include "dialogs/ExtendTrialDialog.h"
 #include "domain/WorkspaceSpecs.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -154,10 +156,14 @@ void DetailPanel::showRow(const PagedTableModel* model, int row)
         // The panel is shown again after every change (its own decisions included): the
         // pairing that was selected stays selected.
         const qint64 selected = selectedPairing().id;
+        // Reading the pairings again clears the selection for a moment; the checklist below
+        // keeps showing the pairing (and the item the keyboard is on) until it is selected again.
+        m_reloadingPairings = true;
         if (m_spec.entity == EntityKind::Seller)
             m_pairingModel->setPairings(details.pairingsOfSeller(m_recordId), tr("Mentor"));
         else
             m_pairingModel->setPairings(details.pairingsOfMentor(m_recordId), tr("Mentee"));
+        m_reloadingPairings = false;
         selectPairing(selected);
     }
     if (m_members) {
@@ -207,11 +213,20 @@ QWidget* DetailPanel::makePairingsTab()
     m_pairingHint->setTextFormat(Qt::PlainText);
     m_pairingHint->setWordWrap(true);
 
+    // The selected pairing's checklist and feedback below the table, the split adjustable.
+    m_checklistPanel = new PairingChecklistPanel(tab);
+    connect(m_checklistPanel, &PairingChecklistPanel::statusMessage, this, &DetailPanel::statusMessage);
+    auto* split = new QSplitter(Qt::Vertical, tab);
+    split->addWidget(m_pairingTable);
+    split->addWidget(m_checklistPanel);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_pairingHint);
-    layout->addWidget(m_pairingTable, 1);
+    layout->addWidget(split, 1);
 
     connect(m_pairingModel, &QAbstractItemModel::modelReset, this, &DetailPanel::updatePairingActions);
     connect(m_pairingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -239,6 +254,8 @@ void DetailPanel::setEditor(ProgramEditor* editor)
     m_editor = editor;
     if (m_matchingTab)
         m_matchingTab->setEditor(editor);
+    if (m_checklistPanel)
+        m_checklistPanel->setEditor(editor);
     if (m_pairingModel)
         updatePairingActions();
 }
@@ -271,6 +288,16 @@ void DetailPanel::updatePairingActions()
     const QString deadline = current.isValid() ? m_pairingModel->trialDeadlineText(current.row()) : QString();
     m_pairingHint->setText(deadline);
     m_pairingHint->setVisible(!deadline.isEmpty());
+    if (!m_reloadingPairings)
+        m_checklistPanel->setPairing(pairing.id, pairing.id == 0 ? QString() : pairingName(pairing));
+}
+
+QString DetailPanel::pairingName(const PairingSummary& pairing) const
+{
+    const bool ofSeller = m_spec.entity == EntityKind::Seller;
+    const QString mentee = ofSeller ? m_title->text() : pairing.counterpart;
+    const QString mentor = ofSeller ? pairing.counterpart : m_title->text();
+    return tr("%1 with %2", "mentee with mentor").arg(mentee, mentor);
 }
 
 void DetailPanel::reportPairingChange(bool written, const QString& done)

@@ -21,6 +21,7 @@ class AuditTableModel;
 class MatchingTab;
 class MetricComparisonModel;
 class PagedTableModel;
+class PairingChecklistPanel;
 class PairingTableModel;
 class ProgramEditor;
 struct PairingState;
@@ -49,6 +50,8 @@ public:
     QAction* confirmAction() const { return m_confirmAction; }
     QAction* extendAction() const { return m_extendAction; }
     QAction* endAction() const { return m_endAction; }
+    /// The selected pairing's checklist and feedback, below the pairings (nullptr for cohorts).
+    PairingChecklistPanel* checklistPanel() const { return m_checklistPanel; }
     /// The Matching tab (nullptr for cohorts).
     MatchingTab* matchingTab() const { return m_matchingTab; }
 
@@ -72,6 +75,8 @@ private:
     PairingSummary selectedPairing() const;
     void selectPairing(qint64 pairingId);
     void updatePairingActions();
+    /// The pairing as dialogs name it: the mentee with the mentor.
+    QString pairingName(const PairingSummary& pairing) const;
     void reportPairingChange(bool written, const QString& done);
     void offerRematch(const PairingState& ended);
 
@@ -89,6 +94,8 @@ private:
     QAction* m_confirmAction = nullptr;
     QAction* m_extendAction = nullptr;
     QAction* m_endAction = nullptr;
+    PairingChecklistPanel* m_checklistPanel = nullptr;
+    bool m_reloadingPairings = false;
     ProgramEditor* m_editor = nullptr;
     QListWidget* m_members = nullptr;
     MatchingTab* m_matchingTab = nullptr;

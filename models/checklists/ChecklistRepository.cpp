@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChecklistRepository.h"
+
+#include "storage/RecordRepository.h"
+#include "storage/SqlTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace mentordesk {
+
+namespace {
+
+const QString kRecord = QStringLiteral("record");
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values = {})
+{
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QDate dateOf(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+ChecklistItem itemFrom(const QSqlQuery& query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+            query.value(3).toInt(),      query.value(4).toString(),   dateOf(query.value(5)),
+            dateOf(query.value(6))};
+}
+
+FeedbackEntry feedbackFrom(const QSqlQuery& query)
+{
+    return {query.value(0).toLongLong(),
+            query.value(1).toLongLong(),
+            FeedbackEntry::directionFromCode(query.value(2).toString()),
+            query.value(3).toInt(),
+            query.value(4).toString(),
+            dateOf(query.value(5))};
+}
+
+/// What the audit log names a row by when it comes or goes.
+QVariant rowName(const ChecklistRow& row)
+{
+    if (row.kind == EntityKind::ChecklistTemplate)
+        return row.value(QStringLiteral("name"));
+    if (row.kind == EntityKind::Feedback)
+        return QStringLiteral("%1 %2").arg(row.value(QStringLiteral("direction")).toString(),
+                                           row.value(QStringLiteral("rating")).toString());
+    return row.value(QStringLiteral("title"));
+}
+
+const QString kItemColumns =
+    QStringLiteral("SELECT id, pairing_id, IFNULL(template_item_id, 0), day_offset, title, due_date, done_on "
+                   "FROM checklist_items ");
+const QString kFeedbackColumns =
+    QStringLiteral("SELECT id, pairing_id, direction, rating, comment, given_on FROM feedback ");
+
+} // namespace
+
+ChecklistRepository::ChecklistRepository(RecordRepository& records)
+    : m_records(records)
+    , m_db(records.database())
+{
+}
+
+bool ChecklistRepository::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+QVector<ChecklistItem> ChecklistRepository::items(qint64 pairingId) const
+{
+    QVector<ChecklistItem> result;
+    QSqlQuery query(m_db);
+    if (run(query, kItemColumns + QStringLiteral("WHERE pairing_id = ? ORDER BY day_offset, due_date, id"),
+            {pairingId})) {
+        while (query.next())
+            result << itemFrom(query);
+    }
+    return result;
+}
+
+std::optional<ChecklistItem> ChecklistRepository::item(qint64 itemId) const
+{
+    QSqlQuery query(m_db);
+    if (run(query, kItemColumns + QStringLiteral("WHERE id = ?"), {itemId}) && query.next())
+        return itemFrom(query);
+    return std::nullopt;
+}
+
+QVector<ChecklistTemplate> ChecklistRepository::templates() const
+{
+    QVector<ChecklistTemplate> result;
+    QSqlQuery query(m_db);
+    if (run(query, QStringLiteral("SELECT id, name, is_default FROM checklist_templates ORDER BY is_default DESC, "
+                                  "name, id"))) {
+        while (query.next())
+            result << ChecklistTemplate{query.value(0).toLongLong(), query.value(1).toString(),
+                                        query.value(2).toInt() == 1};
+    }
+    return result;
+}
+
+QVector<ChecklistTemplateItem> ChecklistRepository::templateItems(qint64 templateId) const
+{
+    QVector<ChecklistTemplateItem> result;
+    QSqlQuery query(m_db);
+    if (run(query,
+            QStringLiteral("SELECT id, template_id, day_offset, position, title FROM checklist_template_items "
+                           "WHERE template_id = ? ORDER BY day_offset, position, id"),
+            {templateId})) {
+        while (query.next())
+            result << ChecklistTemplateItem{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                            query.value(2).toInt(), query.value(3).toInt(), query.value(4).toString()};
+    }
+    return result;
+}
+
+QVector<FeedbackEntry> ChecklistRepository::feedback(qint64 pairingId) const
+{
+    QVector<FeedbackEntry> result;
+    QSqlQuery query(m_db);
+    if (run(query, kFeedbackColumns + QStringLiteral("WHERE pairing_id = ? ORDER BY given_on DESC, id DESC"),
+            {pairingId})) {
+        while (query.next())
+            result << feedbackFrom(query);
+    }
+    return result;
+}
+
+std::optional<FeedbackEntry> ChecklistRepository::feedbackEntry(qint64 feedbackId) const
+{
+    QSqlQuery query(m_db);
+    if (run(query, kFeedbackColumns + QStringLiteral("WHERE id = ?"), {feedbackId}) && query.next())
+        return feedbackFrom(query);
+    return std::nullopt;
+}
+
+MentorRating ChecklistRepository::mentorRating(qint64 mentorId) const
+{
+    QSqlQuery query(m_db);
+    if (run(query,
+            QStringLiteral("SELECT IFNULL(avg(f.rating), 0), count(f.rating) FROM pairings p JOIN feedback f ON "
+                           "f.pairing_id = p.id AND f.direction = 'mentee_to_mentor' WHERE p.mentor_id = ?"),
+            {mentorId}) &&
+        query.next())
+        return {query.value(0).toDouble(), query.value(1).toInt()};
+    return {};
+}
+
+bool ChecklistRepository::pairingExists(qint64 pairingId) const
+{
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("SELECT 1 FROM pairings WHERE id = ?"), {pairingId}) && query.next();
+}
+
+qint64 ChecklistRepository::mentorOf(qint64 pairingId) const
+{
+    QSqlQuery query(m_db);
+    if (run(query, QStringLiteral("SELECT mentor_id FROM pairings WHERE id = ?"), {pairingId}) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<ChecklistRow> ChecklistRepository::row(EntityKind kind, qint64 id) const
+{
+    const QStringList columns = ChecklistRow::columnsOf(kind);
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                 .arg(columns.join(QLatin1String(", ")), ChecklistRow::tableOf(kind)),
+             {id}) ||
+        !query.next())
+        return std::nullopt;
+    ChecklistRow stored{kind, id, {}};
+    for (int i = 0; i < columns.size(); ++i)
+        stored.values.insert(columns.at(i), query.value(i));
+    return stored;
+}
+
+ChecklistRows ChecklistRepository::itemsMadeFrom(qint64 templateItemId) const
+{
+    ChecklistRows rows;
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT id FROM checklist_items WHERE template_item_id = ? ORDER BY id"),
+             {templateItemId}))
+        return rows;
+    while (query.next()) {
+        if (const std::optional<ChecklistRow> linked = row(EntityKind::ChecklistItem, query.value(0).toLongLong()))
+            rows << *linked;
+    }
+    return rows;
+}
+
+bool ChecklistRepository::checkUnchanged(const ChecklistRow& expected)
+{
+    const std::optional<ChecklistRow> stored = row(expected.kind, expected.id);
+    if (stored && stored->sameValues(expected))
+        return true;
+    return fail(tr("The checklist or feedback changed since this step was taken (it was edited or deleted "
+                   "elsewhere), so the step cannot be carried out."));
+}
+
+bool ChecklistRepository::insertRow(ChecklistRow* row)
+{
+    QStringList columns = row->values.keys();
+    QVariantList values = row->values.values();
+    if (row->id != 0) {
+        columns.prepend(QStringLiteral("id"));
+        values.prepend(row->id);
+    }
+    const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", "));
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                 .arg(ChecklistRow::tableOf(row->kind), columns.join(QLatin1String(", ")), marks),
+             values))
+        return fail(RecordRepository::explainDatabaseError(query.lastError().databaseText()));
+    row->id = query.lastInsertId().toLongLong();
+    return m_records.appendAudit(row->kind, row->id, kRecord, QVariant(), rowName(*row)) ||
+           fail(m_records.errorString());
+}
+
+bool ChecklistRepository::updateRow(const ChecklistRow& from, const ChecklistRow& to)
+{
+    QSqlQuery query(m_db);
+    for (auto it = to.values.begin(); it != to.values.end(); ++it) {
+        const QVariant before = from.value(it.key());
+        if (before.isNull() == it.value().isNull() && before.toString() == it.value().toString())
+            continue;
+        if (!run(query,
+                 QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(ChecklistRow::tableOf(to.kind), it.key()),
+                 {it.value(), to.id}))
+            return fail(RecordRepository::explainDatabaseError(query.lastError().databaseText()));
+        if (!m_records.appendAudit(to.kind, to.id, it.key(), before, it.value()))
+            return fail(m_records.errorString());
+    }
+    return true;
+}
+
+bool ChecklistRepository::deleteRow(const ChecklistRow& row)
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(ChecklistRow::tableOf(row.kind)), {row.id}))
+        return fail(RecordRepository::explainDatabaseError(query.lastError().databaseText()));
+    return m_records.appendAudit(row.kind, row.id, kRecord, rowName(row), QVariant()) || fail(m_records.errorString());
+}
+
+bool ChecklistRepository::write(const ChecklistRows& from, ChecklistRows* to)
+{
+    m_error.clear();
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(tr("The change could not be written: %1").arg(transaction.errorText()));
+    const auto findIn = [](const ChecklistRows& rows, const ChecklistRow& row) {
+        return std::find_if(rows.begin(), rows.end(), [&row](const ChecklistRow& r) { return r.isSameRow(row); });
+    };
+    for (const ChecklistRow& row : from) {
+        if (!checkUnchanged(row))
+            return false;
+    }
+    // Inserts first (a template before its items), then updates (an item may now name a new
+    // row), then deletes in reverse (items before their template): foreign keys hold at each step.
+    for (ChecklistRow& row : *to) {
+        if ((row.id == 0 || findIn(from, row) == from.end()) && !insertRow(&row))
+            return false;
+    }
+    for (const ChecklistRow& row : std::as_const(*to)) {
+        const auto before = findIn(from, row);
+        if (before != from.end() && !updateRow(*before, row))
+            return false;
+    }
+    for (auto it = from.rbegin(); it != from.rend(); ++it) {
+        if (findIn(*to, *it) == to->cend() && !deleteRow(*it))
+            return false;
+    }
+    return transaction.commit() || fail(tr("The change could not be written: %1").arg(transaction.errorText()));
+}
+
+} // namespace mentordesk
