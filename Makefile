@@ -29,7 +29,7 @@ SANITIZE_ENV := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1
 DEBIAN_PACKAGES := qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev \
 	qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev libqcustomplot2.1-qt6 libgl1-mesa-dev \
 	libsqlite3-dev sqlite3 libqt6svg6 cmake ninja-build g++ xvfb xauth clang-format libuchardet-dev \
-	clang-14 libclang-rt-14-dev qt6-translations-l10n liblemon-dev glpk-utils libical-dev
+	clang-14 libclang-rt-14-dev qt6-translations-l10n liblemon-dev glpk-utils libical-dev poppler-utils
 
 # C++ sources that `format` and `format-check` cover.
 FORMAT_DIRS := app ui models tests bench

@@ -46,3 +46,19 @@ MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-scree
 MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
     "$build/tests/test_roundtableattendancedialog" showsWhatIsRecordedAndReturnsTheChoice >/dev/null
 echo "wrote $out/calendar-new-roundtables.png $out/calendar-attendance.png"
+
+# iCalendar export and import dialogs, the pairing's checklist and feedback, and the printed
+# Calendar (rendered from the PDFs the printer test writes).
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_calendarexportdialog" acceptsAKnownScopeAndRange >/dev/null
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_calendarimportdialog" listsChangesAndUnplacedEvents >/dev/null
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_pairingchecklist" spaceTicksAndUndoTakesItBack >/dev/null
+echo "wrote $out/calendar-export-dialog.png $out/calendar-import-dialog.png $out/pairing-checklist.png"
+pdfs=$(mktemp -d)
+MENTORDESK_SCREENSHOT_DIR="$pdfs" QT_QPA_PLATFORM=offscreen "$build/tests/test_calendarprinter" >/dev/null
+pdftoppm -r 60 -png -f 1 -l 1 "$pdfs/calendar-0.pdf" "$pdfs/week" && mv "$pdfs"/week*.png "$out/calendar-print-week.png"
+pdftoppm -r 60 -png -f 1 -l 1 "$pdfs/calendar-2.pdf" "$pdfs/list" && mv "$pdfs"/list*.png "$out/calendar-print-list.png"
+rm -rf "$pdfs"
+echo "wrote $out/calendar-print-week.png $out/calendar-print-list.png"

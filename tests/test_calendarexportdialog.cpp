@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(request.from, QDate(2027, 3, 1));
         QCOMPARE(request.to, QDate(2027, 3, 31));
         QCOMPARE(request.zone.id(), QByteArray("Europe/Berlin"));
-        screenshot(&dialog, QStringLiteral("calendar-export-dialog"));
+        screenshot(&dialog, QStringLiteral("calendar-export-dialog.png"));
     }
 
     void refusesWhatCannotBeExported_data()

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(acceptButton(dialog));
         acceptButton(dialog)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        screenshot(&dialog, QStringLiteral("calendar-import-dialog"));
+        screenshot(&dialog, QStringLiteral("calendar-import-dialog.png"));
     }
 
     void offersOnlyCloseWhenNothingChanges()

@@ -5,6 +5,7 @@
 // the Mentors workspace's columns then show; Program ▸ Checklist Templates… edits the template.
 #include "ChecklistFixture.h"
 #include "ModalDialogs.h"
+#include "WidgetTestSupport.h"
 
 #include "checklists/ChecklistEditor.h"
 #include "checklists/ChecklistTemplatesDialog.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
         QCOMPARE(ticked.data(Qt::CheckStateRole).value<int>(), int(Qt::Checked));
         QVERIFY(!ticked.data(ChecklistItemModel::LateRole).toBool());
         QCOMPARE(panel->checklistModel()->lateCount(), 2);
+        screenshot(&window, QStringLiteral("pairing-checklist.png"));
 
         window.editor()->undoStack()->undo();
         QVERIFY(scalar(db, QStringLiteral("SELECT done_on FROM checklist_items WHERE id = ?"), {itemId}).isNull());

@@ -117,6 +117,210 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportCommand</name>
+    <message>
+        <source>write touchpoints as an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the touchpoints of the whole program, or of one mentor, cohort or mentee, over a range of days as an iCalendar file that calendar applications open: one event per touchpoint and per recurring series, each with the UID it keeps across exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoints of this mentor (their mentor ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The touchpoints and roundtables of this cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>The touchpoints of this mentee (their seller ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD); default: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD), included; default: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the days are read in and single touchpoints written in (an IANA name such as Europe/Berlin); default: the program&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program file to export from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which program to export from with --database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --mentor, --cohort and --mentee, or none for the whole program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone &apos;%1&apos; is not a time zone; give an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>say where to write the calendar with --out FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist. Give the program file to export from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation type="unfinished">%1 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) holding %1 touchpoint(s) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportCommand</name>
+    <message>
+        <source>read touchpoints from an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads an iCalendar file (from Outlook, Google Calendar, Apple Calendar, Thunderbird or MentorDesk) and matches each event to a touchpoint by its UID, else to a pairing by the mentor&apos;s and mentee&apos;s e-mail addresses and its start; updates the touchpoints it matches and adds the others, in one step. Events it cannot place are listed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the import would do, but change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program file to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which program to import into with --database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Not imported: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 updated, %3 unchanged, %n not placed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say which calendar file to import, for example: mentordesk calendar import FILE.ics --database PROGRAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist. Give the program file to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the program was not changed.</source>
+        <translation type="unfinished">Probelauf: Das Programm wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarParticipants</name>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <comment>mentor – mentee (seller ID)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <comment>a cohort as the partner of a roundtable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPrinter</name>
+    <message>
+        <source>Calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · times on the program&apos;s clock (%3)</source>
+        <comment>filter · count · zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; narrow the filter or the period to print them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarTime</name>
     <message>
         <source>“%1” is not a time zone name MentorDesk knows; use a name such as Europe/Berlin or America/New_York.</source>
@@ -125,6 +329,123 @@
     <message>
         <source>The program&apos;s time zone could not be saved: %1.</source>
         <translation>Die Zeitzone des Programms konnte nicht gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>It no longer exists; it may have been deleted or undone meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the item was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be done in the future; enter today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item falls due after 30, 60 or 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the item asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist template item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename checklist template item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is first of its group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is last of its group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move checklist template item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The item falls due after %n days already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change checklist item&apos;s due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove checklist template item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the feedback was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback cannot be given in the future; enter today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <source>The checklist or feedback changed since this step was taken (it was edited or deleted elsewhere), so the step cannot be carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -908,6 +1229,14 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -970,6 +1299,194 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>%1 Nothing was written.</source>
         <translation>%1 Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExport</name>
+    <message>
+        <source>The range starts on %1, after its end on %2; give a start on or before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor has the ID “%1”; check the Mentors workspace for their ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentee has the seller ID “%1”; check the Sellers workspace for their ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cohort named “%1”; check the spelling in the Cohorts workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to “%1”: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarImport</name>
+    <message>
+        <source>An event without a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (UID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by its UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its UID is a recurring touchpoint&apos;s, but the event does not repeat; change the series in MentorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by its attendees&apos; e-mail addresses and its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It changes one occurrence of a recurring event that is neither in MentorDesk nor in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by its UID and its original start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its recurring touchpoint has no occurrence at its original start (it may have been deleted in MentorDesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its UID is a single touchpoint&apos;s, but the event repeats; change it in MentorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a cancelled recurring event that MentorDesk never had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its time zone is not one MentorDesk can anchor a recurring touchpoint in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its rule or first start differs from the recurring touchpoint in MentorDesk; change the series there (the import changes single occurrences only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancels %n occurrence(s) the other calendar removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its rule gives no occurrence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a recurring touchpoint (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a touchpoint of %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is done in MentorDesk, where it keeps its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the touchpoint. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the touchpoint. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarMatcher</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keines)</translation>
+    </message>
+    <message>
+        <source>No mentor has any of its attendees&apos; e-mail addresses (%1); add the mentor&apos;s address in the Mentors workspace, or the event was not a mentoring session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentee has any of its attendees&apos; e-mail addresses (%1); add the mentee&apos;s address in the Sellers workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its mentor and mentee (%1) have never been paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarPeople</name>
+    <message>
+        <source>Cohort roundtable</source>
+        <translation type="unfinished">Kohortenrunde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>calendar event: what, cohort</comment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Mentoring call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <comment>calendar event: what, mentor, mentee</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarReader</name>
+    <message>
+        <source>It has no start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its time “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its time zone “%1” is neither a known zone nor described in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it has no BEGIN:VCALENDAR line. Export the calendar as .ics from your calendar application and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s calendar cannot be read: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2558,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>The run could not be taken back: %1</source>
         <translation>Der Lauf konnte nicht zurückgenommen werden: %1</translation>
     </message>
+    <message>
+        <source>The checklist of the pairing %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchExplainer</name>
@@ -2815,6 +3336,21 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>RoundtableAttendance</name>
+    <message>
+        <source>The touchpoint is not a cohort roundtable, or it no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance was changed meanwhile (in another window or at another desk); open it again and record it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record roundtable attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeriesExpansion</name>
     <message>
         <source>“%1” is not a time zone name MentorDesk knows; use a name such as Europe/Berlin.</source>
@@ -2877,6 +3413,17 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>%1 (%2)</source>
         <comment>local time and zone</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointPlan</name>
+    <message>
+        <source>Log touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule touchpoint</source>
+        <translation type="unfinished">Termin planen</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3563,110 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Only these days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoints of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter whose touchpoints to export, or choose the whole program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start typing to see the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarFileActions</name>
+    <message>
+        <source>E&amp;xport Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s) from %1; Edit ▸ Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::CalendarFilterBar</name>
     <message>
         <source>Show:</source>
@@ -3052,6 +3703,44 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Only %1</source>
         <translation>Nur %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarImportDialog</name>
+    <message>
+        <source>Import Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %2 to add, %3 to update, %4 unchanged; %n event(s) cannot be placed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Importing this file would change nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3811,157 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
             <numerusform>%n Termin</numerusform>
             <numerusform>%n Termine</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New Touchpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule or log a touchpoint, or set up a recurring one (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the calendar shows (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring touchpoint created; Undo takes back all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint created; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ChecklistItemModel</name>
+    <message>
+        <source>%1 days — %2 of %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: due %1, %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ChecklistTemplatesDialog</name>
+    <message numerus="yes">
+        <source>After %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairing gets the default template&apos;s items when it starts, each due its days after the start. Pairings that have started keep the checklists they got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Item due after %n day(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3281,6 +4121,11 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Matching</source>
         <translation>Matching</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <comment>mentee with mentor</comment>
+        <translation type="unfinished">%1 mit %2</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4303,91 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::FeedbackDialog</name>
+    <message>
+        <source>Record Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback in the pairing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::FeedbackModel</name>
+    <message>
+        <source>no ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rating(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentee about mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor about mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation type="unfinished">%1/5</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4188,6 +5118,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
+    <message>
+        <source>&amp;Checklist Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MappingPage</name>
@@ -4650,6 +5584,89 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::NewTouchpointDialog</name>
+    <message>
+        <source>It took place: log it as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pairing or a cohort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished">Nicht angegeben</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month, on the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished">&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished">D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Choose the pairing or the cohort the touchpoint is with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repetition ends on %1, before the first touchpoint on %2; choose a later end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::PagedTableModel</name>
     <message>
         <source>The records could not be counted: %1</source>
@@ -4666,6 +5683,80 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>%1 — click to sort</source>
         <translation>%1 — zum Sortieren klicken</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PairingChecklistPanel</name>
+    <message>
+        <source>Checklist of the selected pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an item off with its checkbox or the Space key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback in the selected pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pairing to see its checklist and feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentee about mentor: %1. Mentor about mentee: %2. The mentor&apos;s average from all mentees: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback recorded. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback deleted. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4911,6 +6002,66 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>The re-solve failed: %1</source>
         <translation>Die Neuberechnung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RoundtableAttendanceDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roundtable Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came to “%1”? Attendance is voluntary: it never counts against a pairing&apos;s adherence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Attendance per cohort member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member name (seller ID)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mark the &amp;Rest Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort has no members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a note but no attendance; choose attended, absent or excused, or clear the note.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5489,6 +6640,14 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <comment>name, local time</comment>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who of the cohort came</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

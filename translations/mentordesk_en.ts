@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CalendarExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n event(s) holding %1 touchpoint(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote %n event holding %1 touchpoint(s) to %2.</numerusform>
+            <numerusform>Wrote %n events holding %1 touchpoint(s) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportCommand</name>
+    <message numerus="yes">
+        <source>%1 added, %2 updated, %3 unchanged, %n not placed.</source>
+        <translation>
+            <numerusform>%1 added, %2 updated, %3 unchanged, %n not placed.</numerusform>
+            <numerusform>%1 added, %2 updated, %3 unchanged, %n not placed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPrinter</name>
+    <message numerus="yes">
+        <source>… and %n more; narrow the filter or the period to print them.</source>
+        <translation>
+            <numerusform>… and %n more; narrow the filter or the period to print it.</numerusform>
+            <numerusform>… and %n more; narrow the filter or the period to print them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message numerus="yes">
+        <source>The item falls due after %n days already.</source>
+        <translation>
+            <numerusform>The item falls due after %n day already.</numerusform>
+            <numerusform>The item falls due after %n days already.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarImport</name>
+    <message numerus="yes">
+        <source>Cancels %n occurrence(s) the other calendar removed.</source>
+        <translation>
+            <numerusform>Cancels %n occurrence the other calendar removed.</numerusform>
+            <numerusform>Cancels %n occurrences the other calendar removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchRepository</name>
     <message numerus="yes">
         <source>%n seller(s) this import added or updated have been edited since; undoing the import would lose those edits, so it stays.</source>
@@ -387,12 +437,66 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::CalendarFileActions</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s) from %1; Edit ▸ Undo takes the import back.</source>
+        <translation>
+            <numerusform>Imported %n event from %1; Edit ▸ Undo takes the import back.</numerusform>
+            <numerusform>Imported %n events from %1; Edit ▸ Undo takes the import back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>“%1”: %2 to add, %3 to update, %4 unchanged; %n event(s) cannot be placed.</source>
+        <translation>
+            <numerusform>“%1”: %2 to add, %3 to update, %4 unchanged; %n event cannot be placed.</numerusform>
+            <numerusform>“%1”: %2 to add, %3 to update, %4 unchanged; %n events cannot be placed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::CalendarWorkspace</name>
     <message numerus="yes">
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n touchpoint</numerusform>
             <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ChecklistItemModel</name>
+    <message numerus="yes">
+        <source>Late: due %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>Late: due %1, %n day ago</numerusform>
+            <numerusform>Late: due %1, %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ChecklistTemplatesDialog</name>
+    <message numerus="yes">
+        <source>After %n day(s)</source>
+        <translation>
+            <numerusform>After %n day</numerusform>
+            <numerusform>After %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Item due after %n day(s):</source>
+        <translation>
+            <numerusform>Item due after %n day:</numerusform>
+            <numerusform>Item due after %n days:</numerusform>
         </translation>
     </message>
 </context>
@@ -444,6 +548,16 @@
         <translation>
             <numerusform>Only the first %n is listed; with “Choose row by row”, the others are skipped.</numerusform>
             <numerusform>Only the first %n are listed; with “Choose row by row”, the others are skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::FeedbackModel</name>
+    <message numerus="yes">
+        <source>%1 (%n rating(s))</source>
+        <translation>
+            <numerusform>%1 (%n rating)</numerusform>
+            <numerusform>%1 (%n ratings)</numerusform>
         </translation>
     </message>
 </context>
@@ -612,6 +726,16 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::PairingChecklistPanel</name>
+    <message numerus="yes">
+        <source>%n item(s) late</source>
+        <translation>
+            <numerusform>%n item late</numerusform>
+            <numerusform>%n items late</numerusform>
         </translation>
     </message>
 </context>
