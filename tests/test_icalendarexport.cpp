@@ -139,6 +139,9 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 4);
         icalcomponent* master = events.constFirst();
         QVERIFY(!icalcomponent_get_first_property(master, ICAL_RECURRENCEID_PROPERTY));
+        // A pair's series is named like its single touchpoints, with the people of its pairing.
+        QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(master)),
+                 QStringLiteral("Mentoring call: Ada Lovelace – Alpha Shop"));
         QCOMPARE(tzidOf(master, ICAL_DTSTART_PROPERTY), QStringLiteral("Europe/Berlin"));
         QCOMPARE(QString::fromUtf8(icaltime_as_ical_string(icalcomponent_get_dtstart(master))),
                  QStringLiteral("20270301T100000"));

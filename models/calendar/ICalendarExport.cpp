@@ -86,7 +86,10 @@ public:
         icalcomponent* master = newEvent(series.uid, series.pairingId, series.cohortId);
         const QDateTime firstStart = QDateTime(series.firstDate, series.firstTime, zone).toUTC();
         TouchpointRecord pattern;
+        pattern.pairingId = series.pairingId;
+        pattern.cohortId = series.cohortId;
         pattern.kind = series.kind;
+        pattern.status = QStringLiteral("planned");
         pattern.title = series.title;
         pattern.notes = series.notes;
         pattern.durationMinutes = series.durationMinutes;
