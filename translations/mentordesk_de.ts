@@ -120,101 +120,101 @@
     <name>CalendarExportCommand</name>
     <message>
         <source>write touchpoints as an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine als iCalendar-Datei (.ics) schreiben</translation>
     </message>
     <message>
         <source>Writes the touchpoints of the whole program, or of one mentor, cohort or mentee, over a range of days as an iCalendar file that calendar applications open: one event per touchpoint and per recurring series, each with the UID it keeps across exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Termine des ganzen Programms oder eines Mentors, einer Kohorte oder eines Mentees für einen Zeitraum als iCalendar-Datei, die Kalenderanwendungen öffnen: ein Ereignis pro Termin und pro Terminserie, jeweils mit der UID, die über Exporte hinweg erhalten bleibt.</translation>
     </message>
     <message>
         <source>The touchpoints of this mentor (their mentor ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine dieses Mentors (seine Mentor-ID).</translation>
     </message>
     <message>
         <source>external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id</translation>
     </message>
     <message>
         <source>The touchpoints and roundtables of this cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine und Kohortenrunden dieser Kohorte.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The touchpoints of this mentee (their seller ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine dieses Mentees (seine Händler-ID).</translation>
     </message>
     <message>
         <source>The first day (YYYY-MM-DD); default: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag (YYYY-MM-DD); Standard: keine Grenze.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>The last day (YYYY-MM-DD), included; default: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag (YYYY-MM-DD), einschließlich; Standard: keine Grenze.</translation>
     </message>
     <message>
         <source>The zone the days are read in and single touchpoints written in (an IANA name such as Europe/Berlin); default: the program&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone, in der die Tage gelesen und einzelne Termine geschrieben werden (ein IANA-Name wie Europe/Berlin); Standard: die des Programms.</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende .ics-Datei.</translation>
     </message>
     <message>
         <source>file.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>file.ics</translation>
     </message>
     <message>
         <source>The program file to export from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei, aus der exportiert wird.</translation>
     </message>
     <message>
         <source>say which program to export from with --database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit --database DATEI an, aus welchem Programm exportiert werden soll.</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>give one of --mentor, --cohort and --mentee, or none for the whole program.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine der Optionen --mentor, --cohort und --mentee an oder keine für das ganze Programm.</translation>
     </message>
     <message>
         <source>--time-zone &apos;%1&apos; is not a time zone; give an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone &apos;%1&apos; ist keine Zeitzone; geben Sie einen IANA-Namen wie Europe/Berlin an.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;.</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>say where to write the calendar with --out FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit --out FILE.ics an, wohin der Kalender geschrieben werden soll.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist. Give the program file to export from.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; existiert nicht. Geben Sie die Programmdatei an, aus der exportiert werden soll.</translation>
     </message>
     <message>
         <source>%1 Nothing was written.</source>
-        <translation type="unfinished">%1 Es wurde nichts geschrieben.</translation>
+        <translation>%1 Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) holding %1 touchpoint(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis mit %1 Termin(en) nach %2 geschrieben.</numerusform>
+            <numerusform>%n Ereignisse mit %1 Termin(en) nach %2 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -222,62 +222,62 @@
     <name>CalendarImportCommand</name>
     <message>
         <source>read touchpoints from an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine aus einer iCalendar-Datei (.ics) lesen</translation>
     </message>
     <message>
         <source>Reads an iCalendar file (from Outlook, Google Calendar, Apple Calendar, Thunderbird or MentorDesk) and matches each event to a touchpoint by its UID, else to a pairing by the mentor&apos;s and mentee&apos;s e-mail addresses and its start; updates the touchpoints it matches and adds the others, in one step. Events it cannot place are listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine iCalendar-Datei (aus Outlook, Google Kalender, Apple Kalender, Thunderbird oder MentorDesk) und ordnet jedes Ereignis über seine UID einem Termin zu, andernfalls über die E-Mail-Adressen von Mentor und Mentee und seinen Beginn einem Tandem; aktualisiert die zugeordneten Termine und fügt die übrigen hinzu, in einem Schritt. Ereignisse, die nicht zugeordnet werden können, werden mit Grund aufgeführt.</translation>
     </message>
     <message>
         <source>Say what the import would do, but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was der Import tun würde, aber nichts ändern.</translation>
     </message>
     <message>
         <source>The calendar file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Kalenderdatei.</translation>
     </message>
     <message>
         <source>The program file to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei, in die importiert wird.</translation>
     </message>
     <message>
         <source>say which program to import into with --database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit --database DATEI an, in welches Programm importiert werden soll.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not imported: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 added, %2 updated, %3 unchanged, %n not placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %n nicht zugeordnet.</numerusform>
+            <numerusform>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %n nicht zugeordnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>say which calendar file to import, for example: mentordesk calendar import FILE.ics --database PROGRAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, welche Kalenderdatei importiert werden soll, zum Beispiel: mentordesk calendar import FILE.ics --database PROGRAM.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;.</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist. Give the program file to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; existiert nicht. Geben Sie die Programmdatei an, in die importiert werden soll.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Dry run: the program was not changed.</source>
-        <translation type="unfinished">Probelauf: Das Programm wurde nicht geändert.</translation>
+        <translation>Probelauf: Das Programm wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -285,38 +285,38 @@
     <message>
         <source>%1 – %2 (%3)</source>
         <comment>mentor – mentee (seller ID)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Cohort %1</source>
         <comment>a cohort as the partner of a roundtable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte %1</translation>
     </message>
 </context>
 <context>
     <name>CalendarPrinter</name>
     <message>
         <source>Calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · times on the program&apos;s clock (%3)</source>
         <comment>filter · count · zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Uhrzeiten in der Zeitzone des Programms (%3)</translation>
     </message>
     <message>
         <source>The whole program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Programm</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more; narrow the filter or the period to print them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer Termin; grenzen Sie Filter oder Zeitraum ein, um ihn zu drucken.</numerusform>
+            <numerusform>… und %n weitere Termine; grenzen Sie Filter oder Zeitraum ein, um sie zu drucken.</numerusform>
         </translation>
     </message>
 </context>
@@ -335,117 +335,117 @@
     <name>ChecklistEditor</name>
     <message>
         <source>It no longer exists; it may have been deleted or undone meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag existiert nicht mehr; möglicherweise wurde er inzwischen gelöscht oder rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Enter the day the item was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag ein, an dem der Punkt erledigt wurde.</translation>
     </message>
     <message>
         <source>An item cannot be done in the future; enter today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt kann nicht in der Zukunft erledigt werden; geben Sie heute oder einen früheren Tag ein.</translation>
     </message>
     <message>
         <source>Tick off checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt abhaken</translation>
     </message>
     <message>
         <source>Reopen checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt wieder öffnen</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
         <source>There is already a template called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Vorlage namens „%1“.</translation>
     </message>
     <message>
         <source>Rename checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Vorlage umbenennen</translation>
     </message>
     <message>
         <source>A checklist item falls due after 30, 60 or 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Checklistenpunkt wird nach 30, 60 oder 90 Tagen fällig.</translation>
     </message>
     <message>
         <source>Enter what the item asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, was der Punkt verlangt.</translation>
     </message>
     <message>
         <source>Add checklist template item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt zur Checklisten-Vorlage hinzufügen</translation>
     </message>
     <message>
         <source>Rename checklist template item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt der Checklisten-Vorlage umbenennen</translation>
     </message>
     <message>
         <source>The item is first of its group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt ist bereits der erste seiner Gruppe.</translation>
     </message>
     <message>
         <source>The item is last of its group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt ist bereits der letzte seiner Gruppe.</translation>
     </message>
     <message>
         <source>Move checklist template item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt der Checklisten-Vorlage verschieben</translation>
     </message>
     <message numerus="yes">
         <source>The item falls due after %n days already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Punkt ist bereits nach %n Tag fällig.</numerusform>
+            <numerusform>Der Punkt ist bereits nach %n Tagen fällig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change checklist item&apos;s due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitstag des Checklistenpunkts ändern</translation>
     </message>
     <message>
         <source>Remove checklist template item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt aus der Checklisten-Vorlage entfernen</translation>
     </message>
     <message>
         <source>The pairing no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tandem existiert nicht mehr; möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
         <source>A rating is 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung liegt zwischen 1 und 5.</translation>
     </message>
     <message>
         <source>Enter the day the feedback was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag ein, an dem das Feedback gegeben wurde.</translation>
     </message>
     <message>
         <source>Feedback cannot be given in the future; enter today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback kann nicht in der Zukunft gegeben werden; geben Sie heute oder einen früheren Tag ein.</translation>
     </message>
     <message>
         <source>Record feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback erfassen</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback bearbeiten</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback löschen</translation>
     </message>
 </context>
 <context>
     <name>ChecklistRepository</name>
     <message>
         <source>The checklist or feedback changed since this step was taken (it was edited or deleted elsewhere), so the step cannot be carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste oder das Feedback hat sich seit diesem Schritt geändert (es wurde an anderer Stelle bearbeitet oder gelöscht), daher kann der Schritt nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>The change could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1231,11 +1231,11 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -1305,188 +1305,188 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>ICalendarExport</name>
     <message>
         <source>The range starts on %1, after its end on %2; give a start on or before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2; geben Sie einen Beginn am oder vor dem Ende an.</translation>
     </message>
     <message>
         <source>No mentor has the ID “%1”; check the Mentors workspace for their ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mentor hat die ID „%1“; sehen Sie im Bereich Mentoren nach der ID.</translation>
     </message>
     <message>
         <source>No mentee has the seller ID “%1”; check the Sellers workspace for their ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mentee hat die Händler-ID „%1“; sehen Sie im Bereich Händler nach der ID.</translation>
     </message>
     <message>
         <source>There is no cohort named “%1”; check the spelling in the Cohorts workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kohorte namens „%1“; prüfen Sie die Schreibweise im Bereich Kohorten.</translation>
     </message>
     <message>
         <source>The calendar could not be written to “%1”: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender konnte nicht nach „%1“ geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
     <name>ICalendarImport</name>
     <message>
         <source>An event without a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis ohne Titel</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>“%1” (UID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (UID %2)</translation>
     </message>
     <message>
         <source>“%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ am %2</translation>
     </message>
     <message>
         <source>Matched by its UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die UID zugeordnet.</translation>
     </message>
     <message>
         <source>Its UID is a recurring touchpoint&apos;s, but the event does not repeat; change the series in MentorDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UID gehört zu einer Terminserie, aber das Ereignis wiederholt sich nicht; ändern Sie die Serie in MentorDesk.</translation>
     </message>
     <message>
         <source>Matched by its attendees&apos; e-mail addresses and its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die E-Mail-Adressen der Teilnehmer und den Beginn zugeordnet.</translation>
     </message>
     <message>
         <source>It changes one occurrence of a recurring event that is neither in MentorDesk nor in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ändert einen Termin einer Serie, die weder in MentorDesk noch in dieser Datei vorhanden ist.</translation>
     </message>
     <message>
         <source>Matched by its UID and its original start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die UID und den ursprünglichen Beginn zugeordnet.</translation>
     </message>
     <message>
         <source>Its recurring touchpoint has no occurrence at its original start (it may have been deleted in MentorDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugehörige Terminserie hat keinen Termin zum ursprünglichen Beginn (er wurde möglicherweise in MentorDesk gelöscht).</translation>
     </message>
     <message>
         <source>Its UID is a single touchpoint&apos;s, but the event repeats; change it in MentorDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UID gehört zu einem Einzeltermin, aber das Ereignis wiederholt sich; ändern Sie ihn in MentorDesk.</translation>
     </message>
     <message>
         <source>It is a cancelled recurring event that MentorDesk never had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein abgesagtes Serienereignis, das es in MentorDesk nie gab.</translation>
     </message>
     <message>
         <source>Its time zone is not one MentorDesk can anchor a recurring touchpoint in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeitzone kann MentorDesk nicht für eine Terminserie verwenden.</translation>
     </message>
     <message>
         <source>Its rule or first start differs from the recurring touchpoint in MentorDesk; change the series there (the import changes single occurrences only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel oder erster Beginn weichen von der Terminserie in MentorDesk ab; ändern Sie die Serie dort (der Import ändert nur einzelne Termine der Serie).</translation>
     </message>
     <message numerus="yes">
         <source>Cancels %n occurrence(s) the other calendar removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sagt %n Termin der Serie ab, den der andere Kalender entfernt hat.</numerusform>
+            <numerusform>Sagt %n Termine der Serie ab, die der andere Kalender entfernt hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its rule gives no occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Regel ergibt keinen Termin.</translation>
     </message>
     <message>
         <source>Adds a recurring touchpoint (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Terminserie hinzu (%1).</translation>
     </message>
     <message>
         <source>Adds a touchpoint of %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Termin von %1 mit %2 hinzu.</translation>
     </message>
     <message>
         <source>It is done in MentorDesk, where it keeps its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist in MentorDesk erledigt und behält dort seine Zeit.</translation>
     </message>
     <message>
         <source>Updates the touchpoint. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert den Termin. %1</translation>
     </message>
     <message>
         <source>Updates the touchpoint. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert den Termin. %1 %2</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender importieren</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>ICalendarMatcher</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keines)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>No mentor has any of its attendees&apos; e-mail addresses (%1); add the mentor&apos;s address in the Mentors workspace, or the event was not a mentoring session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mentor hat eine der E-Mail-Adressen der Teilnehmer (%1); tragen Sie die Adresse des Mentors im Bereich Mentoren ein, oder das Ereignis war keine Mentoring-Sitzung.</translation>
     </message>
     <message>
         <source>No mentee has any of its attendees&apos; e-mail addresses (%1); add the mentee&apos;s address in the Sellers workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mentee hat eine der E-Mail-Adressen der Teilnehmer (%1); tragen Sie die Adresse des Mentees im Bereich Händler ein.</translation>
     </message>
     <message>
         <source>Its mentor and mentee (%1) have never been paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor und Mentee (%1) waren nie ein Tandem.</translation>
     </message>
 </context>
 <context>
     <name>ICalendarPeople</name>
     <message>
         <source>Cohort roundtable</source>
-        <translation type="unfinished">Kohortenrunde</translation>
+        <translation>Kohortenrunde</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>calendar event: what, cohort</comment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mentoring call</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Gespräch</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
         <comment>calendar event: what, mentor, mentee</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
 </context>
 <context>
     <name>ICalendarReader</name>
     <message>
         <source>It has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat keine Startzeit.</translation>
     </message>
     <message>
         <source>Its time “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeitangabe „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Its time zone “%1” is neither a known zone nor described in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeitzone „%1“ ist weder bekannt noch in der Datei beschrieben.</translation>
     </message>
     <message>
         <source>This is not an iCalendar file: it has no BEGIN:VCALENDAR line. Export the calendar as .ics from your calendar application and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine iCalendar-Datei: Sie enthält keine Zeile BEGIN:VCALENDAR. Exportieren Sie den Kalender aus Ihrer Kalenderanwendung als .ics und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file&apos;s calendar cannot be read: it is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender der Datei kann nicht gelesen werden: Er ist beschädigt oder unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2560,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>The checklist of the pairing %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste des Tandems %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3339,15 +3339,15 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>RoundtableAttendance</name>
     <message>
         <source>The touchpoint is not a cohort roundtable, or it no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin ist keine Kohortenrunde oder existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The attendance was changed meanwhile (in another window or at another desk); open it again and record it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnahme wurde inzwischen geändert (in einem anderen Fenster oder an einem anderen Arbeitsplatz); öffnen Sie sie erneut und erfassen Sie sie neu.</translation>
     </message>
     <message>
         <source>Record roundtable attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme an der Kohortenrunde erfassen</translation>
     </message>
 </context>
 <context>
@@ -3419,11 +3419,11 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>TouchpointPlan</name>
     <message>
         <source>Log touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin erfassen</translation>
     </message>
     <message>
         <source>Schedule touchpoint</source>
-        <translation type="unfinished">Termin planen</translation>
+        <translation>Termin planen</translation>
     </message>
 </context>
 <context>
@@ -3566,103 +3566,103 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::CalendarExportDialog</name>
     <message>
         <source>&amp;Only these days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;diese Tage:</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>The whole program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Programm</translation>
     </message>
     <message>
         <source>One mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mentor</translation>
     </message>
     <message>
         <source>One mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mentee</translation>
     </message>
     <message>
         <source>One cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kohorte</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Touchpoints of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termine von:</translation>
     </message>
     <message>
         <source>&amp;Name or ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name oder ID:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <source>Enter whose touchpoints to export, or choose the whole program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wessen Termine exportiert werden sollen, oder wählen Sie das ganze Programm.</translation>
     </message>
     <message>
         <source>Start typing to see the names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um die Namen zu sehen</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::CalendarFileActions</name>
     <message>
         <source>E&amp;xport Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Import &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender importieren…</translation>
     </message>
     <message>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>termine</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender importieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n event(s) from %1; Edit ▸ Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis aus %1 importiert; Bearbeiten ▸ Rückgängig nimmt den Import zurück.</numerusform>
+            <numerusform>%n Ereignisse aus %1 importiert; Bearbeiten ▸ Rückgängig nimmt den Import zurück.</numerusform>
         </translation>
     </message>
 </context>
@@ -3709,38 +3709,38 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::CalendarImportDialog</name>
     <message>
         <source>Import Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender importieren</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %2 to add, %3 to update, %4 unchanged; %n event(s) cannot be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“: %2 hinzuzufügen, %3 zu aktualisieren, %4 unverändert; %n Ereignis kann nicht zugeordnet werden.</numerusform>
+            <numerusform>„%1“: %2 hinzuzufügen, %3 zu aktualisieren, %4 unverändert; %n Ereignisse können nicht zugeordnet werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importieren</translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Importing this file would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import dieser Datei würde nichts ändern.</translation>
     </message>
 </context>
 <context>
@@ -3814,154 +3814,154 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>&amp;New Touchpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Termin…</translation>
     </message>
     <message>
         <source>Schedule or log a touchpoint, or set up a recurring one (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin planen oder erfassen oder eine Terminserie anlegen (N)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print what the calendar shows (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken, was der Kalender anzeigt (Strg+P)</translation>
     </message>
     <message>
         <source>Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts angelegt.</translation>
     </message>
     <message>
         <source>Recurring touchpoint created; Undo takes back all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminserie angelegt; Rückgängig nimmt sie vollständig zurück.</translation>
     </message>
     <message>
         <source>Touchpoint created; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin angelegt; Rückgängig nimmt ihn zurück.</translation>
     </message>
     <message>
         <source>Attendance recorded; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme erfasst; Rückgängig nimmt sie zurück.</translation>
     </message>
     <message>
         <source>Calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender %1</translation>
     </message>
     <message>
         <source>Print Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender drucken</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::ChecklistItemModel</name>
     <message>
         <source>%1 days — %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage — %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
         <source>Late: due %1, %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Überfällig: fällig am %1, vor %n Tag</numerusform>
+            <numerusform>Überfällig: fällig am %1, vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::ChecklistTemplatesDialog</name>
     <message numerus="yes">
         <source>After %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Tag</numerusform>
+            <numerusform>Nach %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &amp;umbenennen</translation>
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Re&amp;name Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt umbe&amp;nennen…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach un&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Remove Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
         <source>Checklist Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Vorlagen</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Due after</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig nach</translation>
     </message>
     <message>
         <source>A pairing gets the default template&apos;s items when it starts, each due its days after the start. Pairings that have started keep the checklists they got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tandem erhält beim Start die Punkte der Standardvorlage, jeweils fällig nach der angegebenen Anzahl Tage ab dem Start. Bereits gestartete Tandems behalten ihre Checklisten.</translation>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>Template not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht geändert</translation>
     </message>
     <message>
         <source>Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Item due after %n day(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Punkt fällig nach %n Tag:</numerusform>
+            <numerusform>Punkt fällig nach %n Tagen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt umbenennen</translation>
     </message>
     <message>
         <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt:</translation>
     </message>
 </context>
 <context>
@@ -4125,7 +4125,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>%1 with %2</source>
         <comment>mentee with mentor</comment>
-        <translation type="unfinished">%1 mit %2</translation>
+        <translation>%1 mit %2</translation>
     </message>
 </context>
 <context>
@@ -4309,85 +4309,85 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::FeedbackDialog</name>
     <message>
         <source>Record Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback erfassen</translation>
     </message>
     <message>
         <source>Edit Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback bearbeiten</translation>
     </message>
     <message>
         <source>Feedback in the pairing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback im Tandem %1.</translation>
     </message>
     <message>
         <source> of 5</source>
-        <translation type="unfinished"></translation>
+        <translation> von 5</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegeben am:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
     <name>mentordesk::FeedbackModel</name>
     <message>
         <source>no ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Bewertungen</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n rating(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Bewertung)</numerusform>
+            <numerusform>%1 (%n Bewertungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Mentee about mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee über Mentor</translation>
     </message>
     <message>
         <source>Mentor about mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor über Mentee</translation>
     </message>
     <message>
         <source>%1/5</source>
-        <translation type="unfinished">%1/5</translation>
+        <translation>%1/5</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben am</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -5120,7 +5120,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>&amp;Checklist Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checklisten-Vorlagen…</translation>
     </message>
 </context>
 <context>
@@ -5587,83 +5587,83 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::NewTouchpointDialog</name>
     <message>
         <source>It took place: log it as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat stattgefunden: als &amp;erledigt erfassen</translation>
     </message>
     <message>
         <source>New Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <source>Choose a pairing or a cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem oder Kohorte wählen…</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished">Nicht angegeben</translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Wochen</translation>
     </message>
     <message>
         <source>Every month, on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat am selben Tag</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished">&amp;Uhrzeit:</translation>
+        <translation>U&amp;hrzeit:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished">D&amp;auer:</translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Notizen:</translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Choose the pairing or the cohort the touchpoint is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Tandem oder die Kohorte, mit dem bzw. der der Termin stattfindet.</translation>
     </message>
     <message>
         <source>The repetition ends on %1, before the first touchpoint on %2; choose a later end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholung endet am %1, vor dem ersten Termin am %2; wählen Sie ein späteres Ende.</translation>
     </message>
 </context>
 <context>
@@ -5689,74 +5689,74 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::PairingChecklistPanel</name>
     <message>
         <source>Checklist of the selected pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste des ausgewählten Tandems</translation>
     </message>
     <message>
         <source>Tick an item off with its checkbox or the Space key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie einen Punkt über sein Kontrollkästchen oder mit der Leertaste ab.</translation>
     </message>
     <message>
         <source>Checklist not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste nicht geändert</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Feedback in the selected pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback im ausgewählten Tandem</translation>
     </message>
     <message>
         <source>Record &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback erfassen…</translation>
     </message>
     <message>
         <source>Edit Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback bearbeiten…</translation>
     </message>
     <message>
         <source>Delete Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback löschen</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Select a pairing to see its checklist and feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Tandem aus, um seine Checkliste und sein Feedback zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt überfällig</numerusform>
+            <numerusform>%n Punkte überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Mentee about mentor: %1. Mentor about mentee: %2. The mentor&apos;s average from all mentees: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee über Mentor: %1. Mentor über Mentee: %2. Durchschnitt des Mentors über alle Mentees: %3.</translation>
     </message>
     <message>
         <source>Feedback not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback nicht erfasst</translation>
     </message>
     <message>
         <source>Feedback recorded. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback erfasst. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
         <source>Feedback not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback nicht geändert</translation>
     </message>
     <message>
         <source>Feedback not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback nicht gelöscht</translation>
     </message>
     <message>
         <source>Feedback deleted. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback gelöscht. Bearbeiten ▸ Rückgängig stellt es wieder her.</translation>
     </message>
 </context>
 <context>
@@ -6008,60 +6008,60 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <name>mentordesk::RoundtableAttendanceDialog</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilgenommen</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigt</translation>
     </message>
     <message>
         <source>Roundtable Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme an der Kohortenrunde</translation>
     </message>
     <message>
         <source>Who came to “%1”? Attendance is voluntary: it never counts against a pairing&apos;s adherence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer war bei „%1“? Die Teilnahme ist freiwillig: Sie zählt nie gegen die Termintreue eines Tandems.</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Attendance per cohort member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme je Kohortenmitglied</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>member name (seller ID)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Mark the &amp;Rest Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rest als teilgenommen markieren</translation>
     </message>
     <message>
         <source>The cohort has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kohorte hat noch keine Mitglieder.</translation>
     </message>
     <message>
         <source>%1 has a note but no attendance; choose attended, absent or excused, or clear the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Notiz, aber keine Teilnahme; wählen Sie Teilgenommen, Abwesend oder Entschuldigt, oder löschen Sie die Notiz.</translation>
     </message>
 </context>
 <context>
@@ -6643,11 +6643,11 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnahme…</translation>
     </message>
     <message>
         <source>Record who of the cohort came</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, wer aus der Kohorte da war</translation>
     </message>
 </context>
 <context>
