@@ -2,7 +2,7 @@
 #include "NewTouchpointDialog.h"
 
 #include "calendar/CalendarEditor.h"
-#include "CalendarStyle.h"
+#include "TouchpointFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,12 +21,6 @@
 
 namespace mentordesk {
 
-namespace {
-
-constexpr int kMaximumMinutes = 24 * 60;
-
-} // namespace
-
 NewTouchpointDialog::NewTouchpointDialog(const QVector<ParticipantChoice>& choices, const NewTouchpointValues& initial,
                                          QWidget* parent)
     : QDialog(parent)
@@ -36,7 +30,7 @@ NewTouchpointDialog::NewTouchpointDialog(const QVector<ParticipantChoice>& choic
     , m_kind(new QComboBox(this))
     , m_date(new QDateEdit(initial.date, this))
     , m_time(new QTimeEdit(initial.time, this))
-    , m_duration(new QSpinBox(this))
+    , m_duration(TouchpointFields::durationEdit(this, initial.durationMinutes))
     , m_title(new QLineEdit(initial.title, this))
     , m_notes(new QPlainTextEdit(initial.notes, this))
     , m_repeat(new QComboBox(this))
@@ -64,12 +58,6 @@ NewTouchpointDialog::NewTouchpointDialog(const QVector<ParticipantChoice>& choic
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_time->setObjectName(QStringLiteral("timeEdit"));
-    m_duration->setObjectName(QStringLiteral("durationEdit"));
-    m_duration->setRange(-1, kMaximumMinutes);
-    m_duration->setSpecialValueText(tr("Not given"));
-    m_duration->setSuffix(tr(" min"));
-    m_duration->setSingleStep(15);
-    m_duration->setValue(initial.durationMinutes);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -124,14 +112,7 @@ void NewTouchpointDialog::participantChanged()
 {
     const ParticipantChoice* choice = chosen();
     const bool cohort = choice && choice->cohortId != 0;
-    const QString kind = m_kind->currentData().toString();
-    m_kind->clear();
-    for (const QString& code : CalendarStyle::kindCodes()) {
-        if ((code == QLatin1String("roundtable")) == cohort)
-            m_kind->addItem(CalendarStyle::kindLabel(code), code);
-    }
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
-    m_kind->setEnabled(m_kind->count() > 1);
+    TouchpointFields::fillKinds(m_kind, cohort, m_kind->currentData().toString());
     // A cohort meets monthly on its roundtable day for its whole span: the usual setting.
     if (cohort) {
         m_repeat->setCurrentIndex(m_repeat->findData(int(TouchpointRepeat::Monthly)));

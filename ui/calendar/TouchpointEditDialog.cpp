@@ -2,6 +2,7 @@
 #include "TouchpointEditDialog.h"
 
 #include "CalendarStyle.h"
+#include "TouchpointFields.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,18 +18,12 @@
 
 namespace mentordesk {
 
-namespace {
-
-constexpr int kMaximumMinutes = 24 * 60;
-
-} // namespace
-
 TouchpointEditDialog::TouchpointEditDialog(const TouchpointEditValues& values, QWidget* parent)
     : QDialog(parent)
     , m_initial(values)
     , m_date(new QDateEdit(values.date, this))
     , m_time(new QTimeEdit(values.time, this))
-    , m_duration(new QSpinBox(this))
+    , m_duration(TouchpointFields::durationEdit(this, values.durationMinutes))
     , m_kind(new QComboBox(this))
     , m_title(new QLineEdit(values.title, this))
     , m_notes(new QPlainTextEdit(values.notes, this))
@@ -38,20 +33,8 @@ TouchpointEditDialog::TouchpointEditDialog(const TouchpointEditValues& values, Q
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_time->setObjectName(QStringLiteral("timeEdit"));
-    m_duration->setObjectName(QStringLiteral("durationEdit"));
-    // -1 stands for "not given" (the schema's NULL), shown as words rather than a number.
-    m_duration->setRange(-1, kMaximumMinutes);
-    m_duration->setSpecialValueText(tr("Not given"));
-    m_duration->setSuffix(tr(" min"));
-    m_duration->setSingleStep(15);
-    m_duration->setValue(values.durationMinutes);
     m_kind->setObjectName(QStringLiteral("kindEdit"));
-    for (const QString& code : CalendarStyle::kindCodes()) {
-        if ((code == QLatin1String("roundtable")) == values.roundtable)
-            m_kind->addItem(CalendarStyle::kindLabel(code), code);
-    }
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(values.kind)));
-    m_kind->setEnabled(m_kind->count() > 1);
+    TouchpointFields::fillKinds(m_kind, values.roundtable, values.kind);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
