@@ -22,6 +22,8 @@ namespace mentordesk {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+/// Files up to this size get a whole PRAGMA quick_check on every open (see inspect()).
+constexpr qint64 kWholeCheckBytes = 256LL * 1024 * 1024;
 
 QString nextConnectionName()
 {
@@ -227,11 +229,21 @@ bool ProgramDatabase::inspect(const QString& filePath, int* version)
         if (!db.open()) {
             m_error = tr("MentorDesk cannot open “%1”: %2.").arg(filePath, db.lastError().text());
         } else {
+            // PRAGMA quick_check reads every page: a second per few hundred megabytes. A file
+            // that is about to be upgraded, or a small one, is checked whole; a large one at the
+            // current version (a marketplace program of gigabytes) is not on every open, as SQLite
+            // reports a damaged page when a statement reads it and the refusal says so then.
+            const int versionBefore = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            const bool wholeCheck =
+                QFileInfo(filePath).size() <= kWholeCheckBytes || versionBefore < latestSchemaVersion();
             QSqlQuery check(db);
             QStringList problems;
-            if (check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (check.exec(wholeCheck ? QStringLiteral("PRAGMA quick_check")
+                                      : QStringLiteral("SELECT 'ok' FROM sqlite_master LIMIT 1"))) {
                 while (check.next())
                     problems << check.value(0).toString();
+                if (!wholeCheck && problems.isEmpty())
+                    problems << QStringLiteral("the file has no schema");
             } else {
                 problems << check.lastError().text();
             }
