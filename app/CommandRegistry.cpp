@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "AttentionCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "MatchCommand.h"
@@ -14,6 +15,7 @@ const std::vector<std::unique_ptr<Command>>& CommandRegistry::commands()
         list.push_back(std::make_unique<GenerateCommand>());
         list.push_back(std::make_unique<ImportCommand>());
         list.push_back(std::make_unique<MatchCommand>());
+        list.push_back(std::make_unique<AttentionCommand>());
         return list;
     }();
     return all;
