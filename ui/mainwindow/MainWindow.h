@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace mentordesk {
 
 struct ChangeEvent;
+class AttentionWorkspace;
 class CalendarWorkspace;
 class MatchWizard;
 class ProgramDatabase;
@@ -44,6 +45,9 @@ public:
     /// The table workspace shown, or null while the Calendar is.
     WorkspaceView* currentWorkspace() const;
     CalendarWorkspace* calendar() const { return m_calendar; }
+    AttentionWorkspace* attention() const { return m_attention; }
+    /// The page of the "Needs attention" workspace, the one shown on start.
+    int attentionPage() const;
     ProgramEditor* editor() const { return m_editor.get(); }
 
     /// Restores geometry and the last workspace from QSettings.
@@ -68,6 +72,7 @@ private:
     /// Opens the matching wizard (one at a time); with a seller id, to re-match that mentee alone.
     void matchMentees(qint64 rematchSellerId);
     void addCalendarPage();
+    void addAttentionPage();
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();
@@ -82,6 +87,8 @@ private:
     QStackedWidget* m_stack;
     QVector<WorkspaceView*> m_workspaces;
     CalendarWorkspace* m_calendar = nullptr;
+    AttentionWorkspace* m_attention = nullptr;
+    bool m_attentionAnnounced = false;
     RecentPrograms* m_recent = nullptr;
     QLabel* m_countLabel;
     QLabel* m_trialsLabel;
