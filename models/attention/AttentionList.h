@@ -32,7 +32,8 @@ namespace mentordesk {
 /// cancelled touchpoints never count and never raise anything; ended pairings are never listed.
 ///
 /// Three statements whatever the size of the program, each reading through indexes (the
-/// comments at the statements name them); ≤ 300 ms at 10M touchpoints and ~30k open pairings.
+/// comments at the statements name them). At 10M touchpoints and 28k open pairings the first
+/// takes about 0.8 s, above the 300 ms target (docs/design-notes.md says why and what would help).
 class AttentionList {
     Q_DECLARE_TR_FUNCTIONS(AttentionList)
 public:

@@ -46,6 +46,9 @@ constexpr EntityKinds kUnrelated = EntityKind::MetricSnapshot | EntityKind::Impo
 AttentionListModel::AttentionListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(0);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &AttentionListModel::refresh);
 }
 
 void AttentionListModel::setDatabase(const QSqlDatabase& db, ChangeFeed* changes)
@@ -68,11 +71,12 @@ void AttentionListModel::setAsOf(const QDate& day)
 void AttentionListModel::programChanged(const ChangeEvent& event)
 {
     if (event.isBulk() || (event.entities & ~kUnrelated).toInt() != 0)
-        refresh();
+        m_refreshSoon.start();
 }
 
 void AttentionListModel::refresh()
 {
+    m_refreshSoon.stop();
     beginResetModel();
     m_items.clear();
     m_error.clear();

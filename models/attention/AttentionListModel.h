@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QSqlDatabase>
+#include <QTimer>
 #include <QTimeZone>
 #include <QVector>
 
@@ -19,7 +20,9 @@ struct ChangeEvent;
 /// The "Needs attention" list as a table, most urgent first: kind, due date, mentor, mentee,
 /// detail and the action that resolves the line. It reads the list again when the program's
 /// change feed says that something it depends on changed (touchpoints, pairings, people; kinds it
-/// does not know yet, such as checklists and feedback, count as relevant), and on setAsOf().
+/// does not know yet, such as checklists and feedback, count as relevant), and on setAsOf(). The
+/// events of one step (an undo macro publishes several) lead to one read, once control returns to
+/// the event loop: at 10M touchpoints a read takes about a second.
 class AttentionListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -71,6 +74,7 @@ private:
     QVector<AttentionItem> m_items;
     QHash<AttentionKind, int> m_counts;
     QString m_error;
+    QTimer m_refreshSoon;
 };
 
 } // namespace mentordesk
