@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandRegistry.h"
 
+#include "AttentionCommand.h"
 #include "CalendarExportCommand.h"
 #include "CalendarImportCommand.h"
 #include "GenerateCommand.h"
@@ -18,6 +19,7 @@ const std::vector<std::unique_ptr<Command>>& CommandRegistry::commands()
         list.push_back(std::make_unique<MatchCommand>());
         list.push_back(std::make_unique<CalendarExportCommand>());
         list.push_back(std::make_unique<CalendarImportCommand>());
+        list.push_back(std::make_unique<AttentionCommand>());
         return list;
     }();
     return all;

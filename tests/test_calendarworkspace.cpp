@@ -356,8 +356,10 @@ private Q_SLOTS:
         m_workspace.reset();
         MainWindow window;
         QVERIFY(window.openProgram(m_path));
-        QCOMPARE(window.pageCount(), window.workspaceCount() + 1);
-        window.showWorkspace(window.pageCount() - 1);
+        // The Calendar and "Needs attention" pages follow the record workspaces.
+        QCOMPARE(window.pageCount(), window.workspaceCount() + 2);
+        QCOMPARE(window.attentionPage(), window.pageCount() - 1);
+        window.showWorkspace(window.pageCount() - 2);
         QVERIFY(!window.currentWorkspace());
         QVERIFY(window.calendar()->isVisibleTo(&window));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(), window.calendar()->countText());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "attention/AttentionBadge.h"
+#include "attention/AttentionWorkspace.h"
 #include "calendar/CalendarFileActions.h"
 #include "calendar/CalendarWorkspace.h"
 #include "changes/ChangeFeed.h"
@@ -38,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -83,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
         connect(view->detailPanel(), &DetailPanel::rematchRequested, this, &MainWindow::rematchRequested);
     }
     addCalendarPage();
+    addAttentionPage();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(140);
     m_navigation->setIconSize(QSize(22, 22));
@@ -107,6 +111,9 @@ MainWindow::MainWindow(QWidget* parent)
                                  "the seller or the mentor."));
     m_trialsLabel->setContentsMargins(0, 0, 12, 0); // apart from the record count beside it
     m_trialsLabel->hide();
+    auto* badge = new AttentionBadge(m_attention, this);
+    connect(badge, &AttentionBadge::clicked, this, [this] { showWorkspace(attentionPage()); });
+    statusBar()->addPermanentWidget(badge);
     statusBar()->addPermanentWidget(m_trialsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
@@ -140,6 +147,26 @@ void MainWindow::addChecklistTemplatesAction(QMenu* program)
     templates->setEnabled(false);
 }
 
+void MainWindow::addAttentionPage()
+{
+    m_attention = new AttentionWorkspace(m_stack);
+    m_attention->setCalendar(m_calendar);
+    m_stack->addWidget(m_attention);
+    const QString title = tr("Needs Attention");
+    auto* item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_stack->count()));
+    connect(m_attention, &AttentionWorkspace::statusMessage, this, &MainWindow::showMessage);
+    connect(m_attention, &AttentionWorkspace::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_attention, &AttentionWorkspace::rematchRequested, this, &MainWindow::rematchRequested);
+    connect(m_attention, &AttentionWorkspace::calendarRequested, this,
+            [this] { showWorkspace(m_stack->indexOf(m_calendar)); });
+}
+
+int MainWindow::attentionPage() const
+{
+    return m_stack->indexOf(m_attention);
+}
+
 MainWindow::~MainWindow()
 {
     // The wizard holds the editor; it goes first (its workers stop with it).
@@ -149,6 +176,7 @@ MainWindow::~MainWindow()
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
     }
     m_calendar->setProgram(QSqlDatabase(), nullptr);
+    m_attention->setProgram(QSqlDatabase(), nullptr);
     m_editor.reset();
     m_database.reset();
 }
@@ -287,6 +315,8 @@ void MainWindow::showWorkspace(int index)
     m_navigation->setCurrentRow(index);
     if (WorkspaceView* view = currentWorkspace())
         view->table()->setFocus();
+    else if (m_stack->currentWidget() == m_attention)
+        m_attention->view()->setFocus();
     else
         m_calendar->currentView()->setFocus();
 }
@@ -310,6 +340,7 @@ bool MainWindow::openProgram(const QString& filePath)
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
     }
     m_calendar->setProgram(QSqlDatabase(), nullptr);
+    m_attention->setProgram(QSqlDatabase(), nullptr);
     m_editor.reset();
     m_database = std::move(database);
     m_editor = std::make_unique<ProgramEditor>(m_database->connection(), actorName());
@@ -323,6 +354,7 @@ bool MainWindow::openProgram(const QString& filePath)
     }
     m_calendar->setProgram(m_database->connection(), m_editor.get());
     m_calendarFiles->setEditor(m_editor.get());
+    m_attention->setProgram(m_database->connection(), m_editor.get());
     // After the views, so that they have read the change again when the status bar is updated.
     connect(m_editor->changes(), &ChangeFeed::changed, this, &MainWindow::programChanged);
 
@@ -342,6 +374,13 @@ bool MainWindow::openProgram(const QString& filePath)
     showWorkspace(m_stack->currentIndex());
     updateStatus();
     updateTrialDeadlines();
+    // The first program opened is the start of the day: it opens on what needs attention, whichever
+    // workspace was shown last, and says the counts once.
+    if (!m_attentionAnnounced) {
+        m_attentionAnnounced = true;
+        showWorkspace(attentionPage());
+        m_attention->announce();
+    }
     return true;
 }
 
@@ -531,7 +570,9 @@ void MainWindow::updateStatus()
     if (!m_database)
         m_countLabel->setText(tr("No program open"));
     else
-        m_countLabel->setText(currentWorkspace() ? currentWorkspace()->countText() : m_calendar->countText());
+        m_countLabel->setText(currentWorkspace()                        ? currentWorkspace()->countText()
+                              : m_stack->currentWidget() == m_attention ? m_attention->badgeText()
+                                                                        : m_calendar->countText());
 }
 
 void MainWindow::updateTrialDeadlines()

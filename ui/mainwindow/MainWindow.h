@@ -16,6 +16,7 @@ namespace mentordesk {
 
 struct ChangeEvent;
 class CalendarFileActions;
+class AttentionWorkspace;
 class CalendarWorkspace;
 class MatchWizard;
 class ProgramDatabase;
@@ -46,6 +47,9 @@ public:
     /// The table workspace shown, or null while the Calendar is.
     WorkspaceView* currentWorkspace() const;
     CalendarWorkspace* calendar() const { return m_calendar; }
+    AttentionWorkspace* attention() const { return m_attention; }
+    /// The page of the "Needs attention" workspace, the one shown on start.
+    int attentionPage() const;
     ProgramEditor* editor() const { return m_editor.get(); }
 
     /// Restores geometry and the last workspace from QSettings.
@@ -74,6 +78,7 @@ private:
     void addCalendarFileActions(QMenu* file);
     /// Program ▸ Checklist Templates…
     void addChecklistTemplatesAction(QMenu* program);
+    void addAttentionPage();
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();
@@ -89,6 +94,8 @@ private:
     QVector<WorkspaceView*> m_workspaces;
     CalendarWorkspace* m_calendar = nullptr;
     CalendarFileActions* m_calendarFiles = nullptr;
+    AttentionWorkspace* m_attention = nullptr;
+    bool m_attentionAnnounced = false;
     RecentPrograms* m_recent = nullptr;
     QLabel* m_countLabel;
     QLabel* m_trialsLabel;

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AttentionItem.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QTimeZone>
+#include <QVector>
+
+namespace mentordesk {
+
+class ChangeFeed;
+struct ChangeEvent;
+
+/// The "Needs attention" list as a table, most urgent first: kind, due date, mentor, mentee,
+/// detail and the action that resolves the line. It reads the list again when the program's
+/// change feed says that something it depends on changed (touchpoints, pairings, people; kinds it
+/// does not know yet, such as checklists and feedback, count as relevant), and on setAsOf(). The
+/// events of one step (an undo macro publishes several) lead to one read, once control returns to
+/// the event loop: at 10M touchpoints a read takes about a second.
+class AttentionListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Kind, Due, Mentor, Mentee, Detail, Action, ColumnCount };
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< AttentionKind as int
+        ActionRole,                  ///< AttentionAction as int
+        UrgencyRole,
+        PairingIdRole,
+    };
+
+    explicit AttentionListModel(QObject* parent = nullptr);
+
+    /// The program to read (a closed connection empties the list) and its change feed. The list is
+    /// computed in the program's zone for today there, unless setAsOf() named another day.
+    void setDatabase(const QSqlDatabase& db, ChangeFeed* changes);
+    /// The day the list is for; an invalid date means today in the program's zone.
+    void setAsOf(const QDate& day);
+    QDate asOf() const { return m_asOf; }
+    QTimeZone zone() const { return m_zone; }
+
+    const AttentionItem& item(int row) const { return m_items.at(row); }
+    const QVector<AttentionItem>& items() const { return m_items; }
+    QHash<AttentionKind, int> countsByKind() const { return m_counts; }
+    /// The sentence of the last failed read, or empty.
+    QString errorString() const { return m_error; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    /// Reads the list again.
+    void refresh();
+
+Q_SIGNALS:
+    /// After every read: the number of lines may have changed.
+    void countsChanged();
+
+private:
+    void programChanged(const ChangeEvent& event);
+
+    QSqlDatabase m_db;
+    QPointer<ChangeFeed> m_changes;
+    QDate m_requestedAsOf;
+    QDate m_asOf;
+    QTimeZone m_zone;
+    QVector<AttentionItem> m_items;
+    QHash<AttentionKind, int> m_counts;
+    QString m_error;
+    QTimer m_refreshSoon;
+};
+
+} // namespace mentordesk
