@@ -5,6 +5,7 @@
 // New York). The expected items are written by hand from the comments, one pairing per case.
 #include "attention/AttentionKinds.h"
 #include "attention/AttentionList.h"
+#include "demo/DemoProgram.h"
 #include "storage/ProgramDatabase.h"
 
 #include <QTemporaryDir>
@@ -288,6 +289,22 @@ private Q_SLOTS:
             QVERIFY(!AttentionKinds::label(kind).isEmpty());
         }
         QVERIFY(!AttentionKinds::fromKey(QStringLiteral("late")).has_value());
+    }
+
+    // The demo program shows every kind on the day it is created (issue 10, "Demo program").
+    void theDemoShowsEveryKindOnItsFirstDay()
+    {
+        ProgramDatabase demo;
+        QCOMPARE(demo.open(m_dir.filePath(QStringLiteral("demo.mentordesk"))), ProgramDatabase::Outcome::Created);
+        const QDate today = QDate::currentDate();
+        QString error;
+        QVERIFY2(DemoProgram::populate(demo.connection(), today, &error), qPrintable(error));
+        AttentionList list(demo.connection(), QTimeZone::systemTimeZone());
+        const std::optional<QVector<AttentionItem>> items = list.compute(today);
+        QVERIFY2(items.has_value(), qPrintable(list.errorString()));
+        const QHash<AttentionKind, int> counts = AttentionList::countByKind(*items);
+        for (AttentionKind kind : AttentionKinds::all())
+            QVERIFY2(counts.value(kind) > 0, qPrintable(AttentionKinds::key(kind)));
     }
 
 private:

@@ -87,6 +87,10 @@ private Q_SLOTS:
         QTest::newRow("checklist items") << "SELECT count(*) FROM checklist_items" << qint64(1);
         QTest::newRow("disclosures") << "SELECT count(*) FROM mentor_disclosures" << qint64(1);
         QTest::newRow("roundtables") << "SELECT count(*) FROM touchpoints WHERE kind = 'roundtable'" << qint64(5);
+        QTest::newRow("trials past their end undecided")
+            << QStringLiteral("SELECT count(*) FROM pairings WHERE status = 'trial' AND trial_end_date < '%1'")
+                   .arg(m_today.toString(Qt::ISODate))
+            << qint64(1);
         QTest::newRow("weekly series") << "SELECT count(*) FROM touchpoint_series" << qint64(5);
         QTest::newRow("moved occurrences")
             << "SELECT count(*) FROM touchpoint_series_exceptions WHERE kind = 'moved'" << qint64(1);

@@ -173,7 +173,11 @@ void DemoBuilder::followMentee(int sellerIndex, int cohortIndex, int run)
             pairing.status = "ended";
             pairing.endReason = reason;
             pairing.updated = end;
-        } else if (m_today <= trialEnd || (m_today <= trialEnd.addDays(21) && m_random.chance(0.1))) {
+        } else if (m_today <= trialEnd || (m_today <= trialEnd.addDays(21) && m_random.chance(0.1)) ||
+                   (m_today <= trialEnd.addDays(45) && pairing.order % 2 == 0)) {
+            // Some trials past their end are still undecided (the attention list's
+            // trial_decision_overdue); every second one of the last six weeks by position, so that
+            // there are some whatever the random draws.
             pairing.updated = m_runs[run].day; // a trial nobody has confirmed yet stays a trial
         } else {
             pairing.status = "active";
