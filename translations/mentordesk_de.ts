@@ -2,6 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Adherence</name>
+    <message>
+        <source>There is no pairing %1.</source>
+        <translation>Es gibt kein Tandem %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionCommand</name>
+    <message>
+        <source>print what needs attention on a day</source>
+        <translation>zeigt, was an einem Tag Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>Prints the &quot;Needs attention&quot; list: overdue pairings, trials ending or undecided, checklist items due or late, missing feedback and pairs at risk, most urgent first. Dates are local dates in the program&apos;s time zone unless --time-zone names another. Nothing is written.</source>
+        <translation>Gibt die Liste „Braucht Aufmerksamkeit“ aus: überfällige Tandems, endende oder unentschiedene Probephasen, fällige oder überfällige Checklistenpunkte, fehlendes Feedback und gefährdete Tandems, das Dringendste zuerst. Datumsangaben sind lokale Daten in der Zeitzone des Programms, sofern --time-zone keine andere nennt. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The day to look at (default: today in the time zone).</source>
+        <translation>Der betrachtete Tag (Standard: heute in der Zeitzone).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The IANA time zone dates are taken in, e.g. Europe/Berlin (default: the program&apos;s).</source>
+        <translation>Die IANA-Zeitzone der Datumsangaben, z. B. Europe/Berlin (Standard: die des Programms).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>text (aligned columns, the default) or csv.</source>
+        <translation>text (ausgerichtete Spalten, Standard) oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The program file to read.</source>
+        <translation>Die zu lesende Programmdatei.</translation>
+    </message>
+    <message>
+        <source>say which program to read with --database FILE.</source>
+        <translation>geben Sie mit --database DATEI an, welches Programm gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a format; use --format text or --format csv.</source>
+        <translation>&apos;%1&apos; ist kein Format; verwenden Sie --format text oder --format csv.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-01.</source>
+        <translation>&apos;%1&apos; ist kein Datum; schreiben Sie es als YYYY-MM-DD, z. B. 2027-03-01.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone name MentorDesk knows; use a name such as Europe/Berlin.</source>
+        <translation>&apos;%1&apos; ist kein Zeitzonenname, den MentorDesk kennt; verwenden Sie einen Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist. Give the program file to read.</source>
+        <translation>&apos;%1&apos; existiert nicht. Geben Sie die zu lesende Programmdatei an.</translation>
+    </message>
+    <message>
+        <source>the attention list could not be read: %1</source>
+        <translation>die Aufmerksamkeitsliste konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionKinds</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Trial ending</source>
+        <translation>Probephase endet</translation>
+    </message>
+    <message>
+        <source>Trial decision overdue</source>
+        <translation>Entscheidung zur Probephase überfällig</translation>
+    </message>
+    <message>
+        <source>Checklist due</source>
+        <translation>Checkliste fällig</translation>
+    </message>
+    <message>
+        <source>Checklist late</source>
+        <translation>Checkliste überfällig</translation>
+    </message>
+    <message>
+        <source>Feedback missing</source>
+        <translation>Feedback fehlt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Log touchpoint</source>
+        <translation>Termin erfassen</translation>
+    </message>
+    <message>
+        <source>Schedule touchpoint</source>
+        <translation>Termin planen</translation>
+    </message>
+    <message>
+        <source>Open checklist</source>
+        <translation>Checkliste öffnen</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>Feedback erfassen</translation>
+    </message>
+    <message>
+        <source>Decide trial</source>
+        <translation>Über Probephase entscheiden</translation>
+    </message>
+    <message>
+        <source>Consider re-match</source>
+        <translation>Neue Zuordnung erwägen</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionList</name>
+    <message numerus="yes">
+        <source>%n planned touchpoint(s) not logged, the first on %1.</source>
+        <translation>
+            <numerusform>%n geplanter Termin nicht erfasst, am %1.</numerusform>
+            <numerusform>%n geplante Termine nicht erfasst, der erste am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No touchpoint done since the pairing began on %1.</source>
+        <translation>Kein Termin erledigt, seit das Tandem am %1 begann.</translation>
+    </message>
+    <message>
+        <source>No touchpoint done since %1.</source>
+        <translation>Kein Termin erledigt seit dem %1.</translation>
+    </message>
+    <message>
+        <source>The mentee rated the mentor %1 of 5 on %2; consider a re-match.</source>
+        <translation>Der Mentee hat den Mentor am %2 mit %1 von 5 bewertet; erwägen Sie eine neue Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The mentor rated the mentee %1 of 5 on %2; consider a re-match.</source>
+        <translation>Der Mentor hat den Mentee am %2 mit %1 von 5 bewertet; erwägen Sie eine neue Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The last two touchpoints were missed, the latest on %1; consider a re-match.</source>
+        <translation>Die letzten beiden Termine wurden versäumt, zuletzt am %1; erwägen Sie eine neue Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Feedback from both sides, due on %1, is missing.</source>
+        <translation>Das Feedback beider Seiten, fällig am %1, fehlt.</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s rating of the mentor, due on %1, is missing.</source>
+        <translation>Die Bewertung des Mentors durch den Mentee, fällig am %1, fehlt.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s input for the mentee, due on %1, is missing.</source>
+        <translation>Die Rückmeldung des Mentors an den Mentee, fällig am %1, fehlt.</translation>
+    </message>
+    <message>
+        <source>The trial ended on %1 and is still undecided.</source>
+        <translation>Die Probephase endete am %1 und ist noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <source>The trial ends on %1 without a decision yet.</source>
+        <translation>Die Probephase endet am %1; eine Entscheidung steht noch aus.</translation>
+    </message>
+    <message>
+        <source>Checklist item “%1” (day %2) was due on %3.</source>
+        <translation>Checklistenpunkt „%1“ (Tag %2) war am %3 fällig.</translation>
+    </message>
+    <message>
+        <source>Checklist item “%1” (day %2) is due on %3.</source>
+        <translation>Checklistenpunkt „%1“ (Tag %2) ist am %3 fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionListText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nichts braucht Aufmerksamkeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention.</source>
+        <translation>
+            <numerusform>%n Eintrag braucht Aufmerksamkeit.</numerusform>
+            <numerusform>%n Einträge brauchen Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarEditor</name>
     <message>
         <source>Choose what kind of touchpoint this is (live call, async exchange, checklist review or cohort roundtable).</source>
@@ -3416,6 +3641,17 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>TouchpointFields</name>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+</context>
+<context>
     <name>TouchpointPlan</name>
     <message>
         <source>Log touchpoint</source>
@@ -3525,6 +3761,167 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AttentionListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AttentionWorkspace</name>
+    <message>
+        <source>E-mail Mentor…</source>
+        <translation>Mentor anschreiben…</translation>
+    </message>
+    <message>
+        <source>Do what resolves the selected line (Enter).</source>
+        <translation>Erledigt, was die ausgewählte Zeile auflöst (Eingabe).</translation>
+    </message>
+    <message>
+        <source>Compose a reminder to the mentor in your mail client (Ctrl+Shift+E); MentorDesk sends nothing itself.</source>
+        <translation>Eine Erinnerung an den Mentor in Ihrem E-Mail-Programm verfassen (Strg+Umschalt+E); MentorDesk versendet selbst nichts.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention on %1.</source>
+        <translation>Am %1 braucht nichts Aufmerksamkeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) need attention on %1, most urgent first.</source>
+        <translation>
+            <numerusform>%n Zeile braucht am %1 Aufmerksamkeit.</numerusform>
+            <numerusform>%n Zeilen brauchen am %1 Aufmerksamkeit, die dringendste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) need attention</source>
+        <translation>
+            <numerusform>%n Zeile braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Zeilen brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <source>%1 today: %2.</source>
+        <translation>%1 heute: %2.</translation>
+    </message>
+    <message>
+        <source>%1: your mentorship with %2</source>
+        <translation>%1: Ihr Mentoring mit %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+%2
+</source>
+        <translation>Hallo %1,
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>The mentor has no e-mail address; add one in the Mentors workspace.</source>
+        <translation>Der Mentor hat keine E-Mail-Adresse; tragen Sie eine im Arbeitsbereich Mentoren ein.</translation>
+    </message>
+    <message>
+        <source>No mail client opened the reminder; set one as your desktop&apos;s default.</source>
+        <translation>Kein E-Mail-Programm hat die Erinnerung geöffnet; legen Sie eines als Standard Ihres Desktops fest.</translation>
+    </message>
+    <message>
+        <source>Catch-up with %1</source>
+        <translation>Abstimmung mit %1</translation>
+    </message>
+    <message>
+        <source>Schedule touchpoint</source>
+        <translation>Termin planen</translation>
+    </message>
+    <message>
+        <source>Touchpoint not scheduled</source>
+        <translation>Termin nicht geplant</translation>
+    </message>
+    <message>
+        <source>Touchpoint with %1 on %2 saved. Edit ▸ Undo takes it back.</source>
+        <translation>Termin mit %1 am %2 gespeichert. Bearbeiten ▸ Rückgängig nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Trial</source>
+        <translation>Probephase &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Trial…</source>
+        <translation>Probephase &amp;verlängern…</translation>
+    </message>
+    <message>
+        <source>&amp;End Pairing…</source>
+        <translation>Tandem b&amp;eenden…</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Pairing not changed</source>
+        <translation>Tandem nicht geändert</translation>
+    </message>
+    <message>
+        <source>The pairing of %1 is active now. Edit ▸ Undo takes it back.</source>
+        <translation>Das Tandem von %1 ist jetzt aktiv. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>The trial of %1 now ends on %2.</source>
+        <translation>Die Probephase von %1 endet jetzt am %2.</translation>
+    </message>
+    <message>
+        <source>The pairing of %1 has ended. Edit ▸ Undo takes it back.</source>
+        <translation>Das Tandem von %1 ist beendet. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5519,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>&amp;Checklist Templates…</source>
         <translation>&amp;Checklisten-Vorlagen…</translation>
     </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MappingPage</name>
@@ -5596,14 +5997,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Choose a pairing or a cohort…</source>
         <translation>Tandem oder Kohorte wählen…</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
     </message>
     <message>
         <source>Does not repeat</source>
@@ -6655,14 +7048,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Edit Touchpoint</source>
         <translation>Termin bearbeiten</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Date:</source>

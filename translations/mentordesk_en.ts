@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttentionList</name>
+    <message numerus="yes">
+        <source>%n planned touchpoint(s) not logged, the first on %1.</source>
+        <translation>
+            <numerusform>%n planned touchpoint not logged, on %1.</numerusform>
+            <numerusform>%n planned touchpoints not logged, the first on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionListText</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention.</source>
+        <translation>
+            <numerusform>%n item needs attention.</numerusform>
+            <numerusform>%n items need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n event(s) holding %1 touchpoint(s) to %2.</source>
@@ -433,6 +453,30 @@
         <translation>
             <numerusform>%n recurring touchpoint</numerusform>
             <numerusform>%n recurring touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AttentionWorkspace</name>
+    <message numerus="yes">
+        <source>%n line(s) need attention on %1, most urgent first.</source>
+        <translation>
+            <numerusform>%n line needs attention on %1.</numerusform>
+            <numerusform>%n lines need attention on %1, most urgent first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) need attention</source>
+        <translation>
+            <numerusform>%n line needs attention</numerusform>
+            <numerusform>%n lines need attention</numerusform>
         </translation>
     </message>
 </context>
