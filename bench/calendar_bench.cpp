@@ -10,6 +10,7 @@
 //   program_week_frame    the whole program's week in the week agenda
 //   mentor_week_frame     one mentor's week
 //   list_last_row         the month in the list, scrolled to its last row and painted
+//   attention_list        the Needs attention list of the month's last day (AttentionList)
 // and their anchors, the same rows read the naive way: every touchpoint of the range with a
 // full scan (`NOT INDEXED`), as a QSqlQueryModel over `SELECT … WHERE scheduled_utc …` would
 // read them, and the per-day counts by a scan of the same rows. memory_growth is the resident
@@ -19,6 +20,7 @@
 //
 // The file comes from `mentordesk generate` (docs/benchmarks.md has the commands and results).
 
+#include "attention/AttentionList.h"
 #include "calendar/CalendarWorkspace.h"
 #include "calendar/MonthGridView.h"
 #include "calendar/TouchpointRangeModel.h"
@@ -243,6 +245,32 @@ int main(int argc, char* argv[])
                             workspace.setSelectedDay(months[run % 2]);
                             workspace.listView()->scrollToBottom();
                             workspace.listView()->viewport()->repaint();
+                        }),
+                "ms");
+
+    // The Needs attention list of the scene's last day, and its anchor: the facts it needs read
+    // by one full scan of the touchpoints (each open pairing's last done and planned ones).
+    const QDate asOf = scene.month.addMonths(1).addDays(-1);
+    printFigure("attention_list",
+                measure(repeat,
+                        [&](int) {
+                            AttentionList list(db, workspace.model()->displayZone());
+                            if (!list.compute(asOf))
+                                std::fprintf(stderr, "attention: %s\n", qPrintable(list.errorString()));
+                        }),
+                "ms");
+    printFigure("attention_naive",
+                measure(std::min(repeat, 2),
+                        [&](int) {
+                            QSqlQuery scan(db);
+                            scan.setForwardOnly(true);
+                            scan.exec(QStringLiteral(
+                                "SELECT t.pairing_id, max(CASE WHEN t.status = 'done' THEN t.scheduled_utc "
+                                "END), min(CASE WHEN t.status = 'planned' THEN t.scheduled_utc END) FROM "
+                                "touchpoints t NOT INDEXED JOIN pairings p ON p.id = t.pairing_id WHERE "
+                                "p.status <> 'ended' GROUP BY t.pairing_id"));
+                            while (scan.next()) {
+                            }
                         }),
                 "ms");
 

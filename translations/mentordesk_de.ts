@@ -5521,7 +5521,7 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
     <message>
         <source>Needs Attention</source>
-        <translation>Braucht Aufmerksamkeit</translation>
+        <translation>Zu erledigen</translation>
     </message>
 </context>
 <context>

@@ -570,8 +570,9 @@ void MainWindow::updateStatus()
     if (!m_database)
         m_countLabel->setText(tr("No program open"));
     else
+        // On the Needs attention page the badge beside it already says how many lines there are.
         m_countLabel->setText(currentWorkspace()                        ? currentWorkspace()->countText()
-                              : m_stack->currentWidget() == m_attention ? m_attention->badgeText()
+                              : m_stack->currentWidget() == m_attention ? QString()
                                                                         : m_calendar->countText());
 }
 
