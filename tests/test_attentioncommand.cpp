@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(out.size(), 5);
         QVERIFY2(out.at(0).startsWith(QStringLiteral("Kind")), qPrintable(out.at(0)));
         QVERIFY2(out.at(2).contains(QStringLiteral("Shop, One (S1)")), qPrintable(out.at(2)));
-        QCOMPARE(out.at(4), QStringLiteral("3 item(s) need attention."));
+        QCOMPARE(out.at(4), QStringLiteral("3 items need attention."));
         // Aligned: the due date starts in the same column on every line.
         const int dueColumn = out.at(0).indexOf(QStringLiteral("Due"));
         QVERIFY(dueColumn > 0);

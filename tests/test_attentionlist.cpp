@@ -189,9 +189,9 @@ private Q_SLOTS:
         row("trial ends on D+7", 16, {});
         row("trial ended D-1, undecided", 17, {QStringLiteral("trial_decision_overdue 2027-02-14 0")});
         row("trial ended D-1, confirmed", 18, {});
+        // One line per pairing and kind, about the earliest item: 1901 (15 Feb) stands for 1902 too.
         row("checklist items", 19,
-            {QStringLiteral("checklist_late 2027-02-14 1904"), QStringLiteral("checklist_due 2027-02-15 1901"),
-             QStringLiteral("checklist_due 2027-02-21 1902")});
+            {QStringLiteral("checklist_late 2027-02-14 1904"), QStringLiteral("checklist_due 2027-02-15 1901")});
         row("feedback due on D, none", 21, {QStringLiteral("feedback_missing 2027-02-15 0")});
         row("feedback not due yet", 22, {});
         row("feedback from the mentee only", 23, {QStringLiteral("feedback_missing 2027-02-15 0")});
@@ -250,12 +250,14 @@ private Q_SLOTS:
 
     void sortedByUrgency()
     {
-        QCOMPARE(m_items.size(), 19);
+        QCOMPARE(m_items.size(), 18);
         for (int i = 1; i < m_items.size(); ++i)
             QVERIFY(m_items.at(i - 1).urgency >= m_items.at(i).urgency);
-        // A checklist item due on D+6 is the least urgent: the lowest weight, and still 6 days ahead.
+        // Checklist items due within 7 days are the least urgent kind; the pair's line is about its
+        // earliest (due on D) and says how many more there are (the one on D+6).
         QCOMPARE(m_items.last().kind, AttentionKind::ChecklistDue);
-        QCOMPARE(m_items.last().due, QDate(2027, 2, 21));
+        QCOMPARE(m_items.last().due, QDate(2027, 2, 15));
+        QVERIFY2(m_items.last().detail.contains(QStringLiteral("and 1 more")), qPrintable(m_items.last().detail));
         for (const AttentionItem& item : m_items)
             QVERIFY2(!item.detail.isEmpty(), qPrintable(AttentionKinds::key(item.kind)));
     }
@@ -266,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(counts.value(AttentionKind::Overdue), 6);
         QCOMPARE(counts.value(AttentionKind::TrialEnding), 2);
         QCOMPARE(counts.value(AttentionKind::TrialDecisionOverdue), 1);
-        QCOMPARE(counts.value(AttentionKind::ChecklistDue), 2);
+        QCOMPARE(counts.value(AttentionKind::ChecklistDue), 1);
         QCOMPARE(counts.value(AttentionKind::ChecklistLate), 1);
         QCOMPARE(counts.value(AttentionKind::FeedbackMissing), 3);
         QCOMPARE(counts.value(AttentionKind::AtRisk), 4);

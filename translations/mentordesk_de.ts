@@ -187,6 +187,20 @@
         <source>Checklist item “%1” (day %2) is due on %3.</source>
         <translation>Checklistenpunkt „%1“ (Tag %2) ist am %3 fällig.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checklist item “%1” (day %2) was due on %3, and %n more are late.</source>
+        <translation>
+            <numerusform>Checklistenpunkt „%1“ (Tag %2) war am %3 fällig, und %n weiterer ist überfällig.</numerusform>
+            <numerusform>Checklistenpunkt „%1“ (Tag %2) war am %3 fällig, und %n weitere sind überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist item “%1” (day %2) is due on %3, and %n more within 7 days.</source>
+        <translation>
+            <numerusform>Checklistenpunkt „%1“ (Tag %2) ist am %3 fällig, und %n weiterer innerhalb von 7 Tagen.</numerusform>
+            <numerusform>Checklistenpunkt „%1“ (Tag %2) ist am %3 fällig, und %n weitere innerhalb von 7 Tagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttentionListText</name>

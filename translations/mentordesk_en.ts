@@ -10,6 +10,20 @@
             <numerusform>%n planned touchpoints not logged, the first on %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checklist item “%1” (day %2) was due on %3, and %n more are late.</source>
+        <translation>
+            <numerusform>Checklist item “%1” (day %2) was due on %3, and %n more is late.</numerusform>
+            <numerusform>Checklist item “%1” (day %2) was due on %3, and %n more are late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist item “%1” (day %2) is due on %3, and %n more within 7 days.</source>
+        <translation>
+            <numerusform>Checklist item “%1” (day %2) is due on %3, and %n more within 7 days.</numerusform>
+            <numerusform>Checklist item “%1” (day %2) is due on %3, and %n more within 7 days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttentionListText</name>

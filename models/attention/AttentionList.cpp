@@ -89,12 +89,16 @@ const QString kTrialsSql =
                    "JOIN sellers s ON s.id = p.mentee_id WHERE p.status = 'trial' AND p.trial_end_date < ?");
 
 // checklist_due and checklist_late: checklist_items_open_due (due_date) WHERE done_on IS NULL, a
-// range seek to the open items due before D + 7; their pairings by primary key.
+// range seek to the open items due before D + 7; their pairings by primary key. One line per
+// pairing and kind (a program with thousands of pairings behind on their checklists would
+// otherwise list every item): the earliest item's id, title and day come with min(due_date), as
+// SQLite gives a lone min()'s row to the bare columns.
 const QString kChecklistsSql =
-    QStringLiteral("SELECT %1, c.due_date, c.id, c.title, c.day_offset FROM checklist_items c "
+    QStringLiteral("SELECT %1, min(c.due_date), c.id, c.title, c.day_offset, count(*) FROM checklist_items c "
                    "JOIN pairings p ON p.id = c.pairing_id JOIN mentors m ON m.id = p.mentor_id "
                    "JOIN sellers s ON s.id = p.mentee_id "
-                   "WHERE c.done_on IS NULL AND c.due_date < ? AND p.status <> 'ended'");
+                   "WHERE c.done_on IS NULL AND c.due_date < ? AND p.status <> 'ended' "
+                   "GROUP BY c.pairing_id, c.due_date < ?");
 
 constexpr int kWindowDays = 7;
 
@@ -330,7 +334,8 @@ bool AttentionList::readTrials(const QDate& asOf, QVector<AttentionItem>* items)
 bool AttentionList::readChecklists(const QDate& asOf, QVector<AttentionItem>* items)
 {
     QSqlQuery query(m_db);
-    if (!run(query, kChecklistsSql.arg(kPeople), {LocalDateSql::dateText(asOf.addDays(kWindowDays))}))
+    if (!run(query, kChecklistsSql.arg(kPeople),
+             {LocalDateSql::dateText(asOf.addDays(kWindowDays)), LocalDateSql::dateText(asOf)}))
         return false;
     const int c = kFirstOwnColumn;
     while (query.next()) {
@@ -342,9 +347,18 @@ bool AttentionList::readChecklists(const QDate& asOf, QVector<AttentionItem>* it
         item.subjectId = query.value(c + 1).toLongLong();
         const QString title = query.value(c + 2).toString();
         const int day = query.value(c + 3).toInt();
-        item.detail =
-            late ? tr("Checklist item “%1” (day %2) was due on %3.").arg(title, QString::number(day), shown(due))
-                 : tr("Checklist item “%1” (day %2) is due on %3.").arg(title, QString::number(day), shown(due));
+        const int more = query.value(c + 4).toInt() - 1;
+        if (more == 0) {
+            item.detail =
+                late ? tr("Checklist item “%1” (day %2) was due on %3.").arg(title, QString::number(day), shown(due))
+                     : tr("Checklist item “%1” (day %2) is due on %3.").arg(title, QString::number(day), shown(due));
+        } else {
+            item.detail =
+                late ? tr("Checklist item “%1” (day %2) was due on %3, and %n more are late.", nullptr, more)
+                           .arg(title, QString::number(day), shown(due))
+                     : tr("Checklist item “%1” (day %2) is due on %3, and %n more within 7 days.", nullptr, more)
+                           .arg(title, QString::number(day), shown(due));
+        }
         *items << item;
     }
     return true;
