@@ -88,17 +88,17 @@ const QString kTrialsSql =
     QStringLiteral("SELECT %1, p.trial_end_date FROM pairings p JOIN mentors m ON m.id = p.mentor_id "
                    "JOIN sellers s ON s.id = p.mentee_id WHERE p.status = 'trial' AND p.trial_end_date < ?");
 
-// checklist_due and checklist_late: checklist_items_open_due (due_date) WHERE done_on IS NULL, a
-// range seek to the open items due before D + 7; their pairings by primary key. One line per
-// pairing and kind (a program with thousands of pairings behind on their checklists would
-// otherwise list every item): the earliest item's id, title and day come with min(due_date), as
-// SQLite gives a lone min()'s row to the bare columns.
-const QString kChecklistsSql =
-    QStringLiteral("SELECT %1, min(c.due_date), c.id, c.title, c.day_offset, count(*) FROM checklist_items c "
-                   "JOIN pairings p ON p.id = c.pairing_id JOIN mentors m ON m.id = p.mentor_id "
-                   "JOIN sellers s ON s.id = p.mentee_id "
-                   "WHERE c.done_on IS NULL AND c.due_date < ? AND p.status <> 'ended' "
-                   "GROUP BY c.pairing_id, c.due_date < ?");
+// checklist_due and checklist_late: checklist_items_open (due_date, pairing_id, day_offset,
+// title) WHERE done_on IS NULL, a range seek to the open items due before D + 7 that reads no
+// table row (schema 7). One line per pairing and kind (a program with thousands of pairings
+// behind on their checklists would otherwise list every item), grouped before the people are
+// joined: the earliest item's id, title and day come with min(due_date), as SQLite gives a lone
+// min()'s row to the bare columns.
+const QString kChecklistsSql = QStringLiteral(
+    "SELECT %1, g.due, g.id, g.title, g.day_offset, g.items FROM (SELECT c.pairing_id, min(c.due_date) AS due, "
+    "c.id, c.title, c.day_offset, count(*) AS items FROM checklist_items c WHERE c.done_on IS NULL AND "
+    "c.due_date < ? GROUP BY c.pairing_id, c.due_date < ?) g JOIN pairings p ON p.id = g.pairing_id "
+    "JOIN mentors m ON m.id = p.mentor_id JOIN sellers s ON s.id = p.mentee_id WHERE p.status <> 'ended'");
 
 constexpr int kWindowDays = 7;
 
