@@ -356,8 +356,9 @@ private Q_SLOTS:
         m_workspace.reset();
         MainWindow window;
         QVERIFY(window.openProgram(m_path));
-        QCOMPARE(window.pageCount(), window.workspaceCount() + 1);
-        window.showWorkspace(window.pageCount() - 1);
+        // The Calendar follows the table workspaces (the Resources page, and others, after it).
+        QVERIFY(window.pageCount() > window.workspaceCount());
+        window.showWorkspace(window.workspaceCount());
         QVERIFY(!window.currentWorkspace());
         QVERIFY(window.calendar()->isVisibleTo(&window));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text(), window.calendar()->countText());

@@ -14,6 +14,7 @@
 #include "itemmodels/PagedTableModel.h"
 #include "matching/MatchWizard.h"
 #include "RecentPrograms.h"
+#include "resources/ResourcesWorkspace.h"
 #include "settings/CurrentActor.h"
 #include "settings/SettingsKeys.h"
 #include "storage/PairingRepository.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
         connect(view->detailPanel(), &DetailPanel::rematchRequested, this, &MainWindow::rematchRequested);
     }
     addCalendarPage();
+    addResourcesPage();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(140);
     m_navigation->setIconSize(QSize(22, 22));
@@ -130,6 +132,17 @@ void MainWindow::addCalendarPage()
     connect(m_calendar, &CalendarWorkspace::countsChanged, this, &MainWindow::updateStatus);
 }
 
+void MainWindow::addResourcesPage()
+{
+    m_resources = new ResourcesWorkspace(m_stack);
+    m_stack->addWidget(m_resources);
+    const QString title = tr("Resources");
+    auto* item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("folder-documents")), title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_stack->count()));
+    connect(m_resources, &ResourcesWorkspace::statusMessage, this, &MainWindow::showMessage);
+    connect(m_resources, &ResourcesWorkspace::countsChanged, this, &MainWindow::updateStatus);
+}
+
 void MainWindow::addChecklistTemplatesAction(QMenu* program)
 {
     QAction* templates = program->addAction(tr("&Checklist Templates…"), this, [this] {
@@ -149,6 +162,7 @@ MainWindow::~MainWindow()
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
     }
     m_calendar->setProgram(QSqlDatabase(), nullptr);
+    m_resources->setProgram(nullptr);
     m_editor.reset();
     m_database.reset();
 }
@@ -205,7 +219,9 @@ void MainWindow::createMenus()
         edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Record…"), this, [this] {
             if (WorkspaceView* view = currentWorkspace())
                 view->deleteSelectedRecord();
-            else
+            else if (m_stack->currentWidget() == m_resources)
+                m_resources->deleteSelected(); // undoable, so without a question
+            else if (m_stack->currentWidget() == m_calendar)
                 m_calendar->deleteSelectedTouchpoint(); // undoable, so without a question
         });
     remove->setShortcut(QKeySequence::Delete);
@@ -287,7 +303,9 @@ void MainWindow::showWorkspace(int index)
     m_navigation->setCurrentRow(index);
     if (WorkspaceView* view = currentWorkspace())
         view->table()->setFocus();
-    else
+    else if (m_stack->currentWidget() == m_resources)
+        m_resources->table()->setFocus();
+    else if (m_stack->currentWidget() == m_calendar)
         m_calendar->currentView()->setFocus();
 }
 
@@ -310,6 +328,7 @@ bool MainWindow::openProgram(const QString& filePath)
         view->setProgram(QSqlDatabase(), nullptr, nullptr);
     }
     m_calendar->setProgram(QSqlDatabase(), nullptr);
+    m_resources->setProgram(nullptr);
     m_editor.reset();
     m_database = std::move(database);
     m_editor = std::make_unique<ProgramEditor>(m_database->connection(), actorName());
@@ -322,6 +341,7 @@ bool MainWindow::openProgram(const QString& filePath)
         view->detailPanel()->setEditor(m_editor.get());
     }
     m_calendar->setProgram(m_database->connection(), m_editor.get());
+    m_resources->setProgram(m_editor.get());
     m_calendarFiles->setEditor(m_editor.get());
     // After the views, so that they have read the change again when the status bar is updated.
     connect(m_editor->changes(), &ChangeFeed::changed, this, &MainWindow::programChanged);
@@ -531,7 +551,9 @@ void MainWindow::updateStatus()
     if (!m_database)
         m_countLabel->setText(tr("No program open"));
     else
-        m_countLabel->setText(currentWorkspace() ? currentWorkspace()->countText() : m_calendar->countText());
+        m_countLabel->setText(currentWorkspace()                        ? currentWorkspace()->countText()
+                              : m_stack->currentWidget() == m_resources ? m_resources->countText()
+                                                                        : m_calendar->countText());
 }
 
 void MainWindow::updateTrialDeadlines()

@@ -17,6 +17,7 @@ namespace mentordesk {
 struct ChangeEvent;
 class CalendarFileActions;
 class CalendarWorkspace;
+class ResourcesWorkspace;
 class MatchWizard;
 class ProgramDatabase;
 class ProgramEditor;
@@ -46,6 +47,7 @@ public:
     /// The table workspace shown, or null while the Calendar is.
     WorkspaceView* currentWorkspace() const;
     CalendarWorkspace* calendar() const { return m_calendar; }
+    ResourcesWorkspace* resources() const { return m_resources; }
     ProgramEditor* editor() const { return m_editor.get(); }
 
     /// Restores geometry and the last workspace from QSettings.
@@ -70,6 +72,8 @@ private:
     /// Opens the matching wizard (one at a time); with a seller id, to re-match that mentee alone.
     void matchMentees(qint64 rematchSellerId);
     void addCalendarPage();
+    /// The Resources page (the resource library), after the Calendar.
+    void addResourcesPage();
     /// File ▸ Export Calendar… and Import Calendar… (CalendarFileActions).
     void addCalendarFileActions(QMenu* file);
     /// Program ▸ Checklist Templates…
@@ -88,6 +92,7 @@ private:
     QStackedWidget* m_stack;
     QVector<WorkspaceView*> m_workspaces;
     CalendarWorkspace* m_calendar = nullptr;
+    ResourcesWorkspace* m_resources = nullptr;
     CalendarFileActions* m_calendarFiles = nullptr;
     RecentPrograms* m_recent = nullptr;
     QLabel* m_countLabel;
