@@ -116,6 +116,14 @@ qint64 ResourcesWorkspace::selectedId() const
     return m_model && !rows.isEmpty() ? m_model->idAt(rows.first().row()) : 0;
 }
 
+std::optional<ResourceRecord> ResourcesWorkspace::selectedResource() const
+{
+    const qint64 id = selectedId();
+    if (!m_editor || !id)
+        return std::nullopt;
+    return ResourceRepository(m_editor->records()).resource(id);
+}
+
 void ResourcesWorkspace::select(qint64 id)
 {
     const int row = m_model ? m_model->rowOf(id) : -1;
@@ -168,12 +176,10 @@ void ResourcesWorkspace::addFile()
 
 void ResourcesWorkspace::editSelected()
 {
-    const qint64 id = selectedId();
-    if (!m_editor || !id)
-        return;
-    const std::optional<ResourceRecord> stored = ResourceRepository(m_editor->records()).resource(id);
+    const std::optional<ResourceRecord> stored = selectedResource();
     if (!stored)
         return;
+    const qint64 id = stored->id;
     ResourceDialog dialog(ResourceDialog::Mode::Edit, this);
     dialog.setDetails({stored->title, stored->kind, stored->category, stored->tags});
     if (dialog.exec() != QDialog::Accepted)
@@ -195,12 +201,10 @@ void ResourcesWorkspace::deleteSelected()
 
 void ResourcesWorkspace::openSelected()
 {
-    const qint64 id = selectedId();
-    if (!m_editor || !id)
-        return;
-    const std::optional<ResourceRecord> stored = ResourceRepository(m_editor->records()).resource(id);
+    const std::optional<ResourceRecord> stored = selectedResource();
     if (!stored)
         return;
+    const qint64 id = stored->id;
     if (stored->isLink()) {
         if (!QDesktopServices::openUrl(QUrl(stored->url)))
             Q_EMIT statusMessage(tr("No program could open %1.").arg(stored->url));

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "resources/ResourceRecords.h"
+
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -44,6 +48,8 @@ Q_SIGNALS:
 
 private:
     qint64 selectedId() const;
+    /// The selected resource with its content, or nothing.
+    std::optional<ResourceRecord> selectedResource() const;
     void select(qint64 id);
     void updateButtons();
     void report(bool done, const QString& error);
