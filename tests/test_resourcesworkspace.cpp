@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Resources page: Add Link… through its dialog puts the link in the table, undo takes it out
-// again; the search box and the kind filter narrow the table; the main window offers the page.
-#include "SqlTestSupport.h"
+// again; the search box and the kind filter narrow the table; the main window offers the page; a
+// touchpoint's Resources line lists what is attached and attaches more.
+#include "ChecklistFixture.h"
 #include "WidgetTestSupport.h"
 
 #include "editing/ProgramEditor.h"
 #include "mainwindow/MainWindow.h"
+#include "resources/AttachedResourcesLine.h"
 #include "resources/ResourceEditor.h"
 #include "resources/ResourcesWorkspace.h"
 #include "resources/ResourceTableModel.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -108,6 +111,40 @@ private Q_SLOTS:
         kind->setCurrentIndex(kind->findData(QStringLiteral("playbook")));
         QCOMPARE(m_page->model()->rowCount(), 1);
         QCOMPARE(m_page->model()->index(0, 0).data().toString(), QStringLiteral("Pricing playbook"));
+    }
+
+    void touchpointLineListsAndAttaches()
+    {
+        SQL_OK(checklistfixture::build(m_program->connection()));
+        SQL_OK(execSql(m_program->connection(),
+                       QStringLiteral("INSERT INTO touchpoints(id, pairing_id, kind, scheduled_utc, uid) "
+                                      "VALUES (1, 1, 'live_call', '2026-03-02T09:00:00Z', 'tp-1')")));
+        ResourceEditor resources(*m_editor);
+        const qint64 photos = resources.addLink({QStringLiteral("Photo <guide>"), QString(), QString(), QString()},
+                                                QStringLiteral("https://example.org/photos"));
+        QVERIFY(resources.addLink({QStringLiteral("Pricing"), QString(), QString(), QString()},
+                                  QStringLiteral("https://example.org/pricing")));
+        AttachedResourcesLine line;
+        line.setEditor(m_editor.get());
+        line.setTouchpointId(1);
+        QCOMPARE(line.text(), QStringLiteral("none"));
+        QVERIFY(resources.attachToTouchpoint(photos, 1));
+        QCOMPARE(line.text(), QStringLiteral("<a href=\"%1\">Photo &lt;guide&gt;</a>").arg(photos));
+
+        // Attach Resource… offers only what is not attached yet.
+        QStringList offered;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            offered = dialog->comboBoxItems();
+            dialog->setTextValue(QStringLiteral("Pricing"));
+            dialog->accept();
+        });
+        child<QPushButton>(&line, QStringLiteral("attachResource"))->click();
+        QCOMPARE(offered, QStringList{QStringLiteral("Pricing")});
+        QVERIFY(line.text().contains(QLatin1String(">Pricing</a>")));
+        m_editor->undoStack()->undo();
+        QVERIFY(!line.text().contains(QLatin1String(">Pricing</a>")));
     }
 
     void mainWindowOffersThePage()

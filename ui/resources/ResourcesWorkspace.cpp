@@ -3,13 +3,12 @@
 
 #include "editing/ProgramEditor.h"
 #include "ResourceDialog.h"
+#include "ResourceOpener.h"
 #include "resources/ResourceEditor.h"
 #include "resources/ResourceRepository.h"
 #include "resources/ResourceTableModel.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,9 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mentordesk {
@@ -201,28 +198,12 @@ void ResourcesWorkspace::deleteSelected()
 
 void ResourcesWorkspace::openSelected()
 {
-    const std::optional<ResourceRecord> stored = selectedResource();
-    if (!stored)
+    const qint64 id = selectedId();
+    if (!m_editor || !id)
         return;
-    const qint64 id = stored->id;
-    if (stored->isLink()) {
-        if (!QDesktopServices::openUrl(QUrl(stored->url)))
-            Q_EMIT statusMessage(tr("No program could open %1.").arg(stored->url));
-        return;
-    }
-    // A folder per resource keeps the file's own name (the viewer shows it) without collisions.
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-                               .filePath(QStringLiteral("resources/%1").arg(id));
-    ResourceEditor resources(*m_editor);
-    const QString path = QDir(folder).filePath(stored->fileName);
-    if (!QDir().mkpath(folder) || !resources.exportFile(id, path)) {
-        report(false, resources.errorString().isEmpty()
-                          ? tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder))
-                          : resources.errorString());
-        return;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        Q_EMIT statusMessage(tr("No program could open %1.").arg(stored->fileName));
+    const QString problem = ResourceOpener::open(*m_editor, id);
+    if (!problem.isEmpty())
+        Q_EMIT statusMessage(problem);
 }
 
 } // namespace mentordesk
