@@ -95,6 +95,12 @@ private Q_SLOTS:
         QTest::newRow("moved occurrences")
             << "SELECT count(*) FROM touchpoint_series_exceptions WHERE kind = 'moved'" << qint64(1);
         QTest::newRow("done times") << "SELECT count(*) FROM touchpoints WHERE done_utc IS NOT NULL" << qint64(100);
+        QTest::newRow("resource links") << "SELECT count(*) FROM resources WHERE url IS NOT NULL" << qint64(3);
+        QTest::newRow("resource files") << "SELECT count(*) FROM resources WHERE content IS NOT NULL" << qint64(2);
+        QTest::newRow("attached resources")
+            << "SELECT count(DISTINCT resource_id) FROM resource_attachments WHERE checklist_template_item_id "
+               "IS NOT NULL"
+            << qint64(2);
     }
 
     void meetsTheSizeTheIssueAsksFor()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoBuilder.h"
 #include "DemoHelpers.h"
+#include "DemoResources.h"
 #include "DemoVocabulary.h"
 
 #include <QCryptographicHash>
@@ -293,6 +294,9 @@ bool DemoBuilder::write(QSqlDatabase& db, QString* error) const
         if (!templateItems.run({item + 1, 1, kTemplateItems[item].days, position, text(kTemplateItems[item].title)}))
             return false;
     }
+    // The library's few resources, some attached to the plan's items (schema version 7).
+    if (!writeDemoResources(db, timestamp(templateDay, 11 * 3600), error))
+        return false;
     Statement checklist(
         db,
         "INSERT INTO checklist_items(pairing_id, template_item_id, day_offset, title, due_date, done_on) "

@@ -30,6 +30,7 @@ constexpr StoredText kStoredTexts[] = {
     {EntityKind::ChecklistTemplateItem, "checklist_template_item"},
     {EntityKind::ChecklistItem, "checklist_item"},
     {EntityKind::Feedback, "feedback"},
+    {EntityKind::Resource, "resource"},
 };
 
 } // namespace

@@ -29,6 +29,8 @@ enum class EntityKind : unsigned {
     ChecklistTemplateItem = 0x2000, ///< an item of a plan (checklist_template_items)
     ChecklistItem = 0x4000,         ///< an item of a pairing's checklist (checklist_items)
     Feedback = 0x8000,              ///< a rating given in a pairing (feedback)
+    // The resource library (schema version 7).
+    Resource = 0x10000, ///< a link or stored file of the library, with its attachments (resources)
 };
 Q_DECLARE_FLAGS(EntityKinds, EntityKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(EntityKinds)

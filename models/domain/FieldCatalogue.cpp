@@ -607,6 +607,8 @@ QString tableName(EntityKind table)
         return QStringLiteral("checklist_items");
     case EntityKind::Feedback:
         return QStringLiteral("feedback");
+    case EntityKind::Resource:
+        return QStringLiteral("resources");
     }
     return {};
 }

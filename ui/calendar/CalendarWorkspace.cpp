@@ -190,6 +190,7 @@ void CalendarWorkspace::setProgram(QSqlDatabase db, ProgramEditor* editor)
 {
     m_editor = editor;
     m_selectedId = 0;
+    m_detail->setEditor(editor);
     // The model shows times on the program's clock (CalendarTime::programZone) once it has the program.
     m_model->setDatabase(editor ? db : QSqlDatabase(), editor ? editor->changes() : nullptr);
     m_filterBar->setCohorts(editor ? CohortMembershipRepository(editor->records()).cohorts() : QVector<CohortChoice>());

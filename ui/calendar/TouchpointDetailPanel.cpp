@@ -3,6 +3,7 @@
 
 #include "calendar/TouchpointRangeModel.h"
 #include "CalendarStyle.h"
+#include "resources/AttachedResourcesLine.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -47,6 +48,7 @@ TouchpointDetailPanel::TouchpointDetailPanel(QWidget* parent)
     , m_notes(wrappingLabel(this, QStringLiteral("detailNotes")))
     , m_fallback(wrappingLabel(this, QStringLiteral("detailZoneFallback")))
     , m_actions(new QWidget(this))
+    , m_resources(new AttachedResourcesLine(this))
 {
     setObjectName(QStringLiteral("touchpointDetail"));
     QFont bold = m_title->font();
@@ -92,9 +94,15 @@ TouchpointDetailPanel::TouchpointDetailPanel(QWidget* parent)
     layout->addWidget(m_what);
     layout->addLayout(form);
     layout->addWidget(m_fallback);
+    layout->addWidget(m_resources);
     layout->addWidget(m_actions);
     layout->addStretch(1);
     showRow(nullptr, -1);
+}
+
+void TouchpointDetailPanel::setEditor(ProgramEditor* editor)
+{
+    m_resources->setEditor(editor);
 }
 
 QPushButton* TouchpointDetailPanel::addButton(const QString& text, const QString& objectName)
@@ -110,6 +118,8 @@ void TouchpointDetailPanel::showRow(const QAbstractItemModel* model, int row)
     auto value = [model, row](int column, int role) { return model->data(model->index(row, column), role); };
     m_id = shown ? value(0, TouchpointRangeModel::TouchpointIdRole).toLongLong() : 0;
     m_actions->setVisible(shown);
+    m_resources->setVisible(shown);
+    m_resources->setTouchpointId(m_id);
     for (QLabel* label : {m_what, m_when, m_mentor, m_mentee, m_cohort, m_notes})
         label->clear();
     m_fallback->setVisible(shown && value(0, TouchpointRangeModel::ZoneFellBackRole).toBool());

@@ -9,6 +9,9 @@ class QPushButton;
 
 namespace mentordesk {
 
+class AttachedResourcesLine;
+class ProgramEditor;
+
 /// The selected touchpoint: what and with whom, its time on the program's clock with the
 /// mentor's and the mentee's local times beside, a note when one of their stored zones is not a
 /// valid IANA name (their time is then shown on the program's clock), and the actions on it.
@@ -20,6 +23,9 @@ public:
     /// Shows row `row` of a TouchpointRangeModel, or nothing with -1.
     void showRow(const QAbstractItemModel* model, int row);
     qint64 touchpointId() const { return m_id; }
+    /// The program whose resources the Resources line lists and attaches; null: none.
+    void setEditor(ProgramEditor* editor);
+    AttachedResourcesLine* resourcesLine() const { return m_resources; }
 
 Q_SIGNALS:
     void editRequested(qint64 id);
@@ -42,6 +48,7 @@ private:
     QLabel* m_fallback;
     QWidget* m_actions;
     QPushButton* m_attendance;
+    AttachedResourcesLine* m_resources;
 };
 
 } // namespace mentordesk

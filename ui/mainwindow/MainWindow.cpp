@@ -16,6 +16,7 @@
 #include "itemmodels/PagedTableModel.h"
 #include "matching/MatchWizard.h"
 #include "RecentPrograms.h"
+#include "resources/ResourcesWorkspace.h"
 #include "settings/CurrentActor.h"
 #include "settings/SettingsKeys.h"
 #include "storage/PairingRepository.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     }
     addCalendarPage();
     addAttentionPage();
+    addResourcesPage();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(140);
     m_navigation->setIconSize(QSize(22, 22));
@@ -137,6 +139,17 @@ void MainWindow::addCalendarPage()
     connect(m_calendar, &CalendarWorkspace::countsChanged, this, &MainWindow::updateStatus);
 }
 
+void MainWindow::addResourcesPage()
+{
+    m_resources = new ResourcesWorkspace(m_stack);
+    m_stack->addWidget(m_resources);
+    const QString title = tr("Resources");
+    auto* item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("folder-documents")), title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_stack->count()));
+    connect(m_resources, &ResourcesWorkspace::statusMessage, this, &MainWindow::showMessage);
+    connect(m_resources, &ResourcesWorkspace::countsChanged, this, &MainWindow::updateStatus);
+}
+
 void MainWindow::addChecklistTemplatesAction(QMenu* program)
 {
     QAction* templates = program->addAction(tr("&Checklist Templates…"), this, [this] {
@@ -177,6 +190,7 @@ MainWindow::~MainWindow()
     }
     m_calendar->setProgram(QSqlDatabase(), nullptr);
     m_attention->setProgram(QSqlDatabase(), nullptr);
+    m_resources->setProgram(nullptr);
     m_editor.reset();
     m_database.reset();
 }
@@ -233,7 +247,9 @@ void MainWindow::createMenus()
         edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Record…"), this, [this] {
             if (WorkspaceView* view = currentWorkspace())
                 view->deleteSelectedRecord();
-            else
+            else if (m_stack->currentWidget() == m_resources)
+                m_resources->deleteSelected(); // undoable, so without a question
+            else if (m_stack->currentWidget() == m_calendar)
                 m_calendar->deleteSelectedTouchpoint(); // undoable, so without a question
         });
     remove->setShortcut(QKeySequence::Delete);
@@ -317,7 +333,9 @@ void MainWindow::showWorkspace(int index)
         view->table()->setFocus();
     else if (m_stack->currentWidget() == m_attention)
         m_attention->view()->setFocus();
-    else
+    else if (m_stack->currentWidget() == m_resources)
+        m_resources->table()->setFocus();
+    else if (m_stack->currentWidget() == m_calendar)
         m_calendar->currentView()->setFocus();
 }
 
@@ -341,6 +359,7 @@ bool MainWindow::openProgram(const QString& filePath)
     }
     m_calendar->setProgram(QSqlDatabase(), nullptr);
     m_attention->setProgram(QSqlDatabase(), nullptr);
+    m_resources->setProgram(nullptr);
     m_editor.reset();
     m_database = std::move(database);
     m_editor = std::make_unique<ProgramEditor>(m_database->connection(), actorName());
@@ -353,6 +372,7 @@ bool MainWindow::openProgram(const QString& filePath)
         view->detailPanel()->setEditor(m_editor.get());
     }
     m_calendar->setProgram(m_database->connection(), m_editor.get());
+    m_resources->setProgram(m_editor.get());
     m_calendarFiles->setEditor(m_editor.get());
     m_attention->setProgram(m_database->connection(), m_editor.get());
     // After the views, so that they have read the change again when the status bar is updated.
@@ -573,6 +593,7 @@ void MainWindow::updateStatus()
         // On the Needs attention page the badge beside it already says how many lines there are.
         m_countLabel->setText(currentWorkspace()                        ? currentWorkspace()->countText()
                               : m_stack->currentWidget() == m_attention ? QString()
+                              : m_stack->currentWidget() == m_resources ? m_resources->countText()
                                                                         : m_calendar->countText());
 }
 

@@ -18,6 +18,7 @@ struct ChangeEvent;
 class CalendarFileActions;
 class AttentionWorkspace;
 class CalendarWorkspace;
+class ResourcesWorkspace;
 class MatchWizard;
 class ProgramDatabase;
 class ProgramEditor;
@@ -50,6 +51,7 @@ public:
     AttentionWorkspace* attention() const { return m_attention; }
     /// The page of the "Needs attention" workspace, the one shown on start.
     int attentionPage() const;
+    ResourcesWorkspace* resources() const { return m_resources; }
     ProgramEditor* editor() const { return m_editor.get(); }
 
     /// Restores geometry and the last workspace from QSettings.
@@ -74,6 +76,8 @@ private:
     /// Opens the matching wizard (one at a time); with a seller id, to re-match that mentee alone.
     void matchMentees(qint64 rematchSellerId);
     void addCalendarPage();
+    /// The Resources page (the resource library), after the Calendar.
+    void addResourcesPage();
     /// File ▸ Export Calendar… and Import Calendar… (CalendarFileActions).
     void addCalendarFileActions(QMenu* file);
     /// Program ▸ Checklist Templates…
@@ -93,6 +97,7 @@ private:
     QStackedWidget* m_stack;
     QVector<WorkspaceView*> m_workspaces;
     CalendarWorkspace* m_calendar = nullptr;
+    ResourcesWorkspace* m_resources = nullptr;
     CalendarFileActions* m_calendarFiles = nullptr;
     AttentionWorkspace* m_attention = nullptr;
     bool m_attentionAnnounced = false;

@@ -55,3 +55,45 @@ INSERT INTO checklist_items(pairing_id, template_item_id, day_offset, title, due
 
 -- A mentor's average received rating (the Mentors workspace) reads only the index.
 CREATE INDEX feedback_pairing_direction ON feedback(pairing_id, direction, rating);
+
+-- ---------------------------------------------------------------------------------------------
+-- Resource library (issue 10, item 6): the guidance's checklists, playbooks and benchmark data
+-- that mentees practise with between sessions. Part of version 7 because 7 has not been released.
+-- A resource is either a link (url) or a file copied into the program (content), never both, so
+-- a program file travels with its documents. The size limit (20 MiB) is enforced with a sentence
+-- in resources/ResourceEditor; the CHECK is the last guard, and size_bytes must be the blob's
+-- (each part IS NOT NULL too: a NULL would let the CHECK pass).
+-- Tags are one comma-separated text: they are only shown and searched, never joined on.
+CREATE TABLE resources (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    kind        TEXT NOT NULL CHECK (kind IN ('document', 'playbook', 'checklist', 'benchmark', 'link')),
+    category    TEXT NOT NULL DEFAULT '',
+    tags        TEXT NOT NULL DEFAULT '',
+    url         TEXT CHECK (url IS NULL OR length(url) > 0),
+    file_name   TEXT,
+    mime_type   TEXT,
+    size_bytes  INTEGER CHECK (size_bytes IS NULL OR size_bytes BETWEEN 0 AND 20971520),
+    content     BLOB,
+    created_utc TEXT NOT NULL,
+    updated_utc TEXT NOT NULL,
+    CHECK ((url IS NOT NULL AND content IS NULL AND file_name IS NULL AND size_bytes IS NULL)
+           OR (url IS NULL AND content IS NOT NULL AND file_name IS NOT NULL AND length(file_name) > 0
+               AND size_bytes IS NOT NULL AND size_bytes = length(content)))
+);
+
+-- Where a resource is handed out: a touchpoint or an item of a checklist template, exactly one
+-- of the two. Deleting either side takes the attachment with it.
+CREATE TABLE resource_attachments (
+    id                         INTEGER PRIMARY KEY,
+    resource_id                INTEGER NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+    touchpoint_id              INTEGER REFERENCES touchpoints(id) ON DELETE CASCADE,
+    checklist_template_item_id INTEGER REFERENCES checklist_template_items(id) ON DELETE CASCADE,
+    CHECK ((touchpoint_id IS NULL) <> (checklist_template_item_id IS NULL))
+);
+
+CREATE UNIQUE INDEX resource_attachments_touchpoint ON resource_attachments(touchpoint_id, resource_id)
+        WHERE touchpoint_id IS NOT NULL;
+CREATE UNIQUE INDEX resource_attachments_template_item
+        ON resource_attachments(checklist_template_item_id, resource_id) WHERE checklist_template_item_id IS NOT NULL;
+CREATE INDEX resource_attachments_resource ON resource_attachments(resource_id);
