@@ -56,6 +56,13 @@ INSERT INTO checklist_items(pairing_id, template_item_id, day_offset, title, due
 -- A mentor's average received rating (the Mentors workspace) reads only the index.
 CREATE INDEX feedback_pairing_direction ON feedback(pairing_id, direction, rating);
 
+-- The attention list groups the open items due soon or late per pairing with the earliest one's
+-- title and day: with those in the index it reads no table row (0.15 s instead of 0.32 s for
+-- 157,000 open items). Replaces version 6's checklist_items_open_due (due_date), its prefix.
+DROP INDEX checklist_items_open_due;
+
+CREATE INDEX checklist_items_open ON checklist_items(due_date, pairing_id, day_offset, title) WHERE done_on IS NULL;
+
 -- ---------------------------------------------------------------------------------------------
 -- Resource library (issue 10, item 6): the guidance's checklists, playbooks and benchmark data
 -- that mentees practise with between sessions. Part of version 7 because 7 has not been released.
