@@ -3575,6 +3575,150 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>Enter the address of the link.</source>
+        <translation>Geben Sie die Adresse des Links ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web or e-mail address; links start with http://, https:// or mailto:.</source>
+        <translation>„%1“ ist keine Web- oder E-Mail-Adresse; Links beginnen mit http://, https:// oder mailto:.</translation>
+    </message>
+    <message>
+        <source>“%1” names no site or recipient.</source>
+        <translation>„%1“ nennt keine Website und keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>Give the resource a title.</source>
+        <translation>Geben Sie der Ressource einen Titel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of resource.</source>
+        <translation>„%1“ ist keine Art von Ressource.</translation>
+    </message>
+    <message>
+        <source>Add link “%1”</source>
+        <translation>Link „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added: there is no such file.</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the %3 a resource may have; link to it instead, or add a smaller file.</source>
+        <translation>„%1“ ist %2 groß, mehr als die %3, die eine Ressource haben darf; verlinken Sie die Datei stattdessen oder fügen Sie eine kleinere hinzu.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” grew past the size a resource may have while it was read; add a smaller file.</source>
+        <translation>„%1“ ist während des Lesens über die zulässige Größe einer Ressource gewachsen; fügen Sie eine kleinere Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>Add file “%1”</source>
+        <translation>Datei „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>The resource no longer exists; it may have been deleted.</source>
+        <translation>Die Ressource existiert nicht mehr; sie wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>Edit resource “%1”</source>
+        <translation>Ressource „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete resource “%1”</source>
+        <translation>Ressource „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>The touchpoint no longer exists; it may have been deleted.</source>
+        <translation>Der Termin existiert nicht mehr; er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>The checklist item no longer exists; it may have been deleted.</source>
+        <translation>Der Checklistenpunkt existiert nicht mehr; er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached there already.</source>
+        <translation>„%1“ ist dort bereits angehängt.</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>„%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>The resource is not attached there (any more).</source>
+        <translation>Die Ressource ist dort nicht (mehr) angehängt.</translation>
+    </message>
+    <message>
+        <source>Detach “%1”</source>
+        <translation>„%1“ lösen</translation>
+    </message>
+    <message>
+        <source>“%1” is a link, not a stored file.</source>
+        <translation>„%1“ ist ein Link, keine gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceKinds</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Benchmark data</source>
+        <translation>Vergleichsdaten</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceOpener</name>
+    <message>
+        <source>The resource no longer exists; it may have been deleted.</source>
+        <translation>Die Ressource existiert nicht mehr; sie wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRepository</name>
+    <message>
+        <source>The resource was changed meanwhile (in another window or at another desk); look at it again and decide anew.</source>
+        <translation>Die Ressource wurde inzwischen geändert (in einem anderen Fenster oder an einem anderen Arbeitsplatz); sehen Sie sie sich erneut an und entscheiden Sie neu.</translation>
+    </message>
+    <message>
+        <source>The resource no longer exists; it may have been deleted.</source>
+        <translation>Die Ressource existiert nicht mehr; sie wurde möglicherweise gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>RoundtableAttendance</name>
     <message>
         <source>The touchpoint is not a cohort roundtable, or it no longer exists.</source>
@@ -3775,6 +3919,41 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AttachedResourcesLine</name>
+    <message>
+        <source>Attach &amp;Resource…</source>
+        <translation>&amp;Ressource anhängen…</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressourcen:</translation>
+    </message>
+    <message>
+        <source>Resource not opened</source>
+        <translation>Ressource nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Attach Resource</source>
+        <translation>Ressource anhängen</translation>
+    </message>
+    <message>
+        <source>Every resource of the library is attached already, or the library is empty; add resources on the Resources page.</source>
+        <translation>Alle Ressourcen der Bibliothek sind bereits angehängt, oder die Bibliothek ist leer; fügen Sie Ressourcen auf der Seite Ressourcen hinzu.</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <source>Resource not attached</source>
+        <translation>Ressource nicht angehängt</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +5716,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Needs Attention</source>
         <translation>Zu erledigen</translation>
     </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::MappingPage</name>
@@ -6309,6 +6492,118 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Pair not removed</source>
         <translation>Paar nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ResourceDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Resource</source>
+        <translation>Ressource bearbeiten</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ResourceTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Size or site</source>
+        <translation>Größe oder Website</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::ResourcesWorkspace</name>
+    <message>
+        <source>Add &amp;Link…</source>
+        <translation>&amp;Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Search titles, categories, tags and addresses</source>
+        <translation>Titel, Kategorien, Schlagwörter und Adressen durchsuchen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resource not changed</source>
+        <translation>Ressource nicht geändert</translation>
+    </message>
+    <message>
+        <source>Add File to the Library</source>
+        <translation>Datei zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>The file was copied into the program; Edit… gives it a kind, category and tags.</source>
+        <translation>Die Datei wurde in das Programm kopiert; mit Bearbeiten… erhält sie Art, Kategorie und Schlagwörter.</translation>
     </message>
 </context>
 <context>

@@ -825,6 +825,16 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::ResourcesWorkspace</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::RulesPage</name>
     <message numerus="yes">
         <source>%1 of %n mentee(s) have at least one allowed mentor</source>
