@@ -43,9 +43,10 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         tr("Save the window as an image <file> once shown, then quit."), tr("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                       tr("Show workspace <n> first (0 sellers, 1 mentors, 2 cohorts, 3 calendar)."),
-                                       tr("n"));
+    QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        tr("Show workspace <n> first (0 sellers, 1 mentors, 2 cohorts, 3 calendar, 4 needs attention, 5 resources)."),
+        tr("n"));
     workspaceOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // Qt's own window options (-platform offscreen, -style fusion, …) are for QApplication, which
     // reads them later; they are accepted here so that they are not refused as unknown.

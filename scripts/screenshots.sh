@@ -22,6 +22,8 @@ shoot 0 sellers.png
 shoot 1 mentors.png
 shoot 2 cohorts.png
 shoot 3 calendar.png
+shoot 4 attention.png
+shoot 5 resources.png
 
 # The import wizard's mapping, validation and summary pages, as its test drives them
 # (tests/test_importwizard.cpp saves them when MENTORDESK_SCREENSHOT_DIR is set).

@@ -1063,8 +1063,8 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Optionaler Befehl, siehe die Liste oben.</translation>
     </message>
     <message>
-        <source>Show workspace &lt;n&gt; first (0 sellers, 1 mentors, 2 cohorts, 3 calendar).</source>
-        <translation>Arbeitsbereich &lt;n&gt; zuerst zeigen (0 Händler, 1 Mentoren, 2 Kohorten, 3 Kalender).</translation>
+        <source>Show workspace &lt;n&gt; first (0 sellers, 1 mentors, 2 cohorts, 3 calendar, 4 needs attention, 5 resources).</source>
+        <translation>Arbeitsbereich &lt;n&gt; zuerst zeigen (0 Händler, 1 Mentoren, 2 Kohorten, 3 Kalender, 4 zu erledigen, 5 Ressourcen).</translation>
     </message>
 </context>
 <context>
