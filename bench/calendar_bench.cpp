@@ -10,7 +10,7 @@
 //   program_week_frame    the whole program's week in the week agenda
 //   mentor_week_frame     one mentor's week
 //   list_last_row         the month in the list, scrolled to its last row and painted
-//   attention_list        the Needs attention list of the month's last day (AttentionList)
+//   attention_list        the Needs attention list of the program's today (AttentionList)
 // and their anchors, the same rows read the naive way: every touchpoint of the range with a
 // full scan (`NOT INDEXED`), as a QSqlQueryModel over `SELECT … WHERE scheduled_utc …` would
 // read them, and the per-day counts by a scan of the same rows. memory_growth is the resident
@@ -248,9 +248,15 @@ int main(int argc, char* argv[])
                         }),
                 "ms");
 
-    // The Needs attention list of the scene's last day, and its anchor: the facts it needs read
-    // by one full scan of the touchpoints (each open pairing's last done and planned ones).
-    const QDate asOf = scene.month.addMonths(1).addDays(-1);
+    // The Needs attention list of the program's today (the day after its last done touchpoint:
+    // the generator writes relative to the day it ran), and its anchor: the facts it needs read by
+    // one full scan of the touchpoints (each open pairing's last done and first planned ones).
+    QSqlQuery lastDone(db);
+    lastDone.exec(QStringLiteral("SELECT max(scheduled_utc) FROM touchpoints WHERE status = 'done'"));
+    const QDate asOf = lastDone.next()
+                           ? QDate::fromString(lastDone.value(0).toString().left(10), Qt::ISODate).addDays(1)
+                           : QDate::currentDate();
+    std::fprintf(stderr, "attention as of %s\n", qPrintable(asOf.toString(Qt::ISODate)));
     printFigure("attention_list",
                 measure(repeat,
                         [&](int) {
