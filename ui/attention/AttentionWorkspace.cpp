@@ -60,6 +60,10 @@ AttentionWorkspace::AttentionWorkspace(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AttentionListModel::Detail, QHeaderView::Stretch);
+    // The kind and the action are short labels read at a glance: never elided (QTreeView sizes
+    // them from the rows shown, so a long list costs nothing more).
+    m_view->header()->setSectionResizeMode(AttentionListModel::Kind, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AttentionListModel::Action, QHeaderView::ResizeToContents);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) { resolve(index.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AttentionWorkspace::updateButtons);
