@@ -233,9 +233,9 @@ bool ProgramDatabase::inspect(const QString& filePath, int* version)
             // that is about to be upgraded, or a small one, is checked whole; a large one at the
             // current version (a marketplace program of gigabytes) is not on every open, as SQLite
             // reports a damaged page when a statement reads it and the refusal says so then.
-            const int versionBefore = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            const int userVersion = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
             const bool wholeCheck =
-                QFileInfo(filePath).size() <= kWholeCheckBytes || versionBefore < latestSchemaVersion();
+                QFileInfo(filePath).size() <= kWholeCheckBytes || userVersion < latestSchemaVersion();
             QSqlQuery check(db);
             QStringList problems;
             if (check.exec(wholeCheck ? QStringLiteral("PRAGMA quick_check")
@@ -253,7 +253,6 @@ bool ProgramDatabase::inspect(const QString& filePath, int* version)
                               .arg(filePath, problems.mid(0, 3).join(QStringLiteral("; ")));
             } else {
                 const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
-                const int userVersion = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
                 const int objects = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
                 if (applicationId != kApplicationId && (objects > 0 || userVersion != 0)) {
                     m_error = tr("“%1” is a database of another application, not a MentorDesk program. Choose a "
