@@ -11,16 +11,19 @@
 //   mentor_week_frame     one mentor's week
 //   list_last_row         the month in the list, scrolled to its last row and painted
 //   attention_list        the Needs attention list of the program's today (AttentionList)
+//   attention_list_cpu    its processor time (user + system) per run: on a shared machine the
+//                         wall time includes waiting for a core, the processor time does not
 // and their anchors, the same rows read the naive way: every touchpoint of the range with a
 // full scan (`NOT INDEXED`), as a QSqlQueryModel over `SELECT … WHERE scheduled_utc …` would
 // read them, and the per-day counts by a scan of the same rows. memory_growth is the resident
 // size after browsing 24 months back and forth minus before (flat means the pages are dropped).
 //
-//     calendar_bench [--database FILE] [--repeat R]
+//     calendar_bench [--database FILE] [--repeat R] [--attention-only]
 //
 // The file comes from `mentordesk generate` (docs/benchmarks.md has the commands and results).
 
 #include "attention/AttentionList.h"
+#include "calendar/CalendarTime.h"
 #include "calendar/CalendarWorkspace.h"
 #include "calendar/MonthGridView.h"
 #include "calendar/TouchpointRangeModel.h"
@@ -41,6 +44,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -72,16 +76,27 @@ double residentMegabytes()
     return 0;
 }
 
-/// Milliseconds of `step`, the median of `repeat` runs; `step` gets the run's number.
-double measure(int repeat, const std::function<void(int)>& step)
+/// Milliseconds of processor time (user and system) the process has used so far.
+double processorMilliseconds()
 {
-    std::vector<double> times;
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
+}
+
+/// Milliseconds of `step`, the median of `repeat` runs; `step` gets the run's number. With
+/// `processor`, also the median processor time of a run.
+double measure(int repeat, const std::function<void(int)>& step, double* processor = nullptr)
+{
+    std::vector<double> times, processorTimes;
     for (int run = 0; run < repeat; ++run) {
         QElapsedTimer timer;
+        const double processorBefore = processorMilliseconds();
         timer.start();
         step(run);
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        processorTimes.push_back(processorMilliseconds() - processorBefore);
     }
+    if (processor)
+        *processor = median(processorTimes);
     return median(times);
 }
 
@@ -152,6 +167,46 @@ void showMentor(CalendarWorkspace* workspace, qint64 mentorId)
     workspace->model()->setFilter(filter);
 }
 
+/// The attention figures (see the file's comment).
+void measureAttention(QSqlDatabase db, const QTimeZone& zone, int repeat)
+{
+    // The Needs attention list of the program's today (the day after its last done touchpoint:
+    // the generator writes relative to the day it ran), and its anchor: the facts it needs read by
+    // one full scan of the touchpoints (each open pairing's last done and first planned ones).
+    QSqlQuery lastDone(db);
+    lastDone.exec(QStringLiteral("SELECT max(scheduled_utc) FROM touchpoints WHERE status = 'done'"));
+    const QDate asOf = lastDone.next()
+                           ? QDate::fromString(lastDone.value(0).toString().left(10), Qt::ISODate).addDays(1)
+                           : QDate::currentDate();
+    std::fprintf(stderr, "attention as of %s\n", qPrintable(asOf.toString(Qt::ISODate)));
+    double processor = 0;
+    printFigure("attention_list",
+                measure(
+                    repeat,
+                    [&](int) {
+                        AttentionList list(db, zone);
+                        if (!list.compute(asOf))
+                            std::fprintf(stderr, "attention: %s\n", qPrintable(list.errorString()));
+                    },
+                    &processor),
+                "ms");
+    printFigure("attention_list_cpu", processor, "ms");
+    printFigure("attention_naive",
+                measure(std::min(repeat, 2),
+                        [&](int) {
+                            QSqlQuery scan(db);
+                            scan.setForwardOnly(true);
+                            scan.exec(QStringLiteral(
+                                "SELECT t.pairing_id, max(CASE WHEN t.status = 'done' THEN t.scheduled_utc "
+                                "END), min(CASE WHEN t.status = 'planned' THEN t.scheduled_utc END) FROM "
+                                "touchpoints t NOT INDEXED JOIN pairings p ON p.id = t.pairing_id WHERE "
+                                "p.status <> 'ended' GROUP BY t.pairing_id"));
+                            while (scan.next()) {
+                            }
+                        }),
+                "ms");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -165,6 +220,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("database"), QStringLiteral("The generated program file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs per figure (median)."), QStringLiteral("R"),
                       QStringLiteral("5")});
+    parser.addOption({QStringLiteral("attention-only"), QStringLiteral("Only the attention list and its anchor.")});
     parser.process(app);
     // Where sellers_workspace_bench keeps (and generates) its program file: the
     // option, else $MENTORDESK_BENCH_DATABASE, else <temp>/mentordesk-bench/marketplace.mentordesk.
@@ -185,6 +241,10 @@ int main(int argc, char* argv[])
         return 2;
     }
     QSqlDatabase db = database.connection();
+    if (parser.isSet(QStringLiteral("attention-only"))) {
+        measureAttention(db, CalendarTime::programZone(db), repeat);
+        return 0;
+    }
     Scene scene;
     if (!findScene(db, &scene)) {
         std::fprintf(stderr, "calendar_bench: the program has no touchpoints\n");
@@ -248,37 +308,7 @@ int main(int argc, char* argv[])
                         }),
                 "ms");
 
-    // The Needs attention list of the program's today (the day after its last done touchpoint:
-    // the generator writes relative to the day it ran), and its anchor: the facts it needs read by
-    // one full scan of the touchpoints (each open pairing's last done and first planned ones).
-    QSqlQuery lastDone(db);
-    lastDone.exec(QStringLiteral("SELECT max(scheduled_utc) FROM touchpoints WHERE status = 'done'"));
-    const QDate asOf = lastDone.next()
-                           ? QDate::fromString(lastDone.value(0).toString().left(10), Qt::ISODate).addDays(1)
-                           : QDate::currentDate();
-    std::fprintf(stderr, "attention as of %s\n", qPrintable(asOf.toString(Qt::ISODate)));
-    printFigure("attention_list",
-                measure(repeat,
-                        [&](int) {
-                            AttentionList list(db, workspace.model()->displayZone());
-                            if (!list.compute(asOf))
-                                std::fprintf(stderr, "attention: %s\n", qPrintable(list.errorString()));
-                        }),
-                "ms");
-    printFigure("attention_naive",
-                measure(std::min(repeat, 2),
-                        [&](int) {
-                            QSqlQuery scan(db);
-                            scan.setForwardOnly(true);
-                            scan.exec(QStringLiteral(
-                                "SELECT t.pairing_id, max(CASE WHEN t.status = 'done' THEN t.scheduled_utc "
-                                "END), min(CASE WHEN t.status = 'planned' THEN t.scheduled_utc END) FROM "
-                                "touchpoints t NOT INDEXED JOIN pairings p ON p.id = t.pairing_id WHERE "
-                                "p.status <> 'ended' GROUP BY t.pairing_id"));
-                            while (scan.next()) {
-                            }
-                        }),
-                "ms");
+    measureAttention(db, workspace.model()->displayZone(), repeat);
 
     // Memory: browse two years of months back and forth; what stays resident should not grow.
     workspace.setMode(CalendarWorkspace::Mode::Month);

@@ -5,9 +5,11 @@
 // New York). The expected items are written by hand from the comments, one pairing per case.
 #include "attention/AttentionKinds.h"
 #include "attention/AttentionList.h"
+#include "calendar/CalendarTime.h"
 #include "demo/DemoProgram.h"
 #include "storage/ProgramDatabase.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -307,6 +309,81 @@ private Q_SLOTS:
         const QHash<AttentionKind, int> counts = AttentionList::countByKind(*items);
         for (AttentionKind kind : AttentionKinds::all())
             QVERIFY2(counts.value(kind) > 0, qPrintable(AttentionKinds::key(kind)));
+    }
+
+    // In the window the sentences' dates follow the locale; headless they stay ISO 8601.
+    void sentencesUseTheDateLocaleWhenGiven()
+    {
+        AttentionList list(m_program.connection(), QTimeZone("America/New_York"));
+        const QLocale german(QLocale::German, QLocale::Germany);
+        list.setDateLocale(german);
+        const std::optional<QVector<AttentionItem>> items = list.compute(kAsOf);
+        QVERIFY2(items.has_value(), qPrintable(list.errorString()));
+        QCOMPARE(items->size(), m_items.size());
+        for (int i = 0; i < items->size(); ++i) {
+            const AttentionItem& iso = m_items.at(i);
+            const AttentionItem& local = items->at(i);
+            QCOMPARE(local.pairingId, iso.pairingId);
+            QVERIFY2(!local.detail.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))),
+                     qPrintable(local.detail));
+            QVERIFY2(iso.detail.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"))),
+                     qPrintable(iso.detail));
+            QVERIFY2(local.detail.contains(german.toString(local.due, QLocale::ShortFormat)) ||
+                         local.kind == AttentionKind::Overdue,
+                     qPrintable(local.detail));
+        }
+    }
+
+    // The list of an earlier day D: pairings with touchpoints logged after D cannot use what
+    // pairing_activity keeps (their latest touchpoints) and walk their touchpoints up to D
+    // instead. Deleting everything after D and asking again, now answered from pairing_activity
+    // alone, must give the same list, line for line.
+    void anEarlierDayIgnoresLaterTouchpoints_data()
+    {
+        QTest::addColumn<int>("daysBack");
+        for (int daysBack : {3, 10, 24})
+            QTest::addRow("%d days before the demo's today", daysBack) << daysBack;
+    }
+
+    void anEarlierDayIgnoresLaterTouchpoints()
+    {
+        QFETCH(int, daysBack);
+        ProgramDatabase demo;
+        QCOMPARE(demo.open(m_dir.filePath(QStringLiteral("earlier-%1.mentordesk").arg(daysBack))),
+                 ProgramDatabase::Outcome::Created);
+        const QDate today = QDate::currentDate();
+        QString error;
+        QVERIFY2(DemoProgram::populate(demo.connection(), today, &error), qPrintable(error));
+        const QTimeZone zone("Europe/Berlin");
+        const QDate asOf = today.addDays(-daysBack);
+        const QString nextDayStart = CalendarTime::utcText(QDateTime(asOf.addDays(1), QTime(0, 0), zone));
+        const int later = scalar(demo.connection(),
+                                 QStringLiteral("SELECT count(*) FROM touchpoints WHERE status IN ('done', 'missed') "
+                                                "AND pairing_id IS NOT NULL AND scheduled_utc >= ?"),
+                                 {nextDayStart})
+                              .toInt();
+        QVERIFY2(later > 0, "the case needs touchpoints logged after the day");
+
+        AttentionList list(demo.connection(), zone);
+        const std::optional<QVector<AttentionItem>> walked = list.compute(asOf);
+        QVERIFY2(walked.has_value(), qPrintable(list.errorString()));
+        SQL_OK(execSql(demo.connection(), QStringLiteral("DELETE FROM touchpoints WHERE scheduled_utc >= ?"),
+                       {nextDayStart}));
+        const std::optional<QVector<AttentionItem>> kept = list.compute(asOf);
+        QVERIFY2(kept.has_value(), qPrintable(list.errorString()));
+        auto lines = [](const QVector<AttentionItem>& items) {
+            QStringList result;
+            for (const AttentionItem& item : items)
+                result << QStringLiteral("%1 %2 %3 %4 %5")
+                              .arg(AttentionKinds::key(item.kind))
+                              .arg(item.pairingId)
+                              .arg(item.due.toString(Qt::ISODate))
+                              .arg(item.subjectId)
+                              .arg(item.detail);
+            return result;
+        };
+        QVERIFY(!walked->isEmpty());
+        QCOMPARE(lines(*walked), lines(*kept));
     }
 
 private:

@@ -4,6 +4,7 @@
 #include "calendar/CalendarTime.h"
 #include "LocalDateSql.h"
 
+#include <QPair>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,10 +14,20 @@ namespace mentordesk {
 
 namespace {
 
-// The people of a pairing, the first eight columns of every statement.
-const QString kPeople = QStringLiteral("p.id, m.id, m.external_id, m.name, m.email, s.id, s.external_id, "
-                                       "IFNULL(NULLIF(s.shop_name, ''), s.external_id)");
-constexpr int kFirstOwnColumn = 8;
+// The pairing and its people's ids, the first three columns of every statement. Their names and
+// addresses are read afterwards, once per person (readPeople): a seller row is wide and the
+// sellers table at marketplace scale is hundreds of megabytes, so reading it for every line (a
+// pairing is often on the list twice or three times) was a third of the list's time.
+const QString kPeople = QStringLiteral("p.id, p.mentor_id, p.mentee_id");
+constexpr int kFirstOwnColumn = 3;
+
+// The labels of the people on the list, their ids given as a JSON array in ascending order, so
+// the seeks walk each table's B-tree in key order.
+const QString kMentorsSql =
+    QStringLiteral("SELECT m.id, m.external_id, m.name, m.email FROM json_each(?) j JOIN mentors m ON m.id = j.value");
+const QString kMenteesSql =
+    QStringLiteral("SELECT s.id, s.external_id, IFNULL(NULLIF(s.shop_name, ''), s.external_id) FROM json_each(?) j "
+                   "JOIN sellers s ON s.id = j.value");
 
 // overdue, feedback_missing and at_risk: one pass over the open pairings.
 // - planned: touchpoints_planned (scheduled_utc) WHERE status = 'planned', a range seek to the
@@ -24,12 +35,13 @@ constexpr int kFirstOwnColumn = 8;
 //   grouping along touchpoints_pairing instead, a scan of every touchpoint: 9.6 s against 0.1 s
 //   at 10M touchpoints);
 // - facts: the open pairings (pairings_one_open_per_mentee, tens of thousands of rows); per
-//   pairing one walk backwards over touchpoints_pairing (pairing_id, scheduled_utc) from the end
-//   of D to the last two logged touchpoints, and one seek in feedback_pairing (pairing_id) for the
-//   latest feedback each way (of two on one day, the better rating); a second walk to the last
-//   done touchpoint only when the last logged one was missed. Seeks dominate at 10M
-//   touchpoints, so each pairing costs as few as the kinds allow;
-// - mentors and sellers by primary key, for the flagged pairings only.
+//   pairing one primary-key seek in pairing_activity (schema 8: the last done and the last two
+//   logged touchpoints, kept by triggers) and one seek in feedback_pairing (pairing_id) for the
+//   latest feedback each way (of two on one day, the better rating). pairing_activity holds the
+//   pairing's latest touchpoints, so it answers for D only when none of them is after D — always
+//   on today's list; for a pairing with a touchpoint logged after D (a list of an earlier day)
+//   the facts come from walks backwards over touchpoints_pairing (pairing_id, scheduled_utc) from
+//   the end of D, as before schema 8 (CASE evaluates the walk only for those pairings);
 // MATERIALIZED keeps SQLite from flattening the CTE and running each subquery twice (once in the
 // flags, once in the result).
 const QString kPairingsSql = QStringLiteral(R"(
@@ -41,10 +53,17 @@ planned AS MATERIALIZED (
     GROUP BY +t.pairing_id),
 facts AS MATERIALIZED (
     SELECT p.id, p.mentor_id, p.mentee_id, p.started_on,
-           (SELECT group_concat(x.status || ' ' || x.scheduled_utc, '|')
-            FROM (SELECT t.status, t.scheduled_utc FROM touchpoints t
-                  WHERE t.pairing_id = p.id AND t.status IN ('done', 'missed') AND t.scheduled_utc < a.next_day_start
-                  ORDER BY t.scheduled_utc DESC LIMIT 2) x) AS last_two,
+           pa.last_logged_utc IS NULL OR pa.last_logged_utc < a.next_day_start AS kept_answers,
+           CASE WHEN pa.last_logged_utc IS NULL THEN NULL
+                WHEN pa.last_logged_utc < a.next_day_start
+                THEN pa.last_logged_status || ' ' || pa.last_logged_utc
+                     || IFNULL('|' || pa.previous_logged_status || ' ' || pa.previous_logged_utc, '')
+                ELSE (SELECT group_concat(x.status || ' ' || x.scheduled_utc, '|')
+                      FROM (SELECT t.status, t.scheduled_utc FROM touchpoints t
+                            WHERE t.pairing_id = p.id AND t.status IN ('done', 'missed')
+                              AND t.scheduled_utc < a.next_day_start
+                            ORDER BY t.scheduled_utc DESC, t.id DESC LIMIT 2) x) END AS last_two,
+           pa.last_done_utc AS kept_last_done,
            (SELECT IFNULL(MAX(CASE WHEN f.direction = 'mentee_to_mentor' THEN f.given_on || ' ' || f.rating END), '')
                    || '|' ||
                    IFNULL(MAX(CASE WHEN f.direction = 'mentor_to_mentee' THEN f.given_on || ' ' || f.rating END), '')
@@ -52,10 +71,12 @@ facts AS MATERIALIZED (
            CASE WHEN p.trial_end_date <= a.feedback_by THEN date(p.trial_end_date, '+' ||
                 (7 + 30 * CAST((julianday(a.as_of) - julianday(p.trial_end_date) - 7) / 30 AS INTEGER)) || ' days')
            END AS feedback_due
-    FROM args a JOIN pairings p ON p.status <> 'ended' AND p.started_on <= a.as_of),
+    FROM args a JOIN pairings p ON p.status <> 'ended' AND p.started_on <= a.as_of
+         LEFT JOIN pairing_activity pa ON pa.pairing_id = p.id),
 facts_split AS MATERIALIZED (
     SELECT f.*,
-           CASE WHEN f.last_two LIKE 'done %' THEN substr(f.last_two, 6, 20)
+           CASE WHEN f.kept_answers THEN f.kept_last_done
+                WHEN f.last_two LIKE 'done %' THEN substr(f.last_two, 6, 20)
                 ELSE (SELECT t.scheduled_utc FROM touchpoints t
                       WHERE t.pairing_id = f.id AND t.status = 'done'
                         AND t.scheduled_utc < (SELECT next_day_start FROM args)
@@ -76,29 +97,28 @@ flagged AS (
            f.feedback_due IS NOT NULL AND (f.mentor_feedback IS NULL
                OR substr(f.mentor_feedback, 1, 10) <= date(f.feedback_due, '-30 days')) AS mentor_missing
     FROM args a JOIN facts_split f LEFT JOIN planned pl ON pl.pairing_id = f.id)
-SELECT %1, p.started_on, p.last_done, p.first_planned, p.planned_id, p.planned_count, p.overdue,
+SELECT p.id, p.mentor_id, p.mentee_id, p.started_on, p.last_done, p.first_planned, p.planned_id, p.planned_count, p.overdue,
        p.last_logged, p.missed_twice, p.mentee_feedback, p.mentor_feedback, p.mentee_low, p.mentor_low,
        p.feedback_due, p.mentee_missing, p.mentor_missing
-FROM flagged p JOIN mentors m ON m.id = p.mentor_id JOIN sellers s ON s.id = p.mentee_id
+FROM flagged p
 WHERE p.overdue OR p.missed_twice OR p.mentee_low OR p.mentor_low OR p.mentee_missing OR p.mentor_missing)");
 
 // trial_ending and trial_decision_overdue: pairings_trial_end (trial_end_date) WHERE status =
 // 'trial', a range seek to the trials ending before D + 7.
 const QString kTrialsSql =
-    QStringLiteral("SELECT %1, p.trial_end_date FROM pairings p JOIN mentors m ON m.id = p.mentor_id "
-                   "JOIN sellers s ON s.id = p.mentee_id WHERE p.status = 'trial' AND p.trial_end_date < ?");
+    QStringLiteral("SELECT %1, p.trial_end_date FROM pairings p WHERE p.status = 'trial' AND p.trial_end_date < ?");
 
 // checklist_due and checklist_late: checklist_items_open (due_date, pairing_id, day_offset,
 // title) WHERE done_on IS NULL, a range seek to the open items due before D + 7 that reads no
 // table row (schema 7). One line per pairing and kind (a program with thousands of pairings
 // behind on their checklists would otherwise list every item), grouped before the people are
-// joined: the earliest item's id, title and day come with min(due_date), as SQLite gives a lone
+// looked up: the earliest item's id, title and day come with min(due_date), as SQLite gives a lone
 // min()'s row to the bare columns.
 const QString kChecklistsSql = QStringLiteral(
     "SELECT %1, g.due, g.id, g.title, g.day_offset, g.items FROM (SELECT c.pairing_id, min(c.due_date) AS due, "
     "c.id, c.title, c.day_offset, count(*) AS items FROM checklist_items c WHERE c.done_on IS NULL AND "
     "c.due_date < ? GROUP BY c.pairing_id, c.due_date < ?) g JOIN pairings p ON p.id = g.pairing_id "
-    "JOIN mentors m ON m.id = p.mentor_id JOIN sellers s ON s.id = p.mentee_id WHERE p.status <> 'ended'");
+    "WHERE p.status <> 'ended'");
 
 constexpr int kWindowDays = 7;
 
@@ -124,11 +144,6 @@ enum PairingColumn {
 QDate dateFrom(const QVariant& value)
 {
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-QString shown(const QDate& day)
-{
-    return day.toString(Qt::ISODate);
 }
 
 /// The kind's weight plus the days the item is late (negative while it is still ahead).
@@ -164,13 +179,20 @@ AttentionItem itemFrom(const QSqlQuery& query, AttentionKind kind, AttentionActi
     item.action = action;
     item.pairingId = query.value(0).toLongLong();
     item.mentorId = query.value(1).toLongLong();
-    item.mentorExternalId = query.value(2).toString();
-    item.mentorName = query.value(3).toString();
-    item.mentorEmail = query.value(4).toString();
-    item.menteeId = query.value(5).toLongLong();
-    item.menteeExternalId = query.value(6).toString();
-    item.menteeName = query.value(7).toString();
+    item.menteeId = query.value(2).toLongLong();
     return item;
+}
+
+/// `ids` as a JSON array, ascending and each once.
+QString jsonIdArray(QVector<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (qint64 id : ids)
+        texts << QString::number(id);
+    return QLatin1Char('[') + texts.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
 } // namespace
@@ -184,7 +206,8 @@ AttentionList::AttentionList(const QSqlDatabase& db, const QTimeZone& zone)
 std::optional<QVector<AttentionItem>> AttentionList::compute(const QDate& asOf)
 {
     QVector<AttentionItem> items;
-    if (!readPairings(asOf, &items) || !readTrials(asOf, &items) || !readChecklists(asOf, &items))
+    if (!readPairings(asOf, &items) || !readTrials(asOf, &items) || !readChecklists(asOf, &items) ||
+        !readPeople(&items))
         return std::nullopt;
     for (AttentionItem& item : items)
         item.urgency = urgencyOf(item.kind, item.due, asOf);
@@ -227,6 +250,11 @@ bool AttentionList::run(QSqlQuery& query, const QString& sql, const QVariantList
     return true;
 }
 
+QString AttentionList::shown(const QDate& day) const
+{
+    return m_dateLocale ? m_dateLocale->toString(day, QLocale::ShortFormat) : day.toString(Qt::ISODate);
+}
+
 QDate AttentionList::localDate(const QString& utcText) const
 {
     return CalendarTime::fromUtcText(utcText).toTimeZone(m_zone).date();
@@ -241,15 +269,15 @@ bool AttentionList::readPairings(const QDate& asOf, QVector<AttentionItem>* item
                               LocalDateSql::dayStartUtc(asOf.addDays(1 - kWindowDays), m_zone),
                               LocalDateSql::dateText(asOf.addDays(-kWindowDays)),
                               LocalDateSql::dateText(asOf.addDays(-kWindowDays))};
-    if (!run(query, kPairingsSql.arg(kPeople), values))
+    if (!run(query, kPairingsSql, values))
         return false;
     while (query.next()) {
         if (query.value(IsOverdue).toBool())
-            *items << overdueItem(query);
+            items->append(overdueItem(query));
         if (query.value(MenteeLow).toBool() || query.value(MentorLow).toBool() || query.value(MissedTwice).toBool())
-            *items << atRiskItem(query);
+            items->append(atRiskItem(query));
         if (query.value(MenteeMissing).toBool() || query.value(MentorMissing).toBool())
-            *items << feedbackItem(query);
+            items->append(feedbackItem(query));
     }
     return true;
 }
@@ -313,6 +341,42 @@ AttentionItem AttentionList::feedbackItem(const QSqlQuery& query) const
     return item;
 }
 
+bool AttentionList::readPeople(QVector<AttentionItem>* items)
+{
+    QVector<qint64> mentorIds, menteeIds;
+    mentorIds.reserve(items->size());
+    menteeIds.reserve(items->size());
+    for (const AttentionItem& item : std::as_const(*items)) {
+        mentorIds << item.mentorId;
+        menteeIds << item.menteeId;
+    }
+    struct Mentor {
+        QString externalId, name, email;
+    };
+    QHash<qint64, Mentor> mentors;
+    QSqlQuery query(m_db);
+    if (!run(query, kMentorsSql, {jsonIdArray(mentorIds)}))
+        return false;
+    while (query.next())
+        mentors.insert(query.value(0).toLongLong(),
+                       {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    QHash<qint64, QPair<QString, QString>> mentees;
+    if (!run(query, kMenteesSql, {jsonIdArray(menteeIds)}))
+        return false;
+    while (query.next())
+        mentees.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
+    for (AttentionItem& item : *items) {
+        const Mentor mentor = mentors.value(item.mentorId);
+        item.mentorExternalId = mentor.externalId;
+        item.mentorName = mentor.name;
+        item.mentorEmail = mentor.email;
+        const QPair<QString, QString> mentee = mentees.value(item.menteeId);
+        item.menteeExternalId = mentee.first;
+        item.menteeName = mentee.second;
+    }
+    return true;
+}
+
 bool AttentionList::readTrials(const QDate& asOf, QVector<AttentionItem>* items)
 {
     QSqlQuery query(m_db);
@@ -326,7 +390,7 @@ bool AttentionList::readTrials(const QDate& asOf, QVector<AttentionItem>* items)
         item.due = end;
         item.detail = overdue ? tr("The trial ended on %1 and is still undecided.").arg(shown(end))
                               : tr("The trial ends on %1 without a decision yet.").arg(shown(end));
-        *items << item;
+        items->append(std::move(item));
     }
     return true;
 }
@@ -359,7 +423,7 @@ bool AttentionList::readChecklists(const QDate& asOf, QVector<AttentionItem>* it
                      : tr("Checklist item “%1” (day %2) is due on %3, and %n more within 7 days.", nullptr, more)
                            .arg(title, QString::number(day), shown(due));
         }
-        *items << item;
+        items->append(std::move(item));
     }
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <QVector>
@@ -32,8 +33,9 @@ namespace mentordesk {
 /// cancelled touchpoints never count and never raise anything; ended pairings are never listed.
 ///
 /// Three statements whatever the size of the program, each reading through indexes (the
-/// comments at the statements name them). At 10M touchpoints and 28k open pairings the first
-/// takes about 0.8 s, above the 300 ms target (docs/design-notes.md says why and what would help).
+/// comments at the statements name them); the pairings' latest touchpoints come from
+/// pairing_activity (schema 8), kept by triggers, rather than from a walk per pairing
+/// (docs/benchmarks.md has the figures at 10M touchpoints).
 class AttentionList {
     Q_DECLARE_TR_FUNCTIONS(AttentionList)
 public:
@@ -47,19 +49,26 @@ public:
 
     QString errorString() const { return m_error; }
 
+    /// Dates in the sentences (AttentionItem::detail) in `locale`'s short format, as the window
+    /// shows them; without it they are ISO 8601 (yyyy-MM-dd), as the headless command writes them.
+    void setDateLocale(const QLocale& locale) { m_dateLocale = locale; }
+
 private:
     bool readPairings(const QDate& asOf, QVector<AttentionItem>* items);
     bool readTrials(const QDate& asOf, QVector<AttentionItem>* items);
     bool readChecklists(const QDate& asOf, QVector<AttentionItem>* items);
+    bool readPeople(QVector<AttentionItem>* items);
     AttentionItem overdueItem(const QSqlQuery& query) const;
     AttentionItem atRiskItem(const QSqlQuery& query) const;
     AttentionItem feedbackItem(const QSqlQuery& query) const;
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& values);
     QDate localDate(const QString& utcText) const;
+    QString shown(const QDate& day) const;
 
     QSqlDatabase m_db;
     QTimeZone m_zone;
     QString m_error;
+    std::optional<QLocale> m_dateLocale;
 };
 
 } // namespace mentordesk

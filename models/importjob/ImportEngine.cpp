@@ -222,14 +222,9 @@ ImportResult ImportEngine::run(const ImportOptions& options, ImportProgress* pro
     }
     result.safetyCopySeconds = lap();
 
-    // A bigger page cache for the length of the import: building indexes over a million rows
-    // with SQLite's default 2 MB spills pages to the journal again and again.
+    // The connection's page cache is 64 MB (storage/ProgramDatabase): building indexes over a
+    // million rows with SQLite's default 2 MB would spill pages to the journal again and again.
     QString error;
-    sqliteExecute(db, "PRAGMA cache_size = -65536", nullptr);
-    struct CacheSizeRestorer {
-        sqlite3* db;
-        ~CacheSizeRestorer() { sqliteExecute(db, "PRAGMA cache_size = -2000", nullptr); }
-    } restoreCacheSize{db};
     if (!sqliteExecute(db, "BEGIN IMMEDIATE", &error)) {
         result.status = ImportResult::Status::Failed;
         result.error =

@@ -128,9 +128,13 @@ bool configureConnection(QSqlDatabase& db, QString* error)
     if (!registerFunctions(db, error))
         return false;
     // foreign_keys is off by default in SQLite and is per connection, so every connection sets it.
+    // A 64 MB page cache (SQLite's default is 2 MB): at marketplace scale the indexes the calendar
+    // and the attention list seek in are hundreds of megabytes, and with 2 MB every refresh read
+    // its pages from the operating system again (the attention list took 1.3 s instead of 0.3 s).
+    // Pages are allocated as they are read, so a small program never uses it all.
     return execAll(db,
                    {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                    QStringLiteral("PRAGMA synchronous = NORMAL")},
+                    QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA cache_size = -65536")},
                    error);
 }
 
