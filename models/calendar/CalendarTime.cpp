@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarTime.h"
 
+#include "domain/UtcText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,9 +15,7 @@ QString CalendarTime::programZoneKey()
 
 QString CalendarTime::utcText(const QDateTime& time)
 {
-    if (!time.isValid())
-        return {};
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    return mentordesk::utcText(time);
 }
 
 QDateTime CalendarTime::fromUtcText(const QString& text)

@@ -3,6 +3,7 @@
 #include "DemoHelpers.h"
 #include "DemoResources.h"
 #include "DemoVocabulary.h"
+#include "domain/UtcText.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -36,11 +37,6 @@ QString touchpointUid(int position)
 {
     const QByteArray key = "mentordesk-demo-touchpoint-" + QByteArray::number(position);
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex());
-}
-
-QString utcText(const QDateTime& time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
 /// Series UIDs, derived like the touchpoints' (see touchpointUid).
