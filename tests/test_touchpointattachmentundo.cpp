@@ -143,6 +143,35 @@ private Q_SLOTS:
         QCOMPARE(attachedTo(db, occurrence), QStringList({QStringLiteral("11")}));
     }
 
+    void seriesEditThatDropsAnOccurrenceKeepsItsAttachmentsForUndo()
+    {
+        const QSqlDatabase db = m_program->connection();
+        SeriesDraft weekly{1,
+                           0,
+                           QStringLiteral("live_call"),
+                           {},
+                           {},
+                           QStringLiteral("FREQ=WEEKLY"),
+                           {},
+                           QDate(2027, 3, 2),
+                           QTime(10, 0),
+                           QDate(2027, 3, 23),
+                           -1};
+        const qint64 series = m_calendar->createSeries(weekly);
+        QVERIFY2(series > 0, qPrintable(m_calendar->errorString()));
+        const qint64 last =
+            scalar(db, QStringLiteral("SELECT max(id) FROM touchpoints WHERE series_id = ?"), {series}).toLongLong();
+        SQL_OK(execSql(db, QStringLiteral("INSERT INTO resource_attachments(resource_id, touchpoint_id) VALUES (7, ?)"),
+                       {last}));
+        // Ending the series a week earlier drops its last (planned) occurrence and its attachment.
+        weekly.untilDate = QDate(2027, 3, 16);
+        QVERIFY2(m_calendar->editSeries(series, weekly), qPrintable(m_calendar->errorString()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM touchpoints WHERE id = ?"), {last}).toInt(), 0);
+        QCOMPARE(attachedTo(db, last), QStringList());
+        m_editor->undoStack()->undo();
+        QCOMPARE(attachedTo(db, last), QStringList({QStringLiteral("7")}));
+    }
+
     void undoRefusedWhenTheResourceIsGone()
     {
         const QSqlDatabase db = m_program->connection();
