@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include "ICalendarTestSupport.h"
@@ -110,7 +111,7 @@ private Q_SLOTS:
         QTest::newRow("no name") << int(ICalendarScope::Mentee) << QString() << QDate() << QStringLiteral("UTC")
                                  << QStringLiteral("Enter whose touchpoints to export");
         QTest::newRow("from after to") << int(ICalendarScope::Program) << QString() << QDate(2027, 5, 1)
-                                       << QStringLiteral("UTC") << QStringLiteral("after its end on 2027-04-30");
+                                       << QStringLiteral("UTC") << QStringLiteral("after its end on 30.04.27");
         QTest::newRow("no such zone") << int(ICalendarScope::Program) << QString() << QDate()
                                       << QStringLiteral("Mars/Base")
                                       << QStringLiteral("“Mars/Base” is not a time zone");
@@ -123,6 +124,10 @@ private Q_SLOTS:
         QFETCH(QDate, from);
         QFETCH(QString, zone);
         QFETCH(QString, reason);
+        // Dates in the user's format (German here, so that an ISO date would show), not ISO.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
         CalendarExportDialog dialog(m_data.program->connection(), QTimeZone("America/Chicago"));
         dialog.show();
         auto* scopes = child<QComboBox>(&dialog, QStringLiteral("scope"));

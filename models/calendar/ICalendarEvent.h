@@ -18,8 +18,9 @@ struct ICalendarEvent {
     QString description;
     bool hasDescription = false;
     QDateTime startUtc;
-    bool allDay = false;
-    QDate startDate; ///< Wall-clock start in `zone`.
+    bool allDay = false; ///< DTSTART;VALUE=DATE: a day, no time; startUtc is then the day's midnight of `zone`.
+    int allDayDays = 0;  ///< For an all-day event, the days DTEND (or DURATION) spans; 1 when it gives none.
+    QDate startDate;     ///< Wall-clock start in `zone`.
     QTime startTime;
     QTimeZone zone;           ///< The zone the start was written in (invalid: only the file's VTIMEZONE knew it).
     int durationMinutes = -1; ///< -1: the event gives no end (or is all-day).

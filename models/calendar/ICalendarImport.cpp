@@ -16,9 +16,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
+#include <optional>
 
 namespace mentordesk {
 
@@ -31,6 +33,10 @@ const QString kRoundtable = QStringLiteral("roundtable");
 
 /// A series' years: a rule with COUNT and no UNTIL ends by its count, well before this.
 constexpr int kCountedSeriesDays = 5 * 366;
+
+/// The time of day an all-day event's touchpoint gets, in the mentor's zone (docs/design-notes.md,
+/// "iCalendar"): a coordinator's "some time that day" is office hours, not midnight.
+const QTime kAllDayTime(9, 0);
 
 using ExceptionKey = QPair<qint64, QString>;
 
@@ -55,7 +61,8 @@ bool isChoice(FieldId field, const QString& code)
 class ICalendarImport::Planner {
 public:
     Planner(ProgramEditor& editor, ICalendarImportPlan* plan)
-        : m_db(editor.records().database())
+        : m_calendar(editor)
+        , m_db(editor.records().database())
         , m_repository(editor.records())
         , m_matcher(m_db)
         , m_people(m_db)
@@ -92,9 +99,10 @@ private:
         const QString title = event.summary.isEmpty() ? tr("An event without a title") : event.summary;
         if (!event.startUtc.isValid())
             return event.uid.isEmpty() ? tr("“%1”").arg(title) : tr("“%1” (UID %2)").arg(title, event.uid);
-        const QDateTime local = event.startUtc.toTimeZone(m_zone);
-        const QString when =
-            event.allDay ? local.date().toString(Qt::ISODate) : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // The file's own day for an all-day event; else the start where the program's times are shown.
+        const QLocale locale;
+        const QString when = event.allDay ? locale.toString(event.startDate, QLocale::ShortFormat)
+                                          : locale.toString(event.startUtc.toTimeZone(m_zone), QLocale::ShortFormat);
         return tr("“%1” on %2").arg(title, when);
     }
 
@@ -113,12 +121,45 @@ private:
                                           "change the series in MentorDesk."));
         }
         QString reason;
-        const qint64 pairing = m_matcher.pairingFor(event.emails, event.startUtc.toTimeZone(m_zone).date(), &reason);
+        const QDate date = event.allDay ? event.startDate : event.startUtc.toTimeZone(m_zone).date();
+        const qint64 pairing = m_matcher.pairingFor(event.emails, date, &reason);
         if (pairing == 0)
             return unplaced(event, reason);
+        if (event.allDay) {
+            // The pairing's one touchpoint of that day in the mentor's zone, whatever its time.
+            const QTimeZone zone = anchorZone(pairing);
+            if (const qint64 id =
+                    m_matcher.onlyTouchpointBetween(pairing, QDateTime(date, QTime(0, 0), zone).toUTC(),
+                                                    QDateTime(date.addDays(1), QTime(0, 0), zone).toUTC()))
+                return update(event, current(id), tr("Matched by its attendees' e-mail addresses and its day."));
+            ICalendarEvent placed = event;
+            placed.startUtc = QDateTime(date, kAllDayTime, zone).toUTC();
+            return add(placed, pairing);
+        }
         if (const qint64 id = m_matcher.touchpointAt(pairing, event.startUtc))
             return update(event, current(id), tr("Matched by its attendees' e-mail addresses and its start."));
         add(event, pairing);
+    }
+
+    /// The zone a pairing's touchpoints are thought of in: the mentor's, else the program's.
+    QTimeZone anchorZone(qint64 pairing) const
+    {
+        return pairing != 0 ? CalendarTime::resolve(m_calendar.defaultAnchorZone(pairing), m_zone).zone : m_zone;
+    }
+
+    /// What the report says of an all-day event made a touchpoint at `startUtc`.
+    QString allDayNote(const ICalendarEvent& event, qint64 pairing, const QDateTime& startUtc) const
+    {
+        const QTimeZone zone = anchorZone(pairing);
+        const QString time = QLocale().toString(startUtc.toTimeZone(zone).time(), QLocale::ShortFormat);
+        const int days = event.allDayDays;
+        if (days > 1)
+            return tr("An all-day event over %n day(s): the touchpoint is on its first day at %1 (%2), with no "
+                      "length.",
+                      nullptr, days)
+                .arg(time, QString::fromUtf8(zone.id()));
+        return tr("An all-day event: the touchpoint is at %1 (%2) that day, with no length.")
+            .arg(time, QString::fromUtf8(zone.id()));
     }
 
     void placeOccurrence(const ICalendarEvent& event)
@@ -134,7 +175,7 @@ private:
         }
         const CalendarRows stored = m_repository.seriesRows(seriesId);
         for (const TouchpointRecord& occurrence : stored.touchpoints) {
-            if (occurrence.recurrenceUtc == recurrence)
+            if (occurrence.recurrenceUtc == recurrence && !m_removed.contains(occurrence.id))
                 return update(event, current(occurrence.id), tr("Matched by its UID and its original start."));
         }
         unplaced(event, tr("Its recurring touchpoint has no occurrence at its original start (it may have been "
@@ -172,24 +213,33 @@ private:
         addSeries(event, pairing);
     }
 
-    /// A series MentorDesk holds: occurrences the file excludes (EXDATE) that are still planned
-    /// are cancelled; a changed rule or first start is MentorDesk's to change, not the file's.
+    /// A series MentorDesk holds: a rule or first start changed in the other calendar is applied
+    /// as editing the series in MentorDesk would (SeriesExpansion: its planned occurrences from now
+    /// on follow the new rule; logged, moved, cancelled and past ones stay); occurrences the file
+    /// excludes (EXDATE) that are still planned are cancelled.
     void updateSeries(const ICalendarEvent& event, qint64 seriesId)
     {
         const CalendarRows stored = m_repository.seriesRows(seriesId);
         const TouchpointSeriesRecord& series = stored.series.constFirst();
         const QTimeZone zone = CalendarTime::resolve(series.timeZone, m_zone).zone;
-        const bool sameStart = event.startUtc == QDateTime(series.firstDate, series.firstTime, zone).toUTC();
+        const bool sameStart = event.allDay
+                                   ? event.startDate == series.firstDate
+                                   : event.startUtc == QDateTime(series.firstDate, series.firstTime, zone).toUTC();
         // The export bounds an open rule by the series' last day; an UNTIL says that day again.
         const bool sameRule = ICalendarMapping::ruleWithoutUntil(series.rrule) == event.rrule &&
                               (!event.ruleUntil.isValid() || event.ruleUntil == series.untilDate);
-        if (!sameStart || !sameRule)
-            return unplaced(event, tr("Its rule or first start differs from the recurring touchpoint in MentorDesk; "
-                                      "change the series there (the import changes single occurrences only)."));
+        QVector<TouchpointRecord> occurrences = stored.touchpoints;
+        QString ruleChange;
+        if (!sameStart || !sameRule) {
+            const std::optional<CalendarRows> changed = withNewRule(event, stored, &ruleChange);
+            if (!changed)
+                return unplaced(event, ruleChange);
+            occurrences = changed->touchpoints;
+        }
         int cancelled = 0;
         for (const QDateTime& excluded : event.excludedUtc) {
             const QString recurrence = CalendarTime::utcText(excluded);
-            for (const TouchpointRecord& occurrence : stored.touchpoints) {
+            for (const TouchpointRecord& occurrence : qAsConst(occurrences)) {
                 if (occurrence.recurrenceUtc != recurrence || occurrence.status != kPlanned)
                     continue;
                 TouchpointRecord after = current(occurrence.id);
@@ -198,9 +248,78 @@ private:
                 ++cancelled;
             }
         }
-        if (cancelled == 0)
+        const QString cancels = tr("Cancels %n occurrence(s) the other calendar removed.", nullptr, cancelled);
+        if (cancelled == 0 && ruleChange.isEmpty())
             return counted(event, 0, QString());
-        counted(event, 1, tr("Cancels %n occurrence(s) the other calendar removed.", nullptr, cancelled));
+        counted(event, 1,
+                ruleChange.isEmpty() ? cancels
+                : cancelled == 0     ? ruleChange
+                                     : tr("%1 %2").arg(ruleChange, cancels));
+    }
+
+    /// The series' rows with the event's rule, first start and end, recorded in the plan; nullopt
+    /// with `detail` saying why when they cannot be worked out, else `detail` says what changes
+    /// (empty when the new rule gives the very same occurrences, as Outlook's INTERVAL=1;WKST=SU
+    /// spelling of MentorDesk's rule does).
+    std::optional<CalendarRows> withNewRule(const ICalendarEvent& event, const CalendarRows& stored, QString* detail)
+    {
+        TouchpointSeriesRecord series = stored.series.constFirst();
+        const ResolvedZone zone = CalendarTime::resolve(series.timeZone, m_zone);
+        const QDateTime local = event.startUtc.toTimeZone(zone.zone);
+        series.firstDate = event.allDay ? event.startDate : local.date();
+        series.firstTime = event.allDay ? series.firstTime : local.time();
+        series.rrule = event.rrule;
+        series.untilDate = event.ruleUntil.isValid() ? event.ruleUntil
+                           : event.ruleHasCount      ? series.firstDate.addDays(kCountedSeriesDays)
+                                                     : series.untilDate;
+        QString error = zone.fellBack ? tr("its zone “%1” is not one MentorDesk knows").arg(series.timeZone)
+                                      : Recurrence::validate(series.rrule);
+        CalendarRows rows;
+        if (error.isEmpty())
+            rows = SeriesExpansion::expand(series, stored, QDateTime::currentDateTimeUtc(), m_nextTouchpointId, &error);
+        if (!error.isEmpty() || rows.series.isEmpty()) {
+            *detail = tr("The series' rule changed in the other calendar; not applied (UID %1): %2")
+                          .arg(event.uid, error.isEmpty() ? tr("the new rule gives no occurrence") : error);
+            return std::nullopt;
+        }
+        TouchpointSeriesRecord unchangedRule = rows.series.constFirst();
+        unchangedRule.rrule = stored.series.constFirst().rrule;
+        if (unchangedRule == stored.series.constFirst() && rows.touchpoints == stored.touchpoints &&
+            rows.exceptions == stored.exceptions)
+            return stored;
+        recordSeries(stored, rows);
+        *detail = tr("Follows the rule changed in the other calendar (%1): its planned occurrences from now on "
+                     "move; logged, moved and past ones stay.")
+                      .arg(ICalendarMapping::ruleWithoutUntil(series.rrule));
+        return rows;
+    }
+
+    /// A stored series written anew: its rows as stored on the before side, `rows` after.
+    void recordSeries(const CalendarRows& stored, const CalendarRows& rows)
+    {
+        m_seriesBefore << stored.series.constFirst();
+        m_seriesAfter << rows.series.constFirst();
+        for (const SeriesException& exception : stored.exceptions) {
+            const ExceptionKey key{exception.seriesId, exception.recurrenceUtc};
+            m_exceptionKeys.insert(key);
+            m_exceptionsBefore.insert(key, exception);
+            m_exceptionsAfter.remove(key);
+        }
+        for (const SeriesException& exception : rows.exceptions)
+            m_exceptionsAfter.insert({exception.seriesId, exception.recurrenceUtc}, exception);
+        for (const TouchpointRecord& occurrence : stored.touchpoints) {
+            current(occurrence.id);
+            const bool kept = std::any_of(rows.touchpoints.begin(), rows.touchpoints.end(),
+                                          [&](const TouchpointRecord& r) { return r.id == occurrence.id; });
+            if (!kept) {
+                m_after.remove(occurrence.id);
+                m_removed.insert(occurrence.id);
+            }
+        }
+        for (const TouchpointRecord& occurrence : rows.touchpoints) {
+            m_nextTouchpointId = qMax(m_nextTouchpointId, occurrence.id + 1);
+            m_after.insert(occurrence.id, occurrence);
+        }
     }
 
     void addSeries(const ICalendarEvent& event, qint64 pairing)
@@ -213,9 +332,9 @@ private:
         series.title = titleOf(event, pairing);
         series.notes = event.description;
         series.rrule = event.rrule;
-        series.timeZone = QString::fromUtf8(event.zone.id());
+        series.timeZone = QString::fromUtf8(event.allDay ? anchorZone(pairing).id() : event.zone.id());
         series.firstDate = event.startDate;
-        series.firstTime = event.startTime;
+        series.firstTime = event.allDay ? kAllDayTime : event.startTime;
         const QDate pairingEnd = m_matcher.pairingEnd(pairing);
         series.untilDate = event.ruleUntil.isValid() ? event.ruleUntil
                            : event.ruleHasCount      ? event.startDate.addDays(kCountedSeriesDays)
@@ -240,7 +359,10 @@ private:
                 m_after.insert(occurrence.id, occurrence);
         }
         m_newSeries << rows.series.constFirst();
-        counted(event, 2, tr("Adds a recurring touchpoint (%1).").arg(series.rrule));
+        const QString adds = tr("Adds a recurring touchpoint (%1).").arg(series.rrule);
+        counted(event, 2,
+                event.allDay ? tr("%1 %2").arg(adds, allDayNote(event, pairing, rows.touchpoints.value(0).scheduledUtc))
+                             : adds);
     }
 
     void add(const ICalendarEvent& event, qint64 pairing)
@@ -259,9 +381,10 @@ private:
                              ? event.uid
                              : SeriesExpansion::newUid();
         m_after.insert(touchpoint.id, touchpoint);
+        const QString adds = tr("Adds a touchpoint of %1 with %2.")
+                                 .arg(m_people.ofPairing(pairing).mentorName, m_people.ofPairing(pairing).menteeName);
         counted(event, 2,
-                tr("Adds a touchpoint of %1 with %2.")
-                    .arg(m_people.ofPairing(pairing).mentorName, m_people.ofPairing(pairing).menteeName));
+                event.allDay ? tr("%1 %2").arg(adds, allDayNote(event, pairing, touchpoint.scheduledUtc)) : adds);
     }
 
     bool uidPlanned(const QString& uid) const
@@ -280,12 +403,15 @@ private:
         if (after.status != before.status)
             after.doneUtc = after.status == kDone ? storedNow() : QDateTime();
         QString note;
-        if (event.startUtc != before.scheduledUtc && !event.allDay) {
+        const QDateTime start = event.allDay ? onDay(before, event.startDate) : event.startUtc;
+        if (start != before.scheduledUtc) {
             if (before.status == kDone && after.status == kDone) {
                 note = tr("It is done in MentorDesk, where it keeps its time.");
             } else {
-                after.scheduledUtc = event.startUtc;
+                after.scheduledUtc = start;
                 ++after.sequence;
+                if (event.allDay)
+                    note = tr("An all-day event: the touchpoint moves to that day and keeps its time of day.");
             }
         }
         if (event.durationMinutes >= 0)
@@ -301,6 +427,14 @@ private:
         counted(event, 1,
                 note.isEmpty() ? tr("Updates the touchpoint. %1").arg(how)
                                : tr("Updates the touchpoint. %1 %2").arg(how, note));
+    }
+
+    /// A touchpoint's start moved to `date` (a day in its mentor's zone), at the same time of day.
+    QDateTime onDay(const TouchpointRecord& touchpoint, const QDate& date) const
+    {
+        const QTimeZone zone = anchorZone(touchpoint.pairingId);
+        const QDateTime local = touchpoint.scheduledUtc.toTimeZone(zone);
+        return local.date() == date ? touchpoint.scheduledUtc : QDateTime(date, local.time(), zone).toUTC();
     }
 
     QString kindOf(const ICalendarEvent& event, const QString& fallback) const
@@ -379,6 +513,8 @@ private:
                 m_plan->before.touchpoints << *before;
             m_plan->after.touchpoints << *it;
         }
+        for (const qint64 id : qAsConst(m_removed))
+            m_plan->before.touchpoints << m_before.value(id);
         for (const ExceptionKey& key : qAsConst(m_exceptionKeys)) {
             const auto before = m_exceptionsBefore.constFind(key);
             const auto after = m_exceptionsAfter.constFind(key);
@@ -395,9 +531,11 @@ private:
             if (!m_exceptionKeys.contains(it.key()))
                 m_plan->after.exceptions << *it;
         }
-        m_plan->after.series << m_newSeries;
+        m_plan->before.series << m_seriesBefore;
+        m_plan->after.series << m_seriesAfter << m_newSeries;
     }
 
+    CalendarEditor m_calendar;
     QSqlDatabase m_db;
     TouchpointRepository m_repository;
     ICalendarMatcher m_matcher;
@@ -412,6 +550,9 @@ private:
     QMap<ExceptionKey, SeriesException> m_exceptionsBefore;
     QMap<ExceptionKey, SeriesException> m_exceptionsAfter;
     QVector<TouchpointSeriesRecord> m_newSeries;
+    QVector<TouchpointSeriesRecord> m_seriesBefore; ///< Stored series whose rule the file changes.
+    QVector<TouchpointSeriesRecord> m_seriesAfter;
+    QSet<qint64> m_removed; ///< Stored occurrences a changed rule no longer has.
 };
 
 ICalendarImport::ICalendarImport(ProgramEditor& editor)

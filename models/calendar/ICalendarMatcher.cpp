@@ -57,6 +57,15 @@ qint64 ICalendarMatcher::touchpointAt(qint64 pairingId, const QDateTime& startUt
         .toLongLong();
 }
 
+qint64 ICalendarMatcher::onlyTouchpointBetween(qint64 pairingId, const QDateTime& fromUtc, const QDateTime& toUtc) const
+{
+    return firstValue(m_db,
+                      QStringLiteral("SELECT CASE WHEN count(*) = 1 THEN max(id) ELSE 0 END FROM touchpoints "
+                                     "WHERE pairing_id = ? AND scheduled_utc >= ? AND scheduled_utc < ?"),
+                      {pairingId, CalendarTime::utcText(fromUtc), CalendarTime::utcText(toUtc)})
+        .toLongLong();
+}
+
 QList<qint64> ICalendarMatcher::idsWithEmail(const QString& table, const QString& email)
 {
     QHash<QString, QList<qint64>>& cache = table == QLatin1String("mentors") ? m_mentors : m_mentees;

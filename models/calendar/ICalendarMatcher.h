@@ -22,6 +22,9 @@ public:
     /// A touchpoint or a series has this UID already.
     bool uidTaken(const QString& uid) const;
     qint64 touchpointAt(qint64 pairingId, const QDateTime& startUtc) const;
+    /// The pairing's one touchpoint starting in [fromUtc, toUtc) (an all-day event's local day);
+    /// 0 when it has none there, or more than one, which the event cannot tell apart.
+    qint64 onlyTouchpointBetween(qint64 pairingId, const QDateTime& fromUtc, const QDateTime& toUtc) const;
 
     /// The pairing of the mentor and the mentee among `emails` for an event on `date`: the one
     /// whose span holds the date, else their open one, else their latest. 0 with `reason` (a

@@ -131,8 +131,8 @@ private:
             return std::nullopt;
         }
         if (time.is_date) {
-            // An all-day event holds a day, not a time: its start is that day's midnight where the
-            // program's times are shown.
+            // An all-day event holds a day, not a time: midnight where the program's times are shown
+            // stands for the day here; the import gives it a time of day (ICalendarImport).
             result.allDay = true;
             result.time = QTime(0, 0);
             result.zone = m_floatingZone;
@@ -173,9 +173,19 @@ private:
 
     void readDuration(icalcomponent* component, const Moment& start, ICalendarEvent* event) const
     {
-        if (start.allDay)
-            return;
         QString ignored;
+        if (start.allDay) {
+            // Its length is a number of days (DTEND is exclusive), never a call's length.
+            event->allDayDays = 1;
+            icalproperty* end = icalcomponent_get_first_property(component, ICAL_DTEND_PROPERTY);
+            icalproperty* duration = icalcomponent_get_first_property(component, ICAL_DURATION_PROPERTY);
+            if (const std::optional<Moment> finish = end ? moment(end, &ignored) : std::nullopt)
+                event->allDayDays = int(qMax<qint64>(1, start.date.daysTo(finish->date)));
+            else if (duration)
+                event->allDayDays =
+                    qMax(1, icaldurationtype_as_int(icalproperty_get_duration(duration)) / (24 * 60 * 60));
+            return;
+        }
         if (icalproperty* end = icalcomponent_get_first_property(component, ICAL_DTEND_PROPERTY)) {
             if (const std::optional<Moment> finish = moment(end, &ignored); finish && !finish->allDay)
                 event->durationMinutes = int(qMax<qint64>(0, start.utc.secsTo(finish->utc) / 60));

@@ -73,11 +73,23 @@ QVector<ChangeEvent> TouchpointCommand::changeEvents(const CalendarRows& from, c
         series = ChangeEvent::fieldsEdited(EntityKind::TouchpointSeries, {}, {QStringLiteral("exception")});
     if (series.entities)
         events << series;
+    // The resources a deleted touchpoint takes along or its undo brings back, as the resource
+    // library announces an attachment (resources/ResourceCommand).
+    QVector<qint64> attached;
+    for (const TouchpointAttachment& a : from.attachments + to.attachments) {
+        if (from.attachments.contains(a) != to.attachments.contains(a) && !attached.contains(a.resourceId))
+            attached << a.resourceId;
+    }
+    if (!attached.isEmpty())
+        events << ChangeEvent::fieldsEdited(EntityKind::Resource, attached, {QStringLiteral("attachment")});
     return events;
 }
 
 QString TouchpointCommand::commit(ProgramEditor& editor, std::unique_ptr<TouchpointCommand> command)
 {
+    // The attachments of the touchpoints this step deletes, so that its undo restores them.
+    command->m_before =
+        TouchpointRepository(editor.records()).withAttachmentsOfRemoved(command->m_before, command->m_after);
     QString error;
     if (!command->apply(command->m_before, command->m_after, &error))
         return error;

@@ -65,6 +65,19 @@ struct SeriesException {
     }
 };
 
+/// A resource attached to a touchpoint (a resource_attachments row). resource_attachments
+/// cascades when its touchpoint is deleted, so a command that deletes touchpoints names their
+/// attachments: its undo puts them back in the same transaction as the touchpoints.
+struct TouchpointAttachment {
+    qint64 touchpointId = 0;
+    qint64 resourceId = 0;
+
+    bool operator==(const TouchpointAttachment& other) const
+    {
+        return touchpointId == other.touchpointId && resourceId == other.resourceId;
+    }
+};
+
 /// The calendar rows one command touches, as they are on one side of the command: the rows
 /// present (a row of the other side missing here is absent on this side). A command is two of
 /// these over the same rows, and its undo writes the first over the second.
@@ -72,6 +85,8 @@ struct CalendarRows {
     QVector<TouchpointSeriesRecord> series;
     QVector<SeriesException> exceptions;
     QVector<TouchpointRecord> touchpoints;
+    /// Attachments of the touchpoints this side has and the other lacks (deleted ones).
+    QVector<TouchpointAttachment> attachments;
 };
 
 } // namespace mentordesk

@@ -140,6 +140,12 @@ QString exceptionSummary(const SeriesException& e)
     return QStringLiteral("%1 %2").arg(e.kind, e.recurrenceUtc);
 }
 
+/// As resources/ResourceRepository words an attachment in the audit log ("touchpoint 12").
+QString attachmentSummary(const TouchpointAttachment& a)
+{
+    return QStringLiteral("touchpoint %1").arg(a.touchpointId);
+}
+
 template <typename Record> const Record* findById(const QVector<Record>& records, qint64 id)
 {
     auto it = std::find_if(records.begin(), records.end(), [id](const Record& r) { return r.id == id; });
@@ -223,6 +229,33 @@ CalendarRows TouchpointRepository::seriesRows(qint64 seriesId) const
     return rows;
 }
 
+QVector<TouchpointAttachment> TouchpointRepository::attachments(qint64 touchpointId) const
+{
+    QVector<TouchpointAttachment> result;
+    QSqlQuery query(m_records.database());
+    query.prepare(
+        QStringLiteral("SELECT resource_id FROM resource_attachments WHERE touchpoint_id = ? ORDER BY resource_id"));
+    query.addBindValue(touchpointId);
+    if (query.exec()) {
+        while (query.next())
+            result << TouchpointAttachment{touchpointId, query.value(0).toLongLong()};
+    }
+    return result;
+}
+
+CalendarRows TouchpointRepository::withAttachmentsOfRemoved(CalendarRows from, const CalendarRows& to) const
+{
+    for (const TouchpointRecord& row : std::as_const(from.touchpoints)) {
+        if (findById(to.touchpoints, row.id))
+            continue;
+        for (const TouchpointAttachment& attachment : attachments(row.id)) {
+            if (!from.attachments.contains(attachment))
+                from.attachments << attachment;
+        }
+    }
+    return from;
+}
+
 qint64 TouchpointRepository::nextTouchpointId() const
 {
     QSqlQuery query(m_records.database());
@@ -245,7 +278,8 @@ bool TouchpointRepository::write(const CalendarRows& from, const CalendarRows& t
     SqlTransaction transaction(m_records.database());
     if (!transaction.isActive())
         return fail(RecordRepository::explainDatabaseError(transaction.errorText()));
-    if (!unchanged(from, to) || !removeRows(from, to) || !storeRows(from, to))
+    if (!unchanged(from, to) || !attachmentsUnchanged(from, to) || !removeAttachments(from, to) ||
+        !removeRows(from, to) || !storeRows(from, to) || !storeAttachments(from, to))
         return false;
     return transaction.commit() || fail(RecordRepository::explainDatabaseError(transaction.errorText()));
 }
@@ -273,6 +307,70 @@ bool TouchpointRepository::unchanged(const CalendarRows& from, const CalendarRow
             return fail(tr("The touchpoint no longer exists; it may have been deleted."));
         if (!check(stored, expected))
             return fail(changed);
+    }
+    return true;
+}
+
+bool TouchpointRepository::attachmentsUnchanged(const CalendarRows& from, const CalendarRows& to)
+{
+    // A touchpoint about to go must have no attachment `from` does not name: the cascade would
+    // take it unaudited and no undo could bring it back.
+    for (const TouchpointRecord& row : from.touchpoints) {
+        if (findById(to.touchpoints, row.id))
+            continue;
+        for (const TouchpointAttachment& stored : attachments(row.id)) {
+            if (!from.attachments.contains(stored))
+                return fail(tr("A resource was attached to the touchpoint meanwhile (in another window or at "
+                               "another desk); look at it again and decide anew."));
+        }
+    }
+    for (const TouchpointAttachment& side : from.attachments + to.attachments) {
+        if (attachments(side.touchpointId).contains(side) != from.attachments.contains(side))
+            return fail(tr("The touchpoint's resources were changed meanwhile (in another window or at another "
+                           "desk); look at it again and decide anew."));
+        // Put back onto a touchpoint being restored: the resource itself must still be there.
+        if (!from.attachments.contains(side) && !resourceExists(side.resourceId))
+            return fail(tr("A resource attached to the touchpoint has been deleted since; undo that deletion first, "
+                           "in the Resources workspace."));
+    }
+    return true;
+}
+
+bool TouchpointRepository::resourceExists(qint64 resourceId) const
+{
+    QSqlQuery query(m_records.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM resources WHERE id = ?"));
+    query.addBindValue(resourceId);
+    return query.exec() && query.next();
+}
+
+bool TouchpointRepository::removeAttachments(const CalendarRows& from, const CalendarRows& to)
+{
+    // Before their touchpoints, so the cascade finds nothing and every row leaves an audit row,
+    // written as the resource library writes its own (resources/ResourceRepository).
+    for (const TouchpointAttachment& row : from.attachments) {
+        if (to.attachments.contains(row))
+            continue;
+        if (!execute(QStringLiteral("DELETE FROM resource_attachments WHERE touchpoint_id = ? AND resource_id = ?"),
+                     {row.touchpointId, row.resourceId}) ||
+            !m_records.appendAudit(EntityKind::Resource, row.resourceId, QStringLiteral("attachment"),
+                                   attachmentSummary(row), QVariant()))
+            return m_error.isEmpty() ? fail(m_records.errorString()) : false;
+    }
+    return true;
+}
+
+bool TouchpointRepository::storeAttachments(const CalendarRows& from, const CalendarRows& to)
+{
+    // After their touchpoints, which must exist first.
+    for (const TouchpointAttachment& row : to.attachments) {
+        if (from.attachments.contains(row))
+            continue;
+        if (!execute(QStringLiteral("INSERT INTO resource_attachments(resource_id, touchpoint_id) VALUES (?, ?)"),
+                     {row.resourceId, row.touchpointId}) ||
+            !m_records.appendAudit(EntityKind::Resource, row.resourceId, QStringLiteral("attachment"), QVariant(),
+                                   attachmentSummary(row)))
+            return m_error.isEmpty() ? fail(m_records.errorString()) : false;
     }
     return true;
 }

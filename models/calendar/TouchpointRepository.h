@@ -30,6 +30,12 @@ public:
     /// A series with its exceptions and occurrences (none when it does not exist).
     CalendarRows seriesRows(qint64 seriesId) const;
 
+    /// The resources attached to a touchpoint, by resource id.
+    QVector<TouchpointAttachment> attachments(qint64 touchpointId) const;
+    /// `from` with the attachments of every touchpoint it has and `to` lacks, so that writing
+    /// `to` over it deletes them (audited) and writing it back restores them.
+    CalendarRows withAttachmentsOfRemoved(CalendarRows from, const CalendarRows& to) const;
+
     /// Ids the next new rows get (max + 1), so that a command knows its rows' ids before it first
     /// writes them and its redo writes them again with the same ids.
     qint64 nextTouchpointId() const;
@@ -45,6 +51,10 @@ public:
 private:
     bool fail(const QString& message);
     bool unchanged(const CalendarRows& from, const CalendarRows& to);
+    bool resourceExists(qint64 resourceId) const;
+    bool attachmentsUnchanged(const CalendarRows& from, const CalendarRows& to);
+    bool removeAttachments(const CalendarRows& from, const CalendarRows& to);
+    bool storeAttachments(const CalendarRows& from, const CalendarRows& to);
     bool removeRows(const CalendarRows& from, const CalendarRows& to);
     bool storeRows(const CalendarRows& from, const CalendarRows& to);
     bool storeSeries(const TouchpointSeriesRecord* before, const TouchpointSeriesRecord& after);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -109,6 +110,12 @@ void CalendarExportDialog::accept()
         problem = tr("“%1” is not a time zone; choose one from the list.").arg(m_zone->currentText());
     else if (wanted.scope != ICalendarScope::Program && wanted.name.isEmpty())
         problem = tr("Enter whose touchpoints to export, or choose the whole program.");
+    else if (wanted.from.isValid() && wanted.to.isValid() && wanted.from > wanted.to)
+        // Said here in the user's date format; the exporter's own sentence (for the command line,
+        // whose --from and --to are ISO dates) says them as they were typed.
+        problem = tr("The range starts on %1, after its end on %2; give a start on or before the end.")
+                      .arg(QLocale().toString(wanted.from, QLocale::ShortFormat),
+                           QLocale().toString(wanted.to, QLocale::ShortFormat));
     else
         problem = m_exporter.refusal(wanted);
     m_problem->setText(problem);
