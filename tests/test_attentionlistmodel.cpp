@@ -158,6 +158,13 @@ private Q_SLOTS:
             QVERIFY(!m_model->isUpdating());
             QCOMPARE(m_model->rowCount(), 1);
             QCOMPARE(counts.count(), 2);
+            // Chosen while a file is being read: read at once when that outdated read ends.
+            m_model->setDatabase(db(), &m_feed);
+            QVERIFY(m_model->isUpdating());
+            m_model->setDatabase(memory, nullptr);
+            QVERIFY(m_model->isUpdating());
+            QTRY_VERIFY(!m_model->isUpdating());
+            QCOMPARE(m_model->rowCount(), 1);
             m_model->setDatabase(QSqlDatabase(), nullptr);
         }
         QSqlDatabase::removeDatabase(name);

@@ -127,6 +127,7 @@ void AttentionListModel::startRead()
     if (path.isEmpty()) {
         read->compute(m_db);
         show(*read);
+        setUpdating(false); // a read of the file before may have been under way
         return;
     }
     m_running = read;
