@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "attention/AttentionWorkspace.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "demo/DemoProgramFile.h"
@@ -74,9 +75,12 @@ int main(int argc, char* argv[])
         window.resize(1366, 768); // the smallest screen MentorDesk must fit
     window.show();
     if (!request.screenshot.isEmpty()) {
+        // The attention list and its badge are read in the background: shot once they are in.
         QTimer::singleShot(500, &window, [&window, &request] {
-            const bool saved = window.grab().save(request.screenshot);
-            QCoreApplication::exit(saved ? 0 : 1);
+            window.attention()->whenUpToDate(&window, [&window, &request] {
+                const bool saved = window.grab().save(request.screenshot);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
         });
     }
     return app.exec();

@@ -5,9 +5,11 @@
 #include "AttentionList.h"
 #include "calendar/CalendarTime.h"
 #include "changes/ChangeFeed.h"
+#include "storage/DatabaseWorker.h"
 
 #include <QColor>
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace mentordesk {
 
@@ -43,12 +45,35 @@ constexpr EntityKinds kUnrelated = EntityKind::MetricSnapshot | EntityKind::Impo
 
 } // namespace
 
+/// One read of the list: what it is for, set on the GUI thread before it starts, and its result,
+/// written by whichever thread reads and looked at only once that thread is done.
+struct AttentionListModel::Read {
+    quint64 request = 0;
+    QTimeZone zone;
+    QDate asOf;
+    QVector<AttentionItem> items;
+    QString error;
+
+    void compute(const QSqlDatabase& db)
+    {
+        AttentionList list(db, zone);
+        if (const auto computed = list.compute(asOf))
+            items = *computed;
+        else
+            error = list.errorString();
+    }
+};
+
 AttentionListModel::AttentionListModel(QObject* parent)
     : QAbstractTableModel(parent)
+    // A child: it is destroyed after this model's members and waits for a read still going (a
+    // second at most at 10M touchpoints); the read touches nothing but its own Read.
+    , m_worker(new DatabaseWorker(QString(), this))
 {
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(0);
     connect(&m_refreshSoon, &QTimer::timeout, this, &AttentionListModel::refresh);
+    connect(m_worker, &DatabaseWorker::finished, this, &AttentionListModel::readFinished);
 }
 
 void AttentionListModel::setDatabase(const QSqlDatabase& db, ChangeFeed* changes)
@@ -59,6 +84,8 @@ void AttentionListModel::setDatabase(const QSqlDatabase& db, ChangeFeed* changes
     m_changes = changes;
     if (m_changes)
         connect(m_changes, &ChangeFeed::changed, this, &AttentionListModel::programChanged);
+    // Another program's lines must not stay on screen while this one's are read.
+    show(Read());
     refresh();
 }
 
@@ -77,22 +104,87 @@ void AttentionListModel::programChanged(const ChangeEvent& event)
 void AttentionListModel::refresh()
 {
     m_refreshSoon.stop();
-    beginResetModel();
-    m_items.clear();
-    m_error.clear();
-    if (m_db.isOpen()) {
-        m_zone = CalendarTime::programZone(m_db);
-        m_asOf =
-            m_requestedAsOf.isValid() ? m_requestedAsOf : QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
-        AttentionList list(m_db, m_zone);
-        if (const auto items = list.compute(m_asOf))
-            m_items = *items;
+    ++m_request;
+    if (!m_db.isOpen()) {
+        // A read still going is outdated now; readFinished() drops it and starts none.
+        show(Read());
+        setUpdating(false);
+        return;
+    }
+    // A read under way is outdated now: readFinished() drops its result and starts the next.
+    if (!m_running)
+        startRead();
+}
+
+void AttentionListModel::startRead()
+{
+    auto read = std::make_shared<Read>();
+    read->request = m_request;
+    read->zone = CalendarTime::programZone(m_db);
+    read->asOf =
+        m_requestedAsOf.isValid() ? m_requestedAsOf : QDateTime::currentDateTimeUtc().toTimeZone(read->zone).date();
+    const QString path = workerPath();
+    if (path.isEmpty()) {
+        read->compute(m_db);
+        show(*read);
+        setUpdating(false); // a read of the file before may have been under way
+        return;
+    }
+    m_running = read;
+    setUpdating(true);
+    m_worker->start(path, [read](const QSqlDatabase& db, const QString& openError) {
+        if (db.isOpen())
+            read->compute(db);
         else
-            m_error = list.errorString();
+            read->error = tr("MentorDesk could not open the program again to read what needs attention (%1). "
+                             "Reopen the program; if this persists, check that its folder is readable.")
+                              .arg(openError);
+    });
+}
+
+void AttentionListModel::readFinished()
+{
+    const std::shared_ptr<Read> read = std::move(m_running);
+    m_running.reset();
+    if (read && read->request == m_request) {
+        show(*read);
+        setUpdating(false);
+    } else if (m_db.isOpen()) {
+        startRead();
+    } else {
+        setUpdating(false);
+    }
+}
+
+void AttentionListModel::show(const Read& read)
+{
+    beginResetModel();
+    m_items = read.items;
+    m_error = read.error;
+    if (read.asOf.isValid()) {
+        m_zone = read.zone;
+        m_asOf = read.asOf;
     }
     m_counts = AttentionList::countByKind(m_items);
     endResetModel();
     Q_EMIT countsChanged();
+}
+
+void AttentionListModel::setUpdating(bool updating)
+{
+    if (m_updating == updating)
+        return;
+    m_updating = updating;
+    Q_EMIT updatingChanged(updating);
+}
+
+QString AttentionListModel::workerPath() const
+{
+    // An in-memory database (`:memory:`, a memory URI) exists for its one connection only.
+    if (m_db.driverName() != QLatin1String("QSQLITE") || m_db.databaseName() == QLatin1String(":memory:"))
+        return {};
+    const QFileInfo file(m_db.databaseName());
+    return file.isFile() ? file.absoluteFilePath() : QString();
 }
 
 int AttentionListModel::rowCount(const QModelIndex& parent) const

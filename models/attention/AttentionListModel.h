@@ -12,9 +12,12 @@
 #include <QTimeZone>
 #include <QVector>
 
+#include <memory>
+
 namespace mentordesk {
 
 class ChangeFeed;
+class DatabaseWorker;
 struct ChangeEvent;
 
 /// The "Needs attention" list as a table, most urgent first: kind, due date, mentor, mentee,
@@ -22,7 +25,13 @@ struct ChangeEvent;
 /// change feed says that something it depends on changed (touchpoints, pairings, people; kinds it
 /// does not know yet, such as checklists and feedback, count as relevant), and on setAsOf(). The
 /// events of one step (an undo macro publishes several) lead to one read, once control returns to
-/// the event loop: at 10M touchpoints a read takes about a second.
+/// the event loop.
+///
+/// At 10M touchpoints a read takes about a second, so a program file is read in a worker thread
+/// (DatabaseWorker, a connection of its own; WAL lets it see every committed change) while the
+/// model keeps showing the previous list. Requests coalesce: those arriving during a read make it
+/// outdated, its result is dropped and exactly one more read follows. A database that another
+/// connection cannot open (`:memory:`) is read on the calling thread, as before.
 class AttentionListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -49,6 +58,8 @@ public:
     QHash<AttentionKind, int> countsByKind() const { return m_counts; }
     /// The sentence of the last failed read, or empty.
     QString errorString() const { return m_error; }
+    /// Whether a read is under way whose result the model does not show yet.
+    bool isUpdating() const { return m_updating; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -56,17 +67,32 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 public Q_SLOTS:
-    /// Reads the list again.
+    /// Reads the list again (in the background for a program file: see isUpdating()).
     void refresh();
 
 Q_SIGNALS:
-    /// After every read: the number of lines may have changed.
+    /// After every read shown: the number of lines may have changed.
     void countsChanged();
+    /// A read started while none was under way, or the last one's result is shown.
+    void updatingChanged(bool updating);
 
 private:
+    struct Read;
+
     void programChanged(const ChangeEvent& event);
+    void startRead();
+    void readFinished();
+    void show(const Read& read);
+    void setUpdating(bool updating);
+    /// The file a worker's own connection can open, or empty when only `m_db` can read it.
+    QString workerPath() const;
 
     QSqlDatabase m_db;
+    DatabaseWorker* m_worker;
+    /// Counts requests; a read for an older one than the latest is outdated.
+    quint64 m_request = 0;
+    std::shared_ptr<Read> m_running;
+    bool m_updating = false;
     QPointer<ChangeFeed> m_changes;
     QDate m_requestedAsOf;
     QDate m_asOf;

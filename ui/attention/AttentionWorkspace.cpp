@@ -43,6 +43,7 @@ AttentionWorkspace::AttentionWorkspace(QWidget* parent)
     , m_model(new AttentionListModel(this))
     , m_view(new QTreeView(this))
     , m_heading(new QLabel(this))
+    , m_updating(new QLabel(tr("Updating…"), this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
     , m_resolve(new QPushButton(this))
@@ -83,9 +84,18 @@ AttentionWorkspace::AttentionWorkspace(QWidget* parent)
     buttons->addWidget(m_resolve);
     buttons->addWidget(m_email);
     buttons->addStretch(1);
+    // Beside the heading, so that it comes and goes without moving the list.
+    m_updating->setObjectName(QStringLiteral("attentionUpdating"));
+    m_updating->setEnabled(false);
+    m_updating->setToolTip(tr("The list is being read again; it shows the previous reading until then."));
+    m_updating->hide();
+    connect(m_model, &AttentionListModel::updatingChanged, m_updating, &QWidget::setVisible);
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_updating);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_heading);
+    layout->addLayout(headingRow);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
@@ -139,6 +149,10 @@ int AttentionWorkspace::currentRow() const
 
 void AttentionWorkspace::updateHeading()
 {
+    if (!m_model->errorString().isEmpty()) {
+        m_heading->setText(m_model->errorString());
+        return;
+    }
     const int count = m_model->rowCount();
     const QString day = QLocale().toString(m_model->asOf(), QLocale::LongFormat);
     m_heading->setText(count == 0 ? tr("Nothing needs attention on %1.").arg(day)
@@ -171,6 +185,26 @@ QString AttentionWorkspace::countsText() const
 }
 
 void AttentionWorkspace::announce()
+{
+    whenUpToDate(this, [this] { announceNow(); });
+}
+
+void AttentionWorkspace::whenUpToDate(QObject* context, const std::function<void()>& then)
+{
+    if (!m_model->isUpdating()) {
+        then();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_model, &AttentionListModel::updatingChanged, context, [connection, then](bool updating) {
+        if (updating)
+            return;
+        QObject::disconnect(*connection);
+        then();
+    });
+}
+
+void AttentionWorkspace::announceNow()
 {
     const int count = m_model->rowCount();
     if (count == 0)

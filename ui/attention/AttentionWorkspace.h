@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -42,14 +44,20 @@ public:
     QPushButton* emailButton() const { return m_email; }
     QFrame* banner() const { return m_banner; }
     QLabel* bannerLabel() const { return m_bannerLabel; }
+    /// "Updating…" beside the heading while the list is read in the background.
+    QLabel* updatingLabel() const { return m_updating; }
 
     /// "3 need attention" for the status bar; empty when nothing does.
     QString badgeText() const;
     /// The counts per kind as one sentence ("Overdue: 2, At risk: 1").
     QString countsText() const;
     /// Tells the counts once, on start: a tray message where the desktop has a tray, a banner in
-    /// the window otherwise. Nothing when nothing needs attention.
+    /// the window otherwise. Nothing when nothing needs attention. The list being read, it tells
+    /// them when the read's result arrives; it never waits.
     void announce();
+    /// Calls `then` once the list shown is the latest read: at once, or when the read under way
+    /// ends (not at all if `context` is destroyed first).
+    void whenUpToDate(QObject* context, const std::function<void()>& then);
 
     /// The `mailto:` reminder for the mentor of `row`; invalid when the mentor has no address.
     QUrl reminderUrl(int row) const;
@@ -74,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void setUpBanner();
+    void announceNow();
     int currentRow() const;
     void updateButtons();
     void updateHeading();
@@ -86,6 +95,7 @@ private:
     AttentionListModel* m_model;
     QTreeView* m_view;
     QLabel* m_heading;
+    QLabel* m_updating;
     QFrame* m_banner;
     QLabel* m_bannerLabel;
     QPushButton* m_resolve;

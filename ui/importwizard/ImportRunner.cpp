@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportRunner.h"
 
-#include "common/DatabaseWorker.h"
+#include "storage/DatabaseWorker.h"
 
 #include <QElapsedTimer>
 

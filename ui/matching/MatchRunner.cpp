@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MatchRunner.h"
 
-#include "common/DatabaseWorker.h"
 #include "matchjob/MatchRunRepository.h"
+#include "storage/DatabaseWorker.h"
 
 namespace mentordesk {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RulesPage.h"
 
-#include "common/DatabaseWorker.h"
 #include "editing/ProgramEditor.h"
 #include "matching/AllowedMentorCount.h"
 #include "matchjob/MatchProblemLoader.h"
 #include "matchjob/MatchRunRepository.h"
 #include "MatchWizard.h"
+#include "storage/DatabaseWorker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

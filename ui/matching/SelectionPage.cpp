@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SelectionPage.h"
 
-#include "common/DatabaseWorker.h"
 #include "editing/ProgramEditor.h"
 #include "matchjob/MatchProblemLoader.h"
 #include "MatchWizard.h"
 #include "storage/CohortMembershipRepository.h"
+#include "storage/DatabaseWorker.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -15,8 +15,9 @@ namespace mentordesk {
 /// one connection per thread), so that long work (an import, a dry run, a match run, a count)
 /// never freezes the window. finished() arrives on the thread that started the job.
 ///
-/// The import wizard's ImportRunner and the matching wizard's pages and MatchRunner share it; each
-/// keeps its own progress and cancel flag, which its jobs watch.
+/// The import wizard's ImportRunner, the matching wizard's pages and MatchRunner and the "Needs
+/// attention" model share it; each keeps its own progress and cancel flag, which its jobs watch.
+/// Qt Core and Sql only, so that item models in models/ can use it too.
 class DatabaseWorker : public QObject {
     Q_OBJECT
 public:
