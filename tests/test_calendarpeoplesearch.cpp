@@ -30,9 +30,10 @@ QStringList fixture()
                        "(3, 'S003', 'Alps Never', '', '', ''), (4, 'S004', '', 'Zed Contact', '', '')"),
         QStringLiteral("INSERT INTO mentors(id, name, created_utc, updated_utc) VALUES (1, 'Ada Lovelace', '', ''), "
                        "(2, 'Ben Bloggs', '', ''), (3, 'Adam Smith', '', ''), (4, 'Reuben Oak', '', '')"),
-        QStringLiteral("INSERT INTO pairings(mentor_id, mentee_id, status, started_on, created_utc, updated_utc) "
-                       "VALUES (1, 1, 'active', '2027-03-01', '', ''), (2, 2, 'ended', '2026-01-01', '', ''), "
-                       "(3, 4, 'trial', '2027-03-01', '', '')"),
+        QStringLiteral("INSERT INTO pairings(mentor_id, mentee_id, status, started_on, ended_on, end_reason, "
+                       "created_utc, updated_utc) VALUES (1, 1, 'active', '2027-03-01', NULL, NULL, '', ''), "
+                       "(2, 2, 'ended', '2026-01-01', '2026-06-01', 'completed', '', ''), "
+                       "(3, 4, 'trial', '2027-03-01', NULL, NULL, '', '')"),
         QStringLiteral("INSERT INTO cohorts(name, start_date, created_utc, updated_utc) VALUES "
                        "('Spring 2027', '2027-03-01', '', ''), ('Autumn 2027', '2027-09-01', '', '')"),
     };
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(int, limit);
         QFETCH(QStringList, expected);
-        CalendarPeopleSearch model(CalendarPersonKind(kind));
+        CalendarPeopleSearch model{CalendarPersonKind(kind)};
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(m_program.connection());
         model.setLimit(limit);
@@ -152,7 +153,7 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(QString, text);
-        CalendarPeopleSearch model(CalendarPersonKind(kind));
+        CalendarPeopleSearch model{CalendarPersonKind(kind)};
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(m_program.connection());
         model.search(text);

@@ -74,7 +74,8 @@ QVector<CalendarPerson> CalendarPeopleSearch::searchMentees(const QString& text)
     QVector<CalendarPerson> people;
     // Prefixes first, each in index order and stopping at the limit: the ID as typed and in
     // capitals (IDs are compared exactly), then the shop and the contact name (NOCASE indexes).
-    QStringList idPrefixes{text};
+    // A null QString would be bound as NULL, which no ID is greater than.
+    QStringList idPrefixes{text.isNull() ? QStringLiteral("") : text};
     if (text.toUpper() != text)
         idPrefixes << text.toUpper();
     for (const QString& prefix : idPrefixes) {
