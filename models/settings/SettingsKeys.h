@@ -48,4 +48,11 @@ inline QString workspaceKey(const QString& entity, const QString& name)
     return QStringLiteral("workspaces/%1/%2").arg(entity, name);
 }
 
+/// The Calendar's filter `name` ("mentor", "mentee", "cohort", "kind", "status") in the program
+/// `programKey` (a digest of its path), so each program reopens with its own filters.
+inline QString calendarFilterKey(const QString& programKey, const QString& name)
+{
+    return QStringLiteral("calendar/filters/%1/%2").arg(programKey, name);
+}
+
 } // namespace mentordesk::SettingsKeys

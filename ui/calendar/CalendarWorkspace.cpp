@@ -193,8 +193,13 @@ void CalendarWorkspace::setProgram(QSqlDatabase db, ProgramEditor* editor)
     m_detail->setEditor(editor);
     // The model shows times on the program's clock (CalendarTime::programZone) once it has the program.
     m_model->setDatabase(editor ? db : QSqlDatabase(), editor ? editor->changes() : nullptr);
-    m_filterBar->setCohorts(editor ? CohortMembershipRepository(editor->records()).cohorts() : QVector<CohortChoice>());
+    m_filterBar->setProgram(editor ? db : QSqlDatabase(), editor ? db.databaseName() : QString());
     updateRange();
+}
+
+void CalendarWorkspace::focusFilter()
+{
+    m_filterBar->focusFirstField();
 }
 
 QWidget* CalendarWorkspace::currentView() const

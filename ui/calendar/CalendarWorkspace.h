@@ -58,6 +58,9 @@ public:
     QTableView* listView() const { return m_list; }
     TouchpointDetailPanel* detailPanel() const { return m_detail; }
     QWidget* currentView() const;
+    CalendarFilterBar* filterBar() const { return m_filterBar; }
+    /// Puts the keyboard in the filter bar's mentor field (Edit ▸ Find, Ctrl+F, on the Calendar).
+    void focusFilter();
 
     void selectTouchpoint(qint64 id, int row);
     /// The edit dialog's values for touchpoint `id` (false when it is not shown).

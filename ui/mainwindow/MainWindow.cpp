@@ -211,6 +211,8 @@ void MainWindow::createMenus()
     QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this, [this] {
         if (WorkspaceView* view = currentWorkspace())
             view->focusSearch();
+        else if (m_stack->currentWidget() == m_calendar)
+            m_calendar->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
     edit->addAction(tr("&Clear Filters"), this, [this] {
