@@ -207,7 +207,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(db(), QStringLiteral("SELECT title FROM checklist_template_items WHERE id = 1")).toString(),
                  QStringLiteral("Welcome call"));
 
-        // F2 on the template list goes to its name.
+        // F2 on the template list goes to its name (the dialog active again after the question).
+        QApplication::setActiveWindow(m_dialog.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
         m_dialog->templateBox()->setFocus();
         QTest::keyClick(m_dialog->templateBox(), Qt::Key_F2);
         QCOMPARE(QApplication::focusWidget(), m_dialog->nameEdit());

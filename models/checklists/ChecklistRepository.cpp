@@ -200,18 +200,24 @@ std::optional<ChecklistRow> ChecklistRepository::row(EntityKind kind, qint64 id)
     return stored;
 }
 
-ChecklistRows ChecklistRepository::itemsMadeFrom(qint64 templateItemId) const
+ChecklistRows ChecklistRepository::rowsWhere(EntityKind kind, const QString& column, qint64 value) const
 {
     ChecklistRows rows;
     QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT id FROM checklist_items WHERE template_item_id = ? ORDER BY id"),
-             {templateItemId}))
+    if (!run(query,
+             QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(ChecklistRow::tableOf(kind), column),
+             {value}))
         return rows;
     while (query.next()) {
-        if (const std::optional<ChecklistRow> linked = row(EntityKind::ChecklistItem, query.value(0).toLongLong()))
-            rows << *linked;
+        if (const std::optional<ChecklistRow> found = row(kind, query.value(0).toLongLong()))
+            rows << *found;
     }
     return rows;
+}
+
+ChecklistRows ChecklistRepository::itemsMadeFrom(qint64 templateItemId) const
+{
+    return rowsWhere(EntityKind::ChecklistItem, QStringLiteral("template_item_id"), templateItemId);
 }
 
 int ChecklistRepository::itemsMadeFromTemplate(qint64 templateId) const
@@ -228,17 +234,7 @@ int ChecklistRepository::itemsMadeFromTemplate(qint64 templateId) const
 
 ChecklistRows ChecklistRepository::attachmentsOf(qint64 templateItemId) const
 {
-    ChecklistRows rows;
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT id FROM resource_attachments WHERE checklist_template_item_id = ? ORDER BY id"),
-             {templateItemId}))
-        return rows;
-    while (query.next()) {
-        if (const std::optional<ChecklistRow> attached = row(EntityKind::Resource, query.value(0).toLongLong()))
-            rows << *attached;
-    }
-    return rows;
+    return rowsWhere(EntityKind::Resource, QStringLiteral("checklist_template_item_id"), templateItemId);
 }
 
 qint64 ChecklistRepository::nextId(EntityKind kind) const

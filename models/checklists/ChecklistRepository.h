@@ -54,6 +54,8 @@ public:
 
 private:
     bool fail(const QString& message);
+    /// The stored rows of `kind` whose `column` is `value`, by id.
+    ChecklistRows rowsWhere(EntityKind kind, const QString& column, qint64 value) const;
     bool checkUnchanged(const ChecklistRow& expected);
     bool insertRow(ChecklistRow* row);
     bool updateRow(const ChecklistRow& from, const ChecklistRow& to);
