@@ -18,6 +18,8 @@
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/PairingTableModel.h"
 #include "mainwindow/MainWindow.h"
+#include "resources/AttachedResourcesLine.h"
+#include "resources/ResourceEditor.h"
 #include "storage/ProgramDatabase.h"
 #include "workspaces/DetailPanel.h"
 #include "workspaces/WorkspaceView.h"
@@ -186,6 +188,32 @@ private Q_SLOTS:
         window.editor()->undoStack()->undo();
         QCOMPARE(panel->feedbackModel()->rowCount(), 0);
         QCOMPARE(mentors->model()->index(row, count).data().toString(), QStringLiteral("1"));
+    }
+
+    void anItemShowsItsTemplateItemsResources()
+    {
+        MainWindow window;
+        QVERIFY(window.openProgram(m_path));
+        ResourceEditor resources(*window.editor());
+        const qint64 guide = resources.addLink({QStringLiteral("Photo guide"), QString(), QString(), QString()},
+                                               QStringLiteral("https://example.org/photos"));
+        QVERIFY2(guide != 0, qPrintable(resources.errorString()));
+        const QSqlDatabase db = window.editor()->records().database();
+        const qint64 templateItem =
+            scalar(db, QStringLiteral("SELECT template_item_id FROM checklist_items WHERE id = 1")).toLongLong();
+        QVERIFY(resources.attachToTemplateItem(guide, templateItem));
+        PairingChecklistPanel* panel = showPairing(window, 1, 1);
+        QVERIFY(panel);
+        panel->checklistView()->setCurrentIndex(panel->checklistModel()->indexOfItem(1));
+        QCOMPARE(panel->resourcesLine()->text(), QStringLiteral("<a href=\"%1\">Photo guide</a>").arg(guide));
+        // Only shown here: attaching belongs to the templates dialog.
+        QVERIFY(!child<QPushButton>(panel->resourcesLine(), QStringLiteral("attachResource"))->isVisibleTo(panel));
+        panel->checklistView()->setCurrentIndex(panel->checklistModel()->indexOfItem(2));
+        QCOMPARE(panel->resourcesLine()->text(), QStringLiteral("none"));
+        // An item no longer linked to a template item has no resources to show.
+        SQL_OK(execSql(db, QStringLiteral("UPDATE checklist_items SET template_item_id = NULL WHERE id = 1")));
+        panel->checklistView()->setCurrentIndex(panel->checklistModel()->indexOfItem(1));
+        QCOMPARE(panel->resourcesLine()->text(), QStringLiteral("none"));
     }
 
     void templatesDialogEditsTheTemplate()

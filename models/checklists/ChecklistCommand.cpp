@@ -67,6 +67,16 @@ QVector<ChangeEvent> ChecklistCommand::changeEvents(const ChecklistRows& from, c
         if (event.entities)
             events << event;
     }
+    // Template items' attachments are announced as the resource library announces them: an edit
+    // of the resources' "attachment" (a deleted or copied template's items take or bring them).
+    QVector<qint64> attached;
+    for (const ChecklistRow& row : from + to) {
+        const qint64 resourceId = row.value(QStringLiteral("resource_id")).toLongLong();
+        if (row.kind == EntityKind::Resource && !attached.contains(resourceId))
+            attached << resourceId;
+    }
+    if (!attached.isEmpty())
+        events << ChangeEvent::fieldsEdited(EntityKind::Resource, attached, {QStringLiteral("attachment")});
     return events;
 }
 

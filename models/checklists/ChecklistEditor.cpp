@@ -4,6 +4,7 @@
 #include "ChecklistCommand.h"
 #include "ChecklistRepository.h"
 #include "editing/ProgramEditor.h"
+#include "storage/RecordRepository.h"
 
 #include <algorithm>
 
@@ -16,6 +17,8 @@ const QString kTitle = QStringLiteral("title");
 const QString kName = QStringLiteral("name");
 const QString kPosition = QStringLiteral("position");
 const QString kDayOffset = QStringLiteral("day_offset");
+const QString kIsDefault = QStringLiteral("is_default");
+const QString kAttachedItem = QStringLiteral("checklist_template_item_id");
 
 bool isChecklistOffset(int dayOffset)
 {
@@ -86,23 +89,140 @@ bool ChecklistEditor::untickItem(qint64 itemId)
 
 // --- templates ---
 
+QString ChecklistEditor::nameRefusal(const QString& name, qint64 templateId) const
+{
+    if (name.isEmpty())
+        return tr("Give the template a name.");
+    const QVector<ChecklistTemplate> templates = ChecklistRepository(m_editor.records()).templates();
+    if (std::any_of(templates.begin(), templates.end(), [&](const ChecklistTemplate& t) {
+            return t.id != templateId && t.name.compare(name, Qt::CaseInsensitive) == 0;
+        }))
+        return tr("There is already a template called “%1”.").arg(name);
+    return {};
+}
+
+qint64 ChecklistEditor::addTemplate(const QString& name, qint64 copyOf)
+{
+    const QString trimmed = name.trimmed();
+    const QString refusal = nameRefusal(trimmed, 0);
+    if (!refusal.isEmpty()) {
+        fail(refusal);
+        return 0;
+    }
+    if (copyOf != 0 && !stored(EntityKind::ChecklistTemplate, copyOf))
+        return 0;
+    ChecklistRepository repository(m_editor.records());
+    const QVector<ChecklistTemplate> templates = repository.templates();
+    const bool hasDefault =
+        std::any_of(templates.begin(), templates.end(), [](const ChecklistTemplate& t) { return t.isDefault; });
+    // Ids named up front: the copied items refer to the new template, their attachments to them.
+    ChecklistRow added{EntityKind::ChecklistTemplate, repository.nextId(EntityKind::ChecklistTemplate), {}};
+    added.values = {{kName, trimmed},
+                    {QStringLiteral("created_utc"), RecordRepository::nowUtc()},
+                    {kIsDefault, hasDefault ? 0 : 1}};
+    ChecklistRows after{added};
+    if (copyOf != 0)
+        after << copiedItems(copyOf, added.id);
+    qint64 id = 0;
+    return commit(copyOf != 0 ? tr("Copy checklist template") : tr("Add checklist template"), {}, after, &id) ? id : 0;
+}
+
+ChecklistRows ChecklistEditor::copiedItems(qint64 copyOf, qint64 templateId) const
+{
+    ChecklistRepository repository(m_editor.records());
+    qint64 itemId = repository.nextId(EntityKind::ChecklistTemplateItem);
+    qint64 attachmentId = repository.nextId(EntityKind::Resource);
+    ChecklistRows items, attachments;
+    for (const ChecklistTemplateItem& item : repository.templateItems(copyOf)) {
+        ChecklistRow copy{EntityKind::ChecklistTemplateItem, itemId++, {}};
+        copy.values = {{QStringLiteral("template_id"), templateId},
+                       {kDayOffset, item.dayOffset},
+                       {kPosition, item.position},
+                       {kTitle, item.title}};
+        for (ChecklistRow attachment : repository.attachmentsOf(item.id)) {
+            attachment.id = attachmentId++;
+            attachment.values.insert(kAttachedItem, copy.id);
+            attachments << attachment;
+        }
+        items << copy;
+    }
+    // Items before their attachments: rows are inserted in the order given.
+    return items + attachments;
+}
+
 bool ChecklistEditor::renameTemplate(qint64 templateId, const QString& name)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return fail(tr("Give the template a name."));
-    ChecklistRepository repository(m_editor.records());
-    const QVector<ChecklistTemplate> templates = repository.templates();
-    if (std::any_of(templates.begin(), templates.end(), [&](const ChecklistTemplate& t) {
-            return t.id != templateId && t.name.compare(trimmed, Qt::CaseInsensitive) == 0;
-        }))
-        return fail(tr("There is already a template called “%1”.").arg(trimmed));
+    const QString refusal = nameRefusal(trimmed, templateId);
+    if (!refusal.isEmpty())
+        return fail(refusal);
     const std::optional<ChecklistRow> before = stored(EntityKind::ChecklistTemplate, templateId);
     if (!before)
         return false;
     ChecklistRow after = *before;
     after.values.insert(kName, trimmed);
     return commit(tr("Rename checklist template"), {*before}, {after});
+}
+
+bool ChecklistEditor::setDefaultTemplate(qint64 templateId)
+{
+    const std::optional<ChecklistRow> chosen = stored(EntityKind::ChecklistTemplate, templateId);
+    if (!chosen)
+        return false;
+    if (chosen->value(kIsDefault).toInt() == 1)
+        return fail(tr("New pairings get “%1” already.").arg(chosen->value(kName).toString()));
+    ChecklistRepository repository(m_editor.records());
+    ChecklistRows before, after;
+    for (const ChecklistTemplate& plan : repository.templates()) {
+        if (!plan.isDefault)
+            continue;
+        const std::optional<ChecklistRow> former = repository.row(EntityKind::ChecklistTemplate, plan.id);
+        if (!former)
+            return fail(tr("It no longer exists; it may have been deleted or undone meanwhile."));
+        before << *former;
+        after << *former;
+        after.last().values.insert(kIsDefault, 0);
+    }
+    before << *chosen;
+    after << *chosen;
+    after.last().values.insert(kIsDefault, 1);
+    return commit(tr("Use checklist template for new pairings"), before, after);
+}
+
+bool ChecklistEditor::deleteTemplate(qint64 templateId)
+{
+    const std::optional<ChecklistRow> plan = stored(EntityKind::ChecklistTemplate, templateId);
+    if (!plan)
+        return false;
+    if (plan->value(kIsDefault).toInt() == 1)
+        return fail(tr("“%1” is the template new pairings get, so it cannot be deleted. Choose another template "
+                       "for new pairings first, then delete this one.")
+                        .arg(plan->value(kName).toString()));
+    ChecklistRepository repository(m_editor.records());
+    ChecklistRows removed{*plan}, linked, unlinked;
+    for (const ChecklistTemplateItem& item : repository.templateItems(templateId)) {
+        const std::optional<ChecklistRow> row = repository.row(EntityKind::ChecklistTemplateItem, item.id);
+        if (!row)
+            return fail(tr("It no longer exists; it may have been deleted or undone meanwhile."));
+        collectItemRemoval(item.id, *row, &removed, &linked, &unlinked);
+    }
+    return commit(tr("Delete checklist template"), removed + linked, unlinked);
+}
+
+void ChecklistEditor::collectItemRemoval(qint64 itemId, const ChecklistRow& item, ChecklistRows* removed,
+                                         ChecklistRows* linked, ChecklistRows* unlinked) const
+{
+    // Deleted in reverse order of `removed`: the attachments before their item, the items before
+    // their template, each with its audit row rather than by the schema's cascade. The pairings'
+    // items lose the link the schema would clear; holding them lets the undo link them again.
+    ChecklistRepository repository(m_editor.records());
+    *removed << item << repository.attachmentsOf(itemId);
+    const ChecklistRows made = repository.itemsMadeFrom(itemId);
+    *linked << made;
+    for (ChecklistRow row : made) {
+        row.values.insert(QStringLiteral("template_item_id"), QVariant());
+        *unlinked << row;
+    }
 }
 
 int ChecklistEditor::nextPosition(qint64 templateId, int dayOffset) const
@@ -206,15 +326,9 @@ bool ChecklistEditor::removeTemplateItem(qint64 itemId)
     const std::optional<ChecklistRow> before = stored(EntityKind::ChecklistTemplateItem, itemId);
     if (!before)
         return false;
-    // The pairings' items made from it lose the link the schema would clear; holding them in the
-    // step lets the undo link them again.
-    ChecklistRepository repository(m_editor.records());
-    ChecklistRows rowsBefore = repository.itemsMadeFrom(itemId);
-    ChecklistRows rowsAfter = rowsBefore;
-    for (ChecklistRow& unlinked : rowsAfter)
-        unlinked.values.insert(QStringLiteral("template_item_id"), QVariant());
-    rowsBefore << *before;
-    return commit(tr("Remove checklist template item"), rowsBefore, rowsAfter);
+    ChecklistRows removed, linked, unlinked;
+    collectItemRemoval(itemId, *before, &removed, &linked, &unlinked);
+    return commit(tr("Remove checklist template item"), removed + linked, unlinked);
 }
 
 // --- feedback ---

@@ -26,7 +26,16 @@ public:
     bool untickItem(qint64 itemId);
 
     // --- templates (new pairings get the default one's items; existing checklists stay) ---
+    /// Adds a template called `name`, empty, or with copies of template `copyOf`'s items and
+    /// their attached resources; returns its id, or 0. It is the default only while no other is.
+    qint64 addTemplate(const QString& name, qint64 copyOf = 0);
     bool renameTemplate(qint64 templateId, const QString& name);
+    /// Makes `templateId` the one new pairings get; the former default stops being it, in the
+    /// same step (exactly one default while there are templates: ChecklistRepository::write).
+    bool setDefaultTemplate(qint64 templateId);
+    /// Deletes a template with its items and their attachments; refused for the default one.
+    /// Pairings' checklist items made from it stay, no longer linked to it (undo links them again).
+    bool deleteTemplate(qint64 templateId);
     /// Adds an item at the end of its day-offset group; returns its id, or 0.
     qint64 addTemplateItem(qint64 templateId, int dayOffset, const QString& title);
     bool renameTemplateItem(qint64 itemId, const QString& title);
@@ -34,7 +43,8 @@ public:
     bool moveTemplateItem(qint64 itemId, int step);
     /// Moves an item to another day offset (30, 60 or 90), at the end of that group.
     bool setTemplateItemOffset(qint64 itemId, int dayOffset);
-    /// Removes an item; pairings' checklist items made from it stay, no longer linked to it.
+    /// Removes an item with its attachments; pairings' checklist items made from it stay, no
+    /// longer linked to it.
     bool removeTemplateItem(qint64 itemId);
 
     // --- feedback ---
@@ -54,6 +64,12 @@ private:
     QString feedbackRefusal(const FeedbackEntry& entry, const QDate& today) const;
     ChecklistRow feedbackRow(const FeedbackEntry& entry) const;
     int nextPosition(qint64 templateId, int dayOffset) const;
+    QString nameRefusal(const QString& name, qint64 templateId) const;
+    /// The rows a template item's removal takes: its attachments, the item itself, and
+    /// (in `unlinked`) the pairings' items made from it, before and after losing the link.
+    void collectItemRemoval(qint64 itemId, const ChecklistRow& item, ChecklistRows* removed, ChecklistRows* linked,
+                            ChecklistRows* unlinked) const;
+    ChecklistRows copiedItems(qint64 copyOf, qint64 templateId) const;
 
     ProgramEditor& m_editor;
     QString m_error;

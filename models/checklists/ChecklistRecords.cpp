@@ -25,6 +25,8 @@ QString ChecklistRow::tableOf(EntityKind kind)
         return QStringLiteral("checklist_template_items");
     case EntityKind::Feedback:
         return QStringLiteral("feedback");
+    case EntityKind::Resource:
+        return QStringLiteral("resource_attachments");
     default:
         return QStringLiteral("checklist_items");
     }
@@ -41,6 +43,9 @@ QStringList ChecklistRow::columnsOf(EntityKind kind)
     case EntityKind::Feedback:
         return {QStringLiteral("pairing_id"), QStringLiteral("direction"), QStringLiteral("rating"),
                 QStringLiteral("comment"), QStringLiteral("given_on")};
+    case EntityKind::Resource:
+        return {QStringLiteral("resource_id"), QStringLiteral("touchpoint_id"),
+                QStringLiteral("checklist_template_item_id")};
     default:
         return {QStringLiteral("pairing_id"), QStringLiteral("template_item_id"), QStringLiteral("day_offset"),
                 QStringLiteral("title"),      QStringLiteral("due_date"),         QStringLiteral("done_on")};

@@ -15,7 +15,10 @@ inline constexpr int kChecklistOffsets[] = {30, 60, 90};
 
 /// One stored row of the checklist and feedback tables (checklist_templates,
 /// checklist_template_items, checklist_items, feedback) as an undoable step holds it before and
-/// after: its kind names the table, its values are the columns by name (id aside).
+/// after: its kind names the table, its values are the columns by name (id aside). A row of kind
+/// Resource is a template item's resource attachment (resource_attachments): deleting a template
+/// or an item takes its attachments (the schema's cascade), so the step holds them to bring them
+/// back on undo, and a copied template copies them.
 struct ChecklistRow {
     EntityKind kind = EntityKind::ChecklistItem;
     qint64 id = 0; ///< 0 until the row is stored; the first write fills it in.

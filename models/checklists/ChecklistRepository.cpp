@@ -45,15 +45,29 @@ FeedbackEntry feedbackFrom(const QSqlQuery& query)
             dateOf(query.value(5))};
 }
 
-/// What the audit log names a row by when it comes or goes.
+/// What the audit log names a row by when it comes or goes. A template item's attachment reads
+/// as the resource library's own writer logs it (resources/ResourceRepository), so a resource's
+/// history reads the same whoever wrote it.
 QVariant rowName(const ChecklistRow& row)
 {
+    if (row.kind == EntityKind::Resource)
+        return QStringLiteral("checklist_template_item %1")
+            .arg(row.value(QStringLiteral("checklist_template_item_id")).toLongLong());
     if (row.kind == EntityKind::ChecklistTemplate)
         return row.value(QStringLiteral("name"));
     if (row.kind == EntityKind::Feedback)
         return QStringLiteral("%1 %2").arg(row.value(QStringLiteral("direction")).toString(),
                                            row.value(QStringLiteral("rating")).toString());
     return row.value(QStringLiteral("title"));
+}
+
+/// True when `to` takes the default flag off `from`: written before the flag is set elsewhere,
+/// since the partial unique index allows one default at every statement (in either direction
+/// of a step).
+bool clearsDefault(const ChecklistRow& from, const ChecklistRow& to)
+{
+    const QString flag = QStringLiteral("is_default");
+    return to.kind == EntityKind::ChecklistTemplate && from.value(flag).toInt() == 1 && to.value(flag).toInt() == 0;
 }
 
 const QString kItemColumns =
@@ -186,18 +200,50 @@ std::optional<ChecklistRow> ChecklistRepository::row(EntityKind kind, qint64 id)
     return stored;
 }
 
-ChecklistRows ChecklistRepository::itemsMadeFrom(qint64 templateItemId) const
+ChecklistRows ChecklistRepository::rowsWhere(EntityKind kind, const QString& column, qint64 value) const
 {
     ChecklistRows rows;
     QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT id FROM checklist_items WHERE template_item_id = ? ORDER BY id"),
-             {templateItemId}))
+    if (!run(query,
+             QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(ChecklistRow::tableOf(kind), column),
+             {value}))
         return rows;
     while (query.next()) {
-        if (const std::optional<ChecklistRow> linked = row(EntityKind::ChecklistItem, query.value(0).toLongLong()))
-            rows << *linked;
+        if (const std::optional<ChecklistRow> found = row(kind, query.value(0).toLongLong()))
+            rows << *found;
     }
     return rows;
+}
+
+ChecklistRows ChecklistRepository::itemsMadeFrom(qint64 templateItemId) const
+{
+    return rowsWhere(EntityKind::ChecklistItem, QStringLiteral("template_item_id"), templateItemId);
+}
+
+int ChecklistRepository::itemsMadeFromTemplate(qint64 templateId) const
+{
+    QSqlQuery query(m_db);
+    if (run(query,
+            QStringLiteral("SELECT count(*) FROM checklist_items c JOIN checklist_template_items i ON i.id = "
+                           "c.template_item_id WHERE i.template_id = ?"),
+            {templateId}) &&
+        query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+ChecklistRows ChecklistRepository::attachmentsOf(qint64 templateItemId) const
+{
+    return rowsWhere(EntityKind::Resource, QStringLiteral("checklist_template_item_id"), templateItemId);
+}
+
+qint64 ChecklistRepository::nextId(EntityKind kind) const
+{
+    QSqlQuery query(m_db);
+    if (run(query, QStringLiteral("SELECT IFNULL(max(id), 0) + 1 FROM %1").arg(ChecklistRow::tableOf(kind))) &&
+        query.next())
+        return query.value(0).toLongLong();
+    return 0;
 }
 
 bool ChecklistRepository::checkUnchanged(const ChecklistRow& expected)
@@ -225,8 +271,17 @@ bool ChecklistRepository::insertRow(ChecklistRow* row)
              values))
         return fail(RecordRepository::explainDatabaseError(query.lastError().databaseText()));
     row->id = query.lastInsertId().toLongLong();
-    return m_records.appendAudit(row->kind, row->id, kRecord, QVariant(), rowName(*row)) ||
-           fail(m_records.errorString());
+    return auditPresence(*row, QVariant(), rowName(*row));
+}
+
+bool ChecklistRepository::auditPresence(const ChecklistRow& row, const QVariant& before, const QVariant& after)
+{
+    // An attachment is logged under its resource, as the library's writer logs it.
+    if (row.kind == EntityKind::Resource)
+        return m_records.appendAudit(EntityKind::Resource, row.value(QStringLiteral("resource_id")).toLongLong(),
+                                     QStringLiteral("attachment"), before, after) ||
+               fail(m_records.errorString());
+    return m_records.appendAudit(row.kind, row.id, kRecord, before, after) || fail(m_records.errorString());
 }
 
 bool ChecklistRepository::updateRow(const ChecklistRow& from, const ChecklistRow& to)
@@ -251,7 +306,7 @@ bool ChecklistRepository::deleteRow(const ChecklistRow& row)
     QSqlQuery query(m_db);
     if (!run(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(ChecklistRow::tableOf(row.kind)), {row.id}))
         return fail(RecordRepository::explainDatabaseError(query.lastError().databaseText()));
-    return m_records.appendAudit(row.kind, row.id, kRecord, rowName(row), QVariant()) || fail(m_records.errorString());
+    return auditPresence(row, rowName(row), QVariant());
 }
 
 bool ChecklistRepository::write(const ChecklistRows& from, ChecklistRows* to)
@@ -273,16 +328,45 @@ bool ChecklistRepository::write(const ChecklistRows& from, ChecklistRows* to)
         if ((row.id == 0 || findIn(from, row) == from.end()) && !insertRow(&row))
             return false;
     }
-    for (const ChecklistRow& row : std::as_const(*to)) {
-        const auto before = findIn(from, row);
-        if (before != from.end() && !updateRow(*before, row))
-            return false;
-    }
+    if (!updateRows(from, *to))
+        return false;
     for (auto it = from.rbegin(); it != from.rend(); ++it) {
         if (findIn(*to, *it) == to->cend() && !deleteRow(*it))
             return false;
     }
+    const auto isTemplate = [](const ChecklistRow& row) { return row.kind == EntityKind::ChecklistTemplate; };
+    if ((std::any_of(from.begin(), from.end(), isTemplate) || std::any_of(to->begin(), to->end(), isTemplate)) &&
+        !checkOneDefault())
+        return false;
     return transaction.commit() || fail(tr("The change could not be written: %1").arg(transaction.errorText()));
+}
+
+bool ChecklistRepository::updateRows(const ChecklistRows& from, const ChecklistRows& to)
+{
+    // Two passes: the template losing the default flag first, then the one getting it.
+    for (const bool clearing : {true, false}) {
+        for (const ChecklistRow& row : to) {
+            const auto before =
+                std::find_if(from.begin(), from.end(), [&row](const ChecklistRow& r) { return r.isSameRow(row); });
+            if (before != from.end() && clearsDefault(*before, row) == clearing && !updateRow(*before, row))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ChecklistRepository::checkOneDefault()
+{
+    // New pairings get the default template's items: while there are templates, exactly one is
+    // the default (the partial unique index forbids a second; this refuses none).
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT count(*), IFNULL(sum(is_default), 0) FROM checklist_templates")) ||
+        !query.next())
+        return fail(RecordRepository::explainDatabaseError(query.lastError().databaseText()));
+    if (query.value(0).toInt() > 0 && query.value(1).toInt() != 1)
+        return fail(tr("New pairings need a template to get their checklists from: choose another template for "
+                       "new pairings first."));
+    return true;
 }
 
 } // namespace mentordesk

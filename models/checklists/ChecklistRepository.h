@@ -36,6 +36,13 @@ public:
 
     /// The pairings' checklist items made from template item `templateItemId`.
     ChecklistRows itemsMadeFrom(qint64 templateItemId) const;
+    /// How many pairings' checklist items were made from the items of template `templateId`.
+    int itemsMadeFromTemplate(qint64 templateId) const;
+    /// The resources attached to template item `templateItemId`, as rows of kind Resource.
+    ChecklistRows attachmentsOf(qint64 templateItemId) const;
+    /// The id the next new row of `kind` gets (max + 1): a step that adds rows referring to each
+    /// other (a copied template, its items, their attachments) names them before writing.
+    qint64 nextId(EntityKind kind) const;
     /// The stored row, or nothing when there is none.
     std::optional<ChecklistRow> row(EntityKind kind, qint64 id) const;
 
@@ -47,10 +54,15 @@ public:
 
 private:
     bool fail(const QString& message);
+    /// The stored rows of `kind` whose `column` is `value`, by id.
+    ChecklistRows rowsWhere(EntityKind kind, const QString& column, qint64 value) const;
     bool checkUnchanged(const ChecklistRow& expected);
     bool insertRow(ChecklistRow* row);
     bool updateRow(const ChecklistRow& from, const ChecklistRow& to);
     bool deleteRow(const ChecklistRow& row);
+    bool auditPresence(const ChecklistRow& row, const QVariant& before, const QVariant& after);
+    bool updateRows(const ChecklistRows& from, const ChecklistRows& to);
+    bool checkOneDefault();
 
     RecordRepository& m_records;
     QSqlDatabase m_db;

@@ -2,9 +2,12 @@
 #include "PairingChecklistPanel.h"
 
 #include "checklists/ChecklistEditor.h"
+#include "checklists/ChecklistRepository.h"
+#include "editing/ProgramEditor.h"
 #include "FeedbackDialog.h"
 #include "itemmodels/ChecklistItemModel.h"
 #include "itemmodels/FeedbackModel.h"
+#include "resources/AttachedResourcesLine.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,6 +86,12 @@ QWidget* PairingChecklistPanel::makeChecklistSection()
     m_checklistView->installEventFilter(this);
     m_checklistSummary = new QLabel(section);
     m_checklistSummary->setTextFormat(Qt::PlainText);
+    m_resources = new AttachedResourcesLine(section);
+    m_resources->setReadOnly(true);
+    m_resources->setToolTip(tr("The resources attached to the item in its checklist template; click one to "
+                               "open it."));
+    connect(m_checklistView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PairingChecklistPanel::showCurrentItemResources);
 
     connect(m_checklistModel, &QAbstractItemModel::modelAboutToBeReset, this,
             &PairingChecklistPanel::rememberCurrentItem);
@@ -97,6 +106,7 @@ QWidget* PairingChecklistPanel::makeChecklistSection()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_checklistView, 1);
+    layout->addWidget(m_resources);
     return section;
 }
 
@@ -148,6 +158,8 @@ void PairingChecklistPanel::setEditor(ProgramEditor* editor)
     m_editor = editor;
     m_checklistModel->setEditor(editor);
     m_feedbackModel->setEditor(editor);
+    m_resources->setEditor(editor);
+    showCurrentItemResources();
     updateSummaries();
 }
 
@@ -163,7 +175,21 @@ void PairingChecklistPanel::setPairing(qint64 pairingId, const QString& pairingN
     m_checklistView->expandAll();
     m_checklistView->resizeColumnToContents(ChecklistItemModel::Due);
     m_checklistView->resizeColumnToContents(ChecklistItemModel::DoneOn);
+    showCurrentItemResources();
     updateSummaries();
+}
+
+void PairingChecklistPanel::showCurrentItemResources()
+{
+    // The link survives only while the template item does: a deleted template leaves the
+    // pairing's items without it (the schema's ON DELETE SET NULL), and so without resources.
+    const qint64 itemId = m_checklistView->currentIndex().data(ChecklistItemModel::ItemIdRole).toLongLong();
+    qint64 templateItemId = 0;
+    if (m_editor && itemId != 0) {
+        if (const std::optional<ChecklistItem> item = ChecklistRepository(m_editor->records()).item(itemId))
+            templateItemId = item->templateItemId;
+    }
+    m_resources->setTemplateItemId(templateItemId);
 }
 
 bool PairingChecklistPanel::eventFilter(QObject* watched, QEvent* event)
@@ -194,6 +220,7 @@ void PairingChecklistPanel::restoreCurrentItem()
     const QModelIndex current = m_checklistModel->indexOfItem(m_currentItemId);
     if (current.isValid())
         m_checklistView->setCurrentIndex(current);
+    showCurrentItemResources();
     updateSummaries();
 }
 

@@ -10,6 +10,7 @@ class QTreeView;
 
 namespace mentordesk {
 
+class AttachedResourcesLine;
 class ChecklistItemModel;
 class FeedbackModel;
 class ProgramEditor;
@@ -18,7 +19,9 @@ class ProgramEditor;
 /// The checklist is grouped by day offset; a checkbox per item ticks it off today (Space on the
 /// current item does the same), late items are drawn in the warning colour and say so in their
 /// tooltip. The feedback lists both directions with their averages and the mentor's, and is
-/// recorded, edited and deleted here. Every change is an undoable step (Edit ▸ Undo).
+/// recorded, edited and deleted here. Every change is an undoable step (Edit ▸ Undo). Under the
+/// checklist, the current item's resources (those attached to the template item it was made
+/// from) open with a click, so a mentor hands them out without looking for them.
 class PairingChecklistPanel : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +38,7 @@ public:
     FeedbackModel* feedbackModel() const { return m_feedbackModel; }
     QTreeView* checklistView() const { return m_checklistView; }
     QTableView* feedbackView() const { return m_feedbackView; }
+    AttachedResourcesLine* resourcesLine() const { return m_resources; }
 
 public Q_SLOTS:
     void recordFeedback();
@@ -54,6 +58,8 @@ private:
     void updateSummaries();
     void rememberCurrentItem();
     void restoreCurrentItem();
+    /// Shows the resources of the current item's template item (none when it has no link).
+    void showCurrentItemResources();
 
     ProgramEditor* m_editor = nullptr;
     qint64 m_pairingId = 0;
@@ -63,6 +69,7 @@ private:
     FeedbackModel* m_feedbackModel;
     QTreeView* m_checklistView = nullptr;
     QLabel* m_checklistSummary = nullptr;
+    AttachedResourcesLine* m_resources = nullptr;
     QTableView* m_feedbackView = nullptr;
     QLabel* m_feedbackSummary = nullptr;
     QPushButton* m_recordButton = nullptr;

@@ -18,6 +18,7 @@ AttachedResourcesLine::AttachedResourcesLine(QWidget* parent)
     : QWidget(parent)
     , m_list(new QLabel(this))
     , m_attach(new QPushButton(tr("Attach &Resource…"), this))
+    , m_detach(new QPushButton(tr("&Detach Resource…"), this))
 {
     setObjectName(QStringLiteral("attachedResources"));
     m_list->setObjectName(QStringLiteral("attachedResourceList"));
@@ -25,12 +26,15 @@ AttachedResourcesLine::AttachedResourcesLine(QWidget* parent)
     m_list->setTextFormat(Qt::RichText);
     m_list->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_attach->setObjectName(QStringLiteral("attachResource"));
+    m_detach->setObjectName(QStringLiteral("detachResource"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Resources:"), this));
     layout->addWidget(m_list, 1);
     layout->addWidget(m_attach);
+    layout->addWidget(m_detach);
     connect(m_attach, &QPushButton::clicked, this, &AttachedResourcesLine::attachResource);
+    connect(m_detach, &QPushButton::clicked, this, &AttachedResourcesLine::detachResource);
     connect(m_list, &QLabel::linkActivated, this, [this](const QString& link) {
         if (!m_editor)
             return;
@@ -53,7 +57,21 @@ void AttachedResourcesLine::setEditor(ProgramEditor* editor)
 void AttachedResourcesLine::setTouchpointId(qint64 id)
 {
     m_touchpointId = id;
+    m_templateItemId = 0;
     refresh();
+}
+
+void AttachedResourcesLine::setTemplateItemId(qint64 id)
+{
+    m_templateItemId = id;
+    m_touchpointId = 0;
+    refresh();
+}
+
+void AttachedResourcesLine::setReadOnly(bool readOnly)
+{
+    m_attach->setVisible(!readOnly);
+    m_detach->setVisible(!readOnly);
 }
 
 QString AttachedResourcesLine::text() const
@@ -63,36 +81,52 @@ QString AttachedResourcesLine::text() const
 
 void AttachedResourcesLine::programChanged(const ChangeEvent& event)
 {
-    // A deleted touchpoint takes its attachments with it (the schema's cascade).
-    if (event.affects(EntityKind::Resource) || event.affects(EntityKind::Touchpoint))
+    // A deleted touchpoint or template item takes its attachments with it (the schema's cascade).
+    if (event.affects(EntityKind::Resource) || event.affects(EntityKind::Touchpoint) ||
+        event.affects(EntityKind::ChecklistTemplateItem))
         refresh();
+}
+
+QVector<ResourceRecord> AttachedResourcesLine::attached() const
+{
+    if (!m_editor)
+        return {};
+    const ResourceRepository repository(m_editor->records());
+    if (m_touchpointId)
+        return repository.attachedToTouchpoint(m_touchpointId);
+    if (m_templateItemId)
+        return repository.attachedToTemplateItem(m_templateItemId);
+    return {};
+}
+
+ResourceAttachment AttachedResourcesLine::attachmentOf(qint64 resourceId) const
+{
+    return ResourceAttachment{resourceId, m_touchpointId, m_templateItemId};
 }
 
 void AttachedResourcesLine::refresh()
 {
-    const bool shown = m_editor && m_touchpointId;
+    const bool shown = m_editor && (m_touchpointId || m_templateItemId);
+    const QVector<ResourceRecord> resources = attached();
     m_attach->setEnabled(shown);
+    m_detach->setEnabled(shown && !resources.isEmpty());
     QStringList links;
-    if (shown) {
-        for (const ResourceRecord& resource :
-             ResourceRepository(m_editor->records()).attachedToTouchpoint(m_touchpointId))
-            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(resource.id).arg(resource.title.toHtmlEscaped());
-    }
+    for (const ResourceRecord& resource : resources)
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(resource.id).arg(resource.title.toHtmlEscaped());
     m_list->setText(links.isEmpty() ? tr("none") : links.join(QStringLiteral(", ")));
 }
 
 void AttachedResourcesLine::attachResource()
 {
-    if (!m_editor || !m_touchpointId)
+    if (!m_editor || !(m_touchpointId || m_templateItemId))
         return;
-    ResourceRepository repository(m_editor->records());
-    QVector<qint64> attached;
-    for (const ResourceRecord& resource : repository.attachedToTouchpoint(m_touchpointId))
-        attached << resource.id;
+    QVector<qint64> attachedIds;
+    for (const ResourceRecord& resource : attached())
+        attachedIds << resource.id;
     QStringList titles;
     QVector<qint64> ids;
-    for (const ResourceRecord& resource : repository.list()) {
-        if (!attached.contains(resource.id)) {
+    for (const ResourceRecord& resource : ResourceRepository(m_editor->records()).list()) {
+        if (!attachedIds.contains(resource.id)) {
             titles << resource.title;
             ids << resource.id;
         }
@@ -109,8 +143,34 @@ void AttachedResourcesLine::attachResource()
     if (!chosen)
         return;
     ResourceEditor resources(*m_editor);
-    if (!resources.attachToTouchpoint(ids.at(titles.indexOf(title)), m_touchpointId))
+    const qint64 resourceId = ids.at(titles.indexOf(title));
+    const bool written = m_touchpointId ? resources.attachToTouchpoint(resourceId, m_touchpointId)
+                                        : resources.attachToTemplateItem(resourceId, m_templateItemId);
+    if (!written)
         QMessageBox::warning(this, tr("Resource not attached"), resources.errorString());
+}
+
+void AttachedResourcesLine::detachResource()
+{
+    const QVector<ResourceRecord> resources = attached();
+    if (!m_editor || resources.isEmpty())
+        return;
+    QStringList titles;
+    for (const ResourceRecord& resource : resources)
+        titles << resource.title;
+    int chosen = 0;
+    if (resources.size() > 1) {
+        bool accepted = false;
+        const QString title =
+            QInputDialog::getItem(this, tr("Detach Resource"), tr("Resource:"), titles, 0, false, &accepted);
+        if (!accepted)
+            return;
+        chosen = int(titles.indexOf(title));
+    }
+    // Detaching only unlinks: the resource stays in the library, and Edit ▸ Undo attaches it again.
+    ResourceEditor editor(*m_editor);
+    if (!editor.detach(attachmentOf(resources.at(chosen).id)))
+        QMessageBox::warning(this, tr("Resource not detached"), editor.errorString());
 }
 
 } // namespace mentordesk
