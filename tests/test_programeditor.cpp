@@ -625,6 +625,7 @@ void TestProgramEditor::deleteUndoRedoRestoresExactly_data()
                                            {QStringLiteral("mentor_disclosures"), 1},
                                            {QStringLiteral("pairings"), 2},
                                            {QStringLiteral("touchpoints"), 3},
+                                           {QStringLiteral("pairing_activity"), 2},
                                            {QStringLiteral("feedback"), 1},
                                            {QStringLiteral("checklist_items"), 2}}
                             << QVariantMap{{QStringLiteral("mentors"), 1}};
@@ -634,6 +635,7 @@ void TestProgramEditor::deleteUndoRedoRestoresExactly_data()
                                            {QStringLiteral("mentor_disclosures"), 1},
                                            {QStringLiteral("pairings"), 1},
                                            {QStringLiteral("touchpoints"), 1},
+                                           {QStringLiteral("pairing_activity"), 1},
                                            {QStringLiteral("feedback"), 1},
                                            {QStringLiteral("checklist_items"), 1}}
                             << QVariantMap();

@@ -51,12 +51,15 @@ struct AttentionListModel::Read {
     quint64 request = 0;
     QTimeZone zone;
     QDate asOf;
+    /// The window's locale, for the dates in the sentences (taken on the GUI thread).
+    QLocale locale;
     QVector<AttentionItem> items;
     QString error;
 
     void compute(const QSqlDatabase& db)
     {
         AttentionList list(db, zone);
+        list.setDateLocale(locale);
         if (const auto computed = list.compute(asOf))
             items = *computed;
         else
