@@ -10,9 +10,13 @@
 //   program_week_frame    the whole program's week in the week agenda
 //   mentor_week_frame     one mentor's week
 //   list_last_row         the month in the list, scrolled to its last row and painted
-//   attention_list        the Needs attention list of the program's today (AttentionList)
+//   attention_list        the Needs attention list of the program's today (AttentionList): its
+//                         lines, and the people of the first screen of them, as the window reads
 //   attention_list_cpu    its processor time (user + system) per run: on a shared machine the
 //                         wall time includes waiting for a core, the processor time does not
+//   attention_window      the same through AttentionListModel: its worker's own connection
+//                         (a cold page cache each time) until the list is shown, first screen
+//   attention_headless    every line with its people, as `mentordesk attention` prints them
 // and their anchors, the same rows read the naive way: every touchpoint of the range with a
 // full scan (`NOT INDEXED`), as a QSqlQueryModel over `SELECT … WHERE scheduled_utc …` would
 // read them, and the per-day counts by a scan of the same rows. memory_growth is the resident
@@ -23,6 +27,7 @@
 // The file comes from `mentordesk generate` (docs/benchmarks.md has the commands and results).
 
 #include "attention/AttentionList.h"
+#include "attention/AttentionListModel.h"
 #include "calendar/CalendarTime.h"
 #include "calendar/CalendarWorkspace.h"
 #include "calendar/MonthGridView.h"
@@ -35,6 +40,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QScrollBar>
@@ -170,6 +176,8 @@ void showMentor(CalendarWorkspace* workspace, qint64 mentorId)
 /// The attention figures (see the file's comment).
 void measureAttention(QSqlDatabase db, const QTimeZone& zone, int repeat)
 {
+    // The lines a 1366×768 window shows at once, with room.
+    constexpr int kFirstScreen = 40;
     // The Needs attention list of the program's today (the day after its last done touchpoint:
     // the generator writes relative to the day it ran), and its anchor: the facts it needs read by
     // one full scan of the touchpoints (each open pairing's last done and first planned ones).
@@ -185,12 +193,39 @@ void measureAttention(QSqlDatabase db, const QTimeZone& zone, int repeat)
                     repeat,
                     [&](int) {
                         AttentionList list(db, zone);
-                        if (!list.compute(asOf))
+                        auto items = list.compute(asOf, AttentionList::People::Later);
+                        if (!items || !list.readPeople(&*items, 0, kFirstScreen))
                             std::fprintf(stderr, "attention: %s\n", qPrintable(list.errorString()));
                     },
                     &processor),
                 "ms");
     printFigure("attention_list_cpu", processor, "ms");
+    // As the window reads it: the model's worker on a connection of its own (a cold page cache
+    // every time), then the first screen's people on the window's connection.
+    AttentionListModel model;
+    model.setAsOf(asOf);
+    model.setDatabase(db, nullptr);
+    printFigure("attention_window",
+                measure(repeat,
+                        [&](int) {
+                            model.refresh();
+                            QEventLoop loop;
+                            QObject::connect(&model, &AttentionListModel::updatingChanged, &loop, &QEventLoop::quit);
+                            if (model.isUpdating())
+                                loop.exec();
+                            for (int row = 0; row < std::min(model.rowCount(), kFirstScreen); ++row)
+                                model.index(row, AttentionListModel::Mentee).data();
+                        }),
+                "ms");
+    printFigure("attention_lines", double(model.rowCount()), "lines");
+    printFigure("attention_headless",
+                measure(repeat,
+                        [&](int) {
+                            AttentionList list(db, zone);
+                            if (!list.compute(asOf))
+                                std::fprintf(stderr, "attention: %s\n", qPrintable(list.errorString()));
+                        }),
+                "ms");
     printFigure("attention_naive",
                 measure(std::min(repeat, 2),
                         [&](int) {

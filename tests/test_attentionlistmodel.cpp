@@ -4,6 +4,7 @@
 // one more read whose list reflects them, the outdated result being dropped; closing the program
 // or destroying the model during a read is safe; an in-memory database is read at once; a read
 // that fails says why. Under QAbstractItemModelTester throughout.
+#include "attention/AttentionList.h"
 #include "attention/AttentionListModel.h"
 #include "calendar/CalendarTime.h"
 #include "changes/ChangeEvent.h"
@@ -168,6 +169,42 @@ private Q_SLOTS:
             m_model->setDatabase(QSqlDatabase(), nullptr);
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // The people of a long list are read a block at a time as the view asks for them; every
+    // line, asked in any order, names the same people the complete (headless) read names.
+    void peopleAreReadAsTheLinesAreShown()
+    {
+        constexpr int kPairings = 150; // more than two blocks of lines
+        for (int id = 3; id <= kPairings; ++id) {
+            SQL_OK(execSql(db(),
+                           QStringLiteral("INSERT INTO sellers(id, external_id, shop_name, created_utc, "
+                                          "updated_utc) VALUES (?, ?, ?, '', '')"),
+                           {id, QStringLiteral("S%1").arg(id), QStringLiteral("Shop %1").arg(id)}));
+            SQL_OK(execSql(db(), overduePairing(id)));
+        }
+        SQL_OK(execSql(db(), overduePairing(2)));
+        SQL_OK(execSql(db(), QStringLiteral("UPDATE mentors SET email = 'ada@example.org'")));
+        m_model->setDatabase(db(), &m_feed);
+        QTRY_VERIFY(!m_model->isUpdating());
+        QCOMPARE(m_model->rowCount(), kPairings);
+
+        AttentionList complete(db(), QTimeZone::utc());
+        const std::optional<QVector<AttentionItem>> expected = complete.compute(kAsOf);
+        QVERIFY2(expected.has_value(), qPrintable(complete.errorString()));
+        QCOMPARE(expected->size(), kPairings);
+        for (int row : {kPairings - 1, 70, 0, 64, 63, 128, 5}) {
+            const QString mentee = m_model->index(row, AttentionListModel::Mentee).data().toString();
+            QCOMPARE(mentee,
+                     QStringLiteral("%1 (%2)").arg(expected->at(row).menteeName, expected->at(row).menteeExternalId));
+            QCOMPARE(m_model->item(row).mentorEmail, QStringLiteral("ada@example.org"));
+        }
+        const QVector<AttentionItem>& all = m_model->items();
+        for (int row = 0; row < kPairings; ++row) {
+            QCOMPARE(all.at(row).pairingId, expected->at(row).pairingId);
+            QCOMPARE(all.at(row).menteeName, expected->at(row).menteeName);
+            QCOMPARE(all.at(row).mentorName, QStringLiteral("Ada"));
+        }
     }
 
     void aFailedReadSaysWhy()

@@ -15,9 +15,10 @@ namespace mentordesk {
 namespace {
 
 // The pairing and its people's ids, the first three columns of every statement. Their names and
-// addresses are read afterwards, once per person (readPeople): a seller row is wide and the
-// sellers table at marketplace scale is hundreds of megabytes, so reading it for every line (a
-// pairing is often on the list twice or three times) was a third of the list's time.
+// addresses are read afterwards, once per person (readPeople), and by the window only for the
+// lines it shows: a seller row is wide and the sellers table at marketplace scale is hundreds of
+// megabytes, so reading it for every line (a pairing is often on the list two or three times)
+// was a third of the list's time.
 const QString kPeople = QStringLiteral("p.id, p.mentor_id, p.mentee_id");
 constexpr int kFirstOwnColumn = 3;
 
@@ -34,7 +35,7 @@ const QString kMenteesSql =
 //   planned touchpoints before D, which are few among millions (the unary + keeps SQLite from
 //   grouping along touchpoints_pairing instead, a scan of every touchpoint: 9.6 s against 0.1 s
 //   at 10M touchpoints);
-// - facts: the open pairings (pairings_one_open_per_mentee, tens of thousands of rows); per
+// - facts: the open pairings (pairings_open, covering, tens of thousands of entries); per
 //   pairing one primary-key seek in pairing_activity (schema 8: the last done and the last two
 //   logged touchpoints, kept by triggers) and one seek in feedback_pairing (pairing_id) for the
 //   latest feedback each way (of two on one day, the better rating). pairing_activity holds the
@@ -118,7 +119,8 @@ const QString kTrialsSql =
 //   the range on due_date would otherwise draw SQLite to checklist_items_open and a sort of every
 //   late item (twice the time at 157,000 late items);
 // - due (D … D+6), a few: checklist_items_open (due_date, pairing_id, day_offset, title), a range
-//   seek that reads no table row (schema 7).
+//   seek that reads no table row (schema 7);
+// - their pairings by id in pairings_open (schema 8, covering), not in the table.
 const QString kChecklistsSql = QStringLiteral(
     "SELECT %1, g.due, g.id, g.title, g.day_offset, g.items FROM ("
     "SELECT c.pairing_id, min(c.due_date) AS due, c.id, c.title, c.day_offset, count(*) AS items "
@@ -127,7 +129,8 @@ const QString kChecklistsSql = QStringLiteral(
     "UNION ALL "
     "SELECT c.pairing_id, min(c.due_date), c.id, c.title, c.day_offset, count(*) "
     "FROM checklist_items c INDEXED BY checklist_items_open WHERE c.done_on IS NULL AND c.due_date >= ? "
-    "AND c.due_date < ? GROUP BY c.pairing_id) g JOIN pairings p ON p.id = g.pairing_id WHERE p.status <> 'ended'");
+    "AND c.due_date < ? GROUP BY c.pairing_id) g JOIN pairings p INDEXED BY pairings_open ON p.id = g.pairing_id "
+    "WHERE p.status <> 'ended'");
 
 constexpr int kWindowDays = 7;
 
@@ -212,11 +215,11 @@ AttentionList::AttentionList(const QSqlDatabase& db, const QTimeZone& zone)
 {
 }
 
-std::optional<QVector<AttentionItem>> AttentionList::compute(const QDate& asOf)
+std::optional<QVector<AttentionItem>> AttentionList::compute(const QDate& asOf, People people)
 {
     QVector<AttentionItem> items;
     if (!readPairings(asOf, &items) || !readTrials(asOf, &items) || !readChecklists(asOf, &items) ||
-        !readPeople(&items))
+        (people == People::Read && !readPeople(&items, 0, int(items.size()))))
         return std::nullopt;
     for (AttentionItem& item : items)
         item.urgency = urgencyOf(item.kind, item.due, asOf);
@@ -350,14 +353,16 @@ AttentionItem AttentionList::feedbackItem(const QSqlQuery& query) const
     return item;
 }
 
-bool AttentionList::readPeople(QVector<AttentionItem>* items)
+bool AttentionList::readPeople(QVector<AttentionItem>* items, int first, int count)
 {
+    first = std::clamp(first, 0, int(items->size()));
+    const int end = int(std::min<qint64>(items->size(), qint64(first) + std::max(0, count)));
     QVector<qint64> mentorIds, menteeIds;
-    mentorIds.reserve(items->size());
-    menteeIds.reserve(items->size());
-    for (const AttentionItem& item : std::as_const(*items)) {
-        mentorIds << item.mentorId;
-        menteeIds << item.menteeId;
+    mentorIds.reserve(end - first);
+    menteeIds.reserve(end - first);
+    for (int i = first; i < end; ++i) {
+        mentorIds << items->at(i).mentorId;
+        menteeIds << items->at(i).menteeId;
     }
     struct Mentor {
         QString externalId, name, email;
@@ -374,7 +379,8 @@ bool AttentionList::readPeople(QVector<AttentionItem>* items)
         return false;
     while (query.next())
         mentees.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
-    for (AttentionItem& item : *items) {
+    for (int i = first; i < end; ++i) {
+        AttentionItem& item = (*items)[i];
         const Mentor mentor = mentors.value(item.mentorId);
         item.mentorExternalId = mentor.externalId;
         item.mentorName = mentor.name;

@@ -41,8 +41,19 @@ class AttentionList {
 public:
     AttentionList(const QSqlDatabase& db, const QTimeZone& zone);
 
+    /// Whether compute() reads the names, external IDs and e-mail addresses of the people.
+    enum class People {
+        Read,  ///< every line complete (the headless command)
+        Later, ///< ids only; readPeople() completes the lines about to be shown (the window)
+    };
+
     /// The items on `asOf`, most urgent first; none on a database error (errorString() says it).
-    std::optional<QVector<AttentionItem>> compute(const QDate& asOf);
+    std::optional<QVector<AttentionItem>> compute(const QDate& asOf, People people = People::Read);
+
+    /// Completes `count` lines of `items` from `first` with their people's names, external IDs
+    /// and e-mail addresses: two small reads, so a window showing a few dozen of tens of
+    /// thousands of lines reads the people of those only. False on a database error.
+    bool readPeople(QVector<AttentionItem>* items, int first, int count);
 
     /// How many items of each kind `items` holds.
     static QHash<AttentionKind, int> countByKind(const QVector<AttentionItem>& items);
@@ -57,7 +68,6 @@ private:
     bool readPairings(const QDate& asOf, QVector<AttentionItem>* items);
     bool readTrials(const QDate& asOf, QVector<AttentionItem>* items);
     bool readChecklists(const QDate& asOf, QVector<AttentionItem>* items);
-    bool readPeople(QVector<AttentionItem>* items);
     AttentionItem overdueItem(const QSqlQuery& query) const;
     AttentionItem atRiskItem(const QSqlQuery& query) const;
     AttentionItem feedbackItem(const QSqlQuery& query) const;

@@ -43,6 +43,9 @@ constexpr EntityKinds kUnrelated = EntityKind::MetricSnapshot | EntityKind::Impo
                                    EntityKind::MatchPreset | EntityKind::RelatedCategory |
                                    EntityKind::RoundtableAttendance;
 
+/// Lines whose people are read together: about two screens of the list.
+constexpr int kPeopleBlock = 64;
+
 } // namespace
 
 /// One read of the list: what it is for, set on the GUI thread before it starts, and its result,
@@ -60,7 +63,7 @@ struct AttentionListModel::Read {
     {
         AttentionList list(db, zone);
         list.setDateLocale(locale);
-        if (const auto computed = list.compute(asOf))
+        if (const auto computed = list.compute(asOf, AttentionList::People::Later))
             items = *computed;
         else
             error = list.errorString();
@@ -163,6 +166,7 @@ void AttentionListModel::show(const Read& read)
 {
     beginResetModel();
     m_items = read.items;
+    m_peopleRead = QVector<bool>((m_items.size() + kPeopleBlock - 1) / kPeopleBlock, false);
     m_error = read.error;
     if (read.asOf.isValid()) {
         m_zone = read.zone;
@@ -190,6 +194,30 @@ QString AttentionListModel::workerPath() const
     return file.isFile() ? file.absoluteFilePath() : QString();
 }
 
+void AttentionListModel::readPeopleAround(int row) const
+{
+    const int block = row / kPeopleBlock;
+    if (block < 0 || block >= m_peopleRead.size() || m_peopleRead.at(block) || !m_db.isOpen())
+        return;
+    // A failed read leaves the names empty and is tried again on the next request; the list
+    // itself, read a moment ago, stays.
+    AttentionList list(m_db, m_zone);
+    m_peopleRead[block] = list.readPeople(&m_items, block * kPeopleBlock, kPeopleBlock);
+}
+
+const AttentionItem& AttentionListModel::item(int row) const
+{
+    readPeopleAround(row);
+    return m_items.at(row);
+}
+
+const QVector<AttentionItem>& AttentionListModel::items() const
+{
+    for (int block = 0; block < m_peopleRead.size(); ++block)
+        readPeopleAround(block * kPeopleBlock);
+    return m_items;
+}
+
 int AttentionListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -204,6 +232,8 @@ QVariant AttentionListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::DisplayRole && (index.column() == Mentor || index.column() == Mentee))
+        readPeopleAround(index.row());
     const AttentionItem& line = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

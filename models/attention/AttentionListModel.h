@@ -53,8 +53,10 @@ public:
     QDate asOf() const { return m_asOf; }
     QTimeZone zone() const { return m_zone; }
 
-    const AttentionItem& item(int row) const { return m_items.at(row); }
-    const QVector<AttentionItem>& items() const { return m_items; }
+    /// The line at `row`, its people read if they were not yet (see data()).
+    const AttentionItem& item(int row) const;
+    /// Every line, every line's people read.
+    const QVector<AttentionItem>& items() const;
     QHash<AttentionKind, int> countsByKind() const { return m_counts; }
     /// The sentence of the last failed read, or empty.
     QString errorString() const { return m_error; }
@@ -86,6 +88,8 @@ private:
     void setUpdating(bool updating);
     /// The file a worker's own connection can open, or empty when only `m_db` can read it.
     QString workerPath() const;
+    /// Reads the people of the block of lines holding `row` unless they are read already.
+    void readPeopleAround(int row) const;
 
     QSqlDatabase m_db;
     DatabaseWorker* m_worker;
@@ -97,7 +101,12 @@ private:
     QDate m_requestedAsOf;
     QDate m_asOf;
     QTimeZone m_zone;
-    QVector<AttentionItem> m_items;
+    /// Computed without the people's names and addresses, which are read a block of lines at a
+    /// time as the view asks for them (the sellers' rows are most of a full read at 10M
+    /// touchpoints, and a window shows a few dozen of tens of thousands of lines).
+    mutable QVector<AttentionItem> m_items;
+    /// Per block of kPeopleBlock lines, whether its people are read.
+    mutable QVector<bool> m_peopleRead;
     QHash<AttentionKind, int> m_counts;
     QString m_error;
     QTimer m_refreshSoon;

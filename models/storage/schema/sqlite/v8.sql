@@ -20,9 +20,11 @@ CREATE TABLE pairing_activity (
         previous_logged_utc    TEXT,
         previous_logged_status TEXT CHECK (previous_logged_status IN ('done','missed')));
 
--- The open pairings as the attention list reads them (a range on started_on, then the columns it
--- needs), so that it reads tens of thousands of index entries instead of as many table rows.
-CREATE INDEX pairings_open ON pairings(started_on, mentor_id, mentee_id, trial_end_date, status)
+-- The open pairings with the columns the attention list needs, in id order: its pass over the
+-- open pairings reads tens of thousands of small index entries instead of as many table rows,
+-- and its checklist lines find their pairing here by id (INDEXED BY: SQLite would otherwise read
+-- the table row by its rowid, and those pages crowd the indexes out of the page cache).
+CREATE INDEX pairings_open ON pairings(id, started_on, mentor_id, mentee_id, trial_end_date, status)
         WHERE status <> 'ended';
 
 -- The open checklist items in pairing order: the attention list groups the late ones per
