@@ -533,6 +533,14 @@
     </message>
 </context>
 <context>
+    <name>CalendarPeopleSearch</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name and external ID</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPrinter</name>
     <message>
         <source>Calendar: %1</source>
@@ -675,6 +683,30 @@
         <source>Delete feedback</source>
         <translation>Feedback löschen</translation>
     </message>
+    <message>
+        <source>Copy checklist template</source>
+        <translation>Checklistenvorlage kopieren</translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation>Checklistenvorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>New pairings get “%1” already.</source>
+        <translation>Neue Tandems erhalten bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Use checklist template for new pairings</source>
+        <translation>Checklistenvorlage für neue Tandems verwenden</translation>
+    </message>
+    <message>
+        <source>“%1” is the template new pairings get, so it cannot be deleted. Choose another template for new pairings first, then delete this one.</source>
+        <translation>„%1“ ist die Vorlage, die neue Tandems erhalten, und kann daher nicht gelöscht werden. Wählen Sie zuerst eine andere Vorlage für neue Tandems und löschen Sie dann diese.</translation>
+    </message>
+    <message>
+        <source>Delete checklist template</source>
+        <translation>Checklistenvorlage löschen</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRepository</name>
@@ -685,6 +717,10 @@
     <message>
         <source>The change could not be written: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>New pairings need a template to get their checklists from: choose another template for new pairings first.</source>
+        <translation>Neue Tandems brauchen eine Vorlage für ihre Checklisten: Wählen Sie zuerst eine andere Vorlage für neue Tandems.</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +1653,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Its time zone is not one MentorDesk can anchor a recurring touchpoint in.</source>
         <translation>Seine Zeitzone kann MentorDesk nicht für eine Terminserie verwenden.</translation>
     </message>
-    <message>
-        <source>Its rule or first start differs from the recurring touchpoint in MentorDesk; change the series there (the import changes single occurrences only).</source>
-        <translation>Regel oder erster Beginn weichen von der Terminserie in MentorDesk ab; ändern Sie die Serie dort (der Import ändert nur einzelne Termine der Serie).</translation>
-    </message>
     <message numerus="yes">
         <source>Cancels %n occurrence(s) the other calendar removed.</source>
         <translation>
@@ -1663,6 +1695,45 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Matched by its attendees&apos; e-mail addresses and its day.</source>
+        <translation>Über die E-Mail-Adressen der Teilnehmenden und den Tag zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An all-day event over %n day(s): the touchpoint is on its first day at %1 (%2), with no length.</source>
+        <translation>
+            <numerusform>Ein ganztägiger Termin über %n Tag: Der Termin liegt an seinem ersten Tag um %1 (%2), ohne Dauer.</numerusform>
+            <numerusform>Ein ganztägiger Termin über %n Tage: Der Termin liegt an seinem ersten Tag um %1 (%2), ohne Dauer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An all-day event: the touchpoint is at %1 (%2) that day, with no length.</source>
+        <translation>Ein ganztägiger Termin: Der Termin liegt an diesem Tag um %1 (%2), ohne Dauer.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>its zone “%1” is not one MentorDesk knows</source>
+        <translation>seine Zeitzone „%1“ kennt MentorDesk nicht</translation>
+    </message>
+    <message>
+        <source>The series&apos; rule changed in the other calendar; not applied (UID %1): %2</source>
+        <translation>Die Regel der Serie wurde im anderen Kalender geändert; nicht übernommen (UID %1): %2</translation>
+    </message>
+    <message>
+        <source>the new rule gives no occurrence</source>
+        <translation>die neue Regel ergibt keinen Termin</translation>
+    </message>
+    <message>
+        <source>Follows the rule changed in the other calendar (%1): its planned occurrences from now on move; logged, moved and past ones stay.</source>
+        <translation>Folgt der im anderen Kalender geänderten Regel (%1): Die geplanten Termine ab jetzt werden verschoben; erfasste, verschobene und vergangene bleiben.</translation>
+    </message>
+    <message>
+        <source>An all-day event: the touchpoint moves to that day and keeps its time of day.</source>
+        <translation>Ein ganztägiger Termin: Der Termin wird auf diesen Tag verschoben und behält seine Uhrzeit.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3901,18 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>The touchpoint no longer exists; it may have been deleted.</source>
         <translation>Der Termin existiert nicht mehr; möglicherweise wurde er gelöscht.</translation>
     </message>
+    <message>
+        <source>A resource was attached to the touchpoint meanwhile (in another window or at another desk); look at it again and decide anew.</source>
+        <translation>Dem Termin wurde inzwischen eine Ressource angehängt (in einem anderen Fenster oder an einem anderen Arbeitsplatz); sehen Sie ihn sich erneut an und entscheiden Sie neu.</translation>
+    </message>
+    <message>
+        <source>The touchpoint&apos;s resources were changed meanwhile (in another window or at another desk); look at it again and decide anew.</source>
+        <translation>Die Ressourcen des Termins wurden inzwischen geändert (in einem anderen Fenster oder an einem anderen Arbeitsplatz); sehen Sie ihn sich erneut an und entscheiden Sie neu.</translation>
+    </message>
+    <message>
+        <source>A resource attached to the touchpoint has been deleted since; undo that deletion first, in the Resources workspace.</source>
+        <translation>Eine an den Termin angehängte Ressource wurde inzwischen gelöscht; machen Sie das Löschen zuerst im Arbeitsbereich Ressourcen rückgängig.</translation>
+    </message>
 </context>
 <context>
     <name>ValueConverter</name>
@@ -3955,6 +4038,18 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Resource not attached</source>
         <translation>Ressource nicht angehängt</translation>
     </message>
+    <message>
+        <source>&amp;Detach Resource…</source>
+        <translation>Ressource &amp;lösen…</translation>
+    </message>
+    <message>
+        <source>Detach Resource</source>
+        <translation>Ressource lösen</translation>
+    </message>
+    <message>
+        <source>Resource not detached</source>
+        <translation>Ressource nicht gelöst</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::AttentionListModel</name>
@@ -3985,6 +4080,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not open the program again to read what needs attention (%1). Reopen the program; if this persists, check that its folder is readable.</source>
+        <translation>MentorDesk konnte das Programm nicht erneut öffnen, um zu lesen, was zu erledigen ist (%1). Öffnen Sie das Programm erneut; wenn das Problem bleibt, prüfen Sie, ob sein Ordner lesbar ist.</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4215,14 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>The pairing of %1 has ended. Edit ▸ Undo takes it back.</source>
         <translation>Das Tandem von %1 ist beendet. Bearbeiten ▸ Rückgängig nimmt das zurück.</translation>
     </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The list is being read again; it shows the previous reading until then.</source>
+        <translation>Die Liste wird neu gelesen; bis dahin zeigt sie den vorherigen Stand.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::AuditTableModel</name>
@@ -4210,6 +4317,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>Start typing to see the names</source>
         <translation>Tippen Sie, um die Namen zu sehen</translation>
     </message>
+    <message>
+        <source>The range starts on %1, after its end on %2; give a start on or before the end.</source>
+        <translation>Der Zeitraum beginnt am %1, nach seinem Ende am %2; geben Sie einen Beginn am oder vor dem Ende an.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::CalendarFileActions</name>
@@ -4263,18 +4374,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <source>Any mentor</source>
-        <translation>Alle Mentoren</translation>
-    </message>
-    <message>
-        <source>Any mentee</source>
-        <translation>Alle Mentees</translation>
-    </message>
-    <message>
-        <source>Any cohort</source>
-        <translation>Alle Kohorten</translation>
-    </message>
-    <message>
         <source>Any kind</source>
         <translation>Alle Arten</translation>
     </message>
@@ -4291,8 +4390,63 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Alle Termine des Zeitraums zeigen</translation>
     </message>
     <message>
-        <source>Only %1</source>
-        <translation>Nur %1</translation>
+        <source>Mentor: name or ID</source>
+        <translation>Mentor: Name oder ID</translation>
+    </message>
+    <message>
+        <source>Mentor filter</source>
+        <translation>Mentorfilter</translation>
+    </message>
+    <message>
+        <source>Mentee: name or seller ID</source>
+        <translation>Mentee: Name oder Händler-ID</translation>
+    </message>
+    <message>
+        <source>Mentee filter</source>
+        <translation>Menteefilter</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohort filter</source>
+        <translation>Kohortenfilter</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Artfilter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Clear all calendar filters</source>
+        <translation>Alle Kalenderfilter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::CalendarFilterBarField</name>
+    <message>
+        <source>Only this touchpoint&apos;s mentor: %1</source>
+        <translation>Nur der Mentor dieses Termins: %1</translation>
+    </message>
+    <message>
+        <source>Only this touchpoint&apos;s mentee: %1</source>
+        <translation>Nur der Mentee dieses Termins: %1</translation>
+    </message>
+    <message>
+        <source>Only this touchpoint&apos;s cohort: %1</source>
+        <translation>Nur die Kohorte dieses Termins: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions for %1</source>
+        <translation>Vorschläge für %1</translation>
+    </message>
+    <message>
+        <source>Showing only the touchpoints of %1 (Esc removes this filter)</source>
+        <translation>Nur die Termine von %1 werden gezeigt (Esc entfernt diesen Filter)</translation>
     </message>
 </context>
 <context>
@@ -4479,16 +4633,8 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         </translation>
     </message>
     <message>
-        <source>Rename &amp;Template</source>
-        <translation>Vorlage &amp;umbenennen</translation>
-    </message>
-    <message>
         <source>&amp;Add Item…</source>
         <translation>Punkt &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;name Item…</source>
-        <translation>Punkt umbe&amp;nennen…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -4497,10 +4643,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Move Do&amp;wn</source>
         <translation>Nach un&amp;ten</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Item</source>
-        <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
         <source>Checklist Templates</source>
@@ -4515,20 +4657,8 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>Fällig nach</translation>
     </message>
     <message>
-        <source>A pairing gets the default template&apos;s items when it starts, each due its days after the start. Pairings that have started keep the checklists they got.</source>
-        <translation>Ein Tandem erhält beim Start die Punkte der Standardvorlage, jeweils fällig nach der angegebenen Anzahl Tage ab dem Start. Bereits gestartete Tandems behalten ihre Checklisten.</translation>
-    </message>
-    <message>
-        <source>Te&amp;mplate:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>Template not changed</source>
@@ -4552,6 +4682,108 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Item:</source>
         <translation>Punkt:</translation>
+    </message>
+    <message>
+        <source>R&amp;ename Template</source>
+        <translation>Vorlage &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;New Template…</source>
+        <translation>&amp;Neue Vorlage…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Template…</source>
+        <translation>Vorlage &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Template</source>
+        <translation>Vorlage lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Use for New &amp;Pairings</source>
+        <translation>Für neue Tandems ver&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Rename &amp;Item…</source>
+        <translation>&amp;Punkt umbenennen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Item</source>
+        <translation>Punkt ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>The resources a pairing&apos;s mentor can open beside this item of their checklist.</source>
+        <translation>Die Ressourcen, die der Mentor eines Tandems neben diesem Punkt seiner Checkliste öffnen kann.</translation>
+    </message>
+    <message>
+        <source>A pairing gets the items of the template used for new pairings when it starts, each due its days after the start. Pairings that have started keep the checklists they got.</source>
+        <translation>Ein Tandem erhält bei seinem Beginn die Punkte der Vorlage für neue Tandems, jeweils fällig die angegebenen Tage nach dem Beginn. Begonnene Tandems behalten die Checklisten, die sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>%1 (for new pairings)</source>
+        <translation>%1 (für neue Tandems)</translation>
+    </message>
+    <message>
+        <source>New pairings get this template, so it cannot be deleted: use another one for new pairings first.</source>
+        <translation>Neue Tandems erhalten diese Vorlage, daher kann sie nicht gelöscht werden: Verwenden Sie zuerst eine andere für neue Tandems.</translation>
+    </message>
+    <message>
+        <source>Deletes the template; pairings keep the checklists they got.</source>
+        <translation>Löscht die Vorlage; Tandems behalten die Checklisten, die sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>New pairings get this template.</source>
+        <translation>Neue Tandems erhalten diese Vorlage.</translation>
+    </message>
+    <message>
+        <source>New pairings get another template; Use for New Pairings makes it this one.</source>
+        <translation>Neue Tandems erhalten eine andere Vorlage; „Für neue Tandems verwenden“ macht es zu dieser.</translation>
+    </message>
+    <message>
+        <source>No template is used for new pairings: they start without a checklist.</source>
+        <translation>Für neue Tandems wird keine Vorlage verwendet: Sie beginnen ohne Checkliste.</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Copy Template</source>
+        <translation>Vorlage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Name der neuen Vorlage:</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the template “%1” and its %n item(s)?</source>
+        <translation>
+            <numerusform>Die Vorlage „%1“ und ihren %n Punkt löschen?</numerusform>
+            <numerusform>Die Vorlage „%1“ und ihre %n Punkte löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairings keep the %n checklist item(s) they got from it, ticked or not; they are no longer linked to the template, so they no longer show its resources. The resources stay in the library. Edit ▸ Undo brings the template back.</source>
+        <translation>
+            <numerusform>Tandems behalten den %n Checklistenpunkt, den sie daraus erhalten haben, abgehakt oder nicht; er ist nicht mehr mit der Vorlage verknüpft und zeigt daher ihre Ressourcen nicht mehr. Die Ressourcen bleiben in der Bibliothek. Bearbeiten ▸ Rückgängig holt die Vorlage zurück.</numerusform>
+            <numerusform>Tandems behalten die %n Checklistenpunkte, die sie daraus erhalten haben, abgehakt oder nicht; sie sind nicht mehr mit der Vorlage verknüpft und zeigen daher ihre Ressourcen nicht mehr. Die Ressourcen bleiben in der Bibliothek. Bearbeiten ▸ Rückgängig holt die Vorlage zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -6347,6 +6579,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Feedback deleted. Edit ▸ Undo brings it back.</source>
         <translation>Feedback gelöscht. Bearbeiten ▸ Rückgängig stellt es wieder her.</translation>
+    </message>
+    <message>
+        <source>The resources attached to the item in its checklist template; click one to open it.</source>
+        <translation>Die Ressourcen, die dem Punkt in seiner Checklistenvorlage angehängt sind; klicken Sie auf eine, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>

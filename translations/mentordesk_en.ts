@@ -84,6 +84,13 @@
             <numerusform>Cancels %n occurrences the other calendar removed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>An all-day event over %n day(s): the touchpoint is on its first day at %1 (%2), with no length.</source>
+        <translation>
+            <numerusform>An all-day event over %n day: the touchpoint is on its first day at %1 (%2), with no length.</numerusform>
+            <numerusform>An all-day event over %n days: the touchpoint is on its first day at %1 (%2), with no length.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportBatchRepository</name>
@@ -555,6 +562,20 @@
         <translation>
             <numerusform>Item due after %n day:</numerusform>
             <numerusform>Item due after %n days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the template “%1” and its %n item(s)?</source>
+        <translation>
+            <numerusform>Delete the template “%1” and its %n item?</numerusform>
+            <numerusform>Delete the template “%1” and its %n items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairings keep the %n checklist item(s) they got from it, ticked or not; they are no longer linked to the template, so they no longer show its resources. The resources stay in the library. Edit ▸ Undo brings the template back.</source>
+        <translation>
+            <numerusform>Pairings keep the %n checklist item they got from it, ticked or not; it is no longer linked to the template, so it no longer shows its resources. The resources stay in the library. Edit ▸ Undo brings the template back.</numerusform>
+            <numerusform>Pairings keep the %n checklist items they got from it, ticked or not; they are no longer linked to the template, so they no longer show its resources. The resources stay in the library. Edit ▸ Undo brings the template back.</numerusform>
         </translation>
     </message>
 </context>
