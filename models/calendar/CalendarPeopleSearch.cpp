@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarPeopleSearch.h"
+#include "storage/SqlLikePattern.h"
 
 #include "storage/RecordRepository.h"
 #include "storage/SqliteDialect.h"
@@ -23,14 +24,6 @@ const QString kSellerColumns = QStringLiteral(
 QString rangeEnd(const QString& prefix)
 {
     return prefix + QChar(0xFFFF);
-}
-
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
 }
 
 } // namespace
@@ -117,8 +110,8 @@ QVector<CalendarPerson> CalendarPeopleSearch::searchByLike(const QString& text)
     const bool mentors = m_kind == CalendarPersonKind::Mentor;
     const QString table = mentors ? QStringLiteral("mentors") : QStringLiteral("cohorts");
     const QString externalId = mentors ? QStringLiteral("external_id") : QStringLiteral("''");
-    const QString anywhere = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
-    const QString prefix = escapeLike(text) + QLatin1Char('%');
+    const QString anywhere = QLatin1Char('%') + escapedForLike(text) + QLatin1Char('%');
+    const QString prefix = escapedForLike(text) + QLatin1Char('%');
     // LIKE ignores the case of ASCII letters; prefix matches sort before the others.
     const QString matches = QStringLiteral("(name LIKE ? ESCAPE '\\' OR %1 LIKE ? ESCAPE '\\')").arg(externalId);
     QVector<CalendarPerson> people;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PagedTableModel.h"
+#include "storage/SqlLikePattern.h"
 
 #include "editing/ProgramEditor.h"
 #include "storage/SqlDialect.h"
@@ -14,14 +15,6 @@ namespace mentordesk {
 namespace {
 
 constexpr int kIdColumn = 0;
-
-QString escapeLike(QString word)
-{
-    word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    word.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    word.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return word;
-}
 
 } // namespace
 
@@ -125,7 +118,7 @@ PagedTableModel::Filter PagedTableModel::buildFilter(bool walkSortOrder) const
                     // can, as SQLite's LIKE ignores the case of ASCII letters only.
                     alternatives << (ascii || !m_dialect ? column + QStringLiteral(" LIKE ? ESCAPE '\\'")
                                                          : m_dialect->caseInsensitiveLike(column, QStringLiteral("?")));
-                    filter.values << QLatin1Char('%') + escapeLike(word) + QLatin1Char('%');
+                    filter.values << QLatin1Char('%') + escapedForLike(word) + QLatin1Char('%');
                 }
                 conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
             }
