@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QThread;
 
@@ -24,25 +25,44 @@ public:
     /// A job gets the worker's connection, or an invalid one and the reason it could not be opened.
     using Job = std::function<void(QSqlDatabase db, const QString& openError)>;
 
+    /// Whether a connection lives as long as its job (the default: an import, a match run) or is
+    /// kept, with its thread, from one job to the next: a worker that reads the same indexes again
+    /// and again (the "Needs attention" list on every change) then finds them in its page cache
+    /// instead of reading them from the operating system each time.
+    enum class Connection { PerJob, Kept };
+
     /// `programPath` empty: jobs get no connection (pure computations).
-    explicit DatabaseWorker(const QString& programPath, QObject* parent = nullptr);
+    explicit DatabaseWorker(const QString& programPath, QObject* parent = nullptr,
+                            Connection connection = Connection::PerJob);
     /// Waits for a job still going: jobs watch a cancel flag of their own, which the owner sets first.
     ~DatabaseWorker() override;
 
     /// Runs `job` on the program at `programPath` (another program than the constructor's).
     void start(const QString& programPath, Job job);
     void start(Job job) { start(m_programPath, std::move(job)); }
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     /// Waits until the job has ended; finished() is not emitted for it.
     void wait();
+    /// Closes a kept connection once the job under way, if any, has ended (without waiting for
+    /// it): the program it reads was closed.
+    void releaseConnection();
 
 Q_SIGNALS:
     void finished();
 
 private:
+    struct Kept;
+
+    void startKept(const QString& programPath, Job job);
+    void keptJobEnded(int job);
+
     QString m_programPath;
     QThread* m_thread = nullptr;
     int m_jobCount = 0;
+    /// Connection::Kept: its one thread, the connection's name and the file it has open.
+    std::unique_ptr<Kept> m_kept;
+    /// Connection::Kept: the job whose end emits finished(), 0 when none.
+    int m_keptRunning = 0;
 };
 
 } // namespace mentordesk
