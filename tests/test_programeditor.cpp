@@ -171,6 +171,10 @@ INSERT INTO checklist_items(id, pairing_id, template_item_id, day_offset, title,
  (1, 1, 1, 30, 'Optimise listings', '2026-02-11', '2026-02-05'),
  (2, 1, 2, 60, 'Review pricing', '2026-03-13', NULL),
  (3, 4, NULL, 30, 'Optimise listings', '2025-10-01', '2025-10-01');
+INSERT INTO resources(id, title, kind, url, created_utc, updated_utc) VALUES
+ (1, 'Listing playbook', 'link', 'https://example.org/playbook', 'T0', 'T0');
+INSERT INTO resource_attachments(id, resource_id, touchpoint_id, checklist_template_item_id) VALUES
+ (1, 1, 1, NULL), (2, 1, 5, NULL), (3, 1, NULL, 1);
 INSERT INTO feedback(id, pairing_id, direction, rating, comment, given_on) VALUES
  (1, 1, 'mentee_to_mentor', 5, 'Great', '2026-02-01'),
  (2, 4, 'mentor_to_mentee', 4, '', '2025-11-15');
@@ -626,6 +630,7 @@ void TestProgramEditor::deleteUndoRedoRestoresExactly_data()
                                            {QStringLiteral("pairings"), 2},
                                            {QStringLiteral("touchpoints"), 3},
                                            {QStringLiteral("pairing_activity"), 2},
+                                           {QStringLiteral("resource_attachments"), 1},
                                            {QStringLiteral("feedback"), 1},
                                            {QStringLiteral("checklist_items"), 2}}
                             << QVariantMap{{QStringLiteral("mentors"), 1}};
@@ -636,6 +641,7 @@ void TestProgramEditor::deleteUndoRedoRestoresExactly_data()
                                            {QStringLiteral("pairings"), 1},
                                            {QStringLiteral("touchpoints"), 1},
                                            {QStringLiteral("pairing_activity"), 1},
+                                           {QStringLiteral("resource_attachments"), 1},
                                            {QStringLiteral("feedback"), 1},
                                            {QStringLiteral("checklist_items"), 1}}
                             << QVariantMap();

@@ -63,6 +63,8 @@ struct ChildTable {
 const ChildTable kChildTables[] = {
     {"touchpoint_series", "touchpoint_series_exceptions", "series_id"},
     {"touchpoints", "roundtable_attendance", "touchpoint_id"},
+    // Resources handed out at a touchpoint (schema 7); the resources themselves stay.
+    {"touchpoints", "resource_attachments", "touchpoint_id"},
 };
 
 // References set to NULL when the record goes (ON DELETE SET NULL).
