@@ -186,31 +186,25 @@ qint64 ChecklistRepository::mentorOf(qint64 pairingId) const
 
 std::optional<ChecklistRow> ChecklistRepository::row(EntityKind kind, qint64 id) const
 {
-    const QStringList columns = ChecklistRow::columnsOf(kind);
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                 .arg(columns.join(QLatin1String(", ")), ChecklistRow::tableOf(kind)),
-             {id}) ||
-        !query.next())
-        return std::nullopt;
-    ChecklistRow stored{kind, id, {}};
-    for (int i = 0; i < columns.size(); ++i)
-        stored.values.insert(columns.at(i), query.value(i));
-    return stored;
+    const ChecklistRows found = rowsWhere(kind, QStringLiteral("id"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<ChecklistRow>(found.first());
 }
 
 ChecklistRows ChecklistRepository::rowsWhere(EntityKind kind, const QString& column, qint64 value) const
 {
+    const QStringList columns = ChecklistRow::columnsOf(kind);
     ChecklistRows rows;
     QSqlQuery query(m_db);
     if (!run(query,
-             QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(ChecklistRow::tableOf(kind), column),
+             QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? ORDER BY id")
+                 .arg(columns.join(QLatin1String(", ")), ChecklistRow::tableOf(kind), column),
              {value}))
         return rows;
     while (query.next()) {
-        if (const std::optional<ChecklistRow> found = row(kind, query.value(0).toLongLong()))
-            rows << *found;
+        ChecklistRow stored{kind, query.value(0).toLongLong(), {}};
+        for (int i = 0; i < columns.size(); ++i)
+            stored.values.insert(columns.at(i), query.value(i + 1));
+        rows << stored;
     }
     return rows;
 }
