@@ -9,6 +9,8 @@
 #include "demo/DemoProgram.h"
 #include "storage/ProgramDatabase.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,12 +297,24 @@ private Q_SLOTS:
         QVERIFY(!AttentionKinds::fromKey(QStringLiteral("late")).has_value());
     }
 
-    // The demo program shows every kind on the day it is created (issue 10, "Demo program").
+    // The demo program shows every kind on the day it is created (issue 10, "Demo program"), on
+    // every weekday: cohorts start on Mondays, so a week of creation days covers every alignment.
+    void theDemoShowsEveryKindOnItsFirstDay_data()
+    {
+        QTest::addColumn<QDate>("today");
+        const QDate monday(2026, 12, 7);
+        for (int day = 0; day < 7; ++day)
+            QTest::newRow(qPrintable(QLocale::c().dayName(day + 1))) << monday.addDays(day);
+        QTest::newRow("the current date") << QDate::currentDate();
+    }
+
     void theDemoShowsEveryKindOnItsFirstDay()
     {
+        QFETCH(QDate, today);
         ProgramDatabase demo;
-        QCOMPARE(demo.open(m_dir.filePath(QStringLiteral("demo.mentordesk"))), ProgramDatabase::Outcome::Created);
-        const QDate today = QDate::currentDate();
+        const QString file = m_dir.filePath(QStringLiteral("demo-%1.mentordesk").arg(today.toString(Qt::ISODate)));
+        QFile::remove(file);
+        QCOMPARE(demo.open(file), ProgramDatabase::Outcome::Created);
         QString error;
         QVERIFY2(DemoProgram::populate(demo.connection(), today, &error), qPrintable(error));
         AttentionList list(demo.connection(), QTimeZone::systemTimeZone());

@@ -34,15 +34,18 @@ void DemoBuilder::planCalendar()
     for (int k = 0; k < kSnapshotCount; ++k)
         m_snapshotDates.push_back(thisMonth.addMonths(k - (kSnapshotCount - 1)));
 
-    // The first cohort starts after the first snapshot so every mentee has a baseline; the last one
-    // started three weeks ago so its pairs are still in their trial.
+    // The first cohort starts after the first snapshot so every mentee has a baseline. The last one
+    // starts on the Monday of the week that began 23 to 29 days ago, whatever today's weekday: its
+    // pairs are still in their 30-day trial, and their trials end within the coming week (the
+    // attention list's trial_ending shows on the day the demo is created).
     const QDate first = m_snapshotDates.front().addDays(20);
-    const int step = int(first.daysTo(m_today.addDays(-21))) / (kCohortCount - 1);
+    const QDate last = m_today.addDays(-23);
+    const int step = int(first.daysTo(last)) / (kCohortCount - 1);
     // Jewellery, home, beauty, toys before the holidays, fashion: what a handmade & home market needs most.
     const std::array<int, kCohortCount> focus = {{0, 1, 4, 5, 3}};
     for (int c = 0; c < kCohortCount; ++c) {
         Cohort cohort;
-        const QDate day = first.addDays(qint64(c) * step);
+        const QDate day = c == kCohortCount - 1 ? last : first.addDays(qint64(c) * step);
         cohort.start = day.addDays(1 - day.dayOfWeek());
         cohort.end = cohort.start.addDays(kCohortDays - 1);
         cohort.focus = focus[c];
