@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Intervals: Student t quantiles (checked against closed forms for 1 and 2 degrees of freedom and
 // R's qt), the Wilson score interval (R's prop.test without continuity correction), its weighted
-// Kish variant, and the t interval of a mean (R's t.test). R 4.2.2, options(digits = 12).
+// Kish variant, and the t interval of a mean (R's t.test). R 4.2.2, options(digits = 12);
+// `Rscript scripts/analytics_reference.R` prints them again.
 #include "analytics/Intervals.h"
 
 #include <QTest>

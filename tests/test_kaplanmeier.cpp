@@ -3,7 +3,8 @@
 // with its interval. Small cases are worked by hand in the comments; the larger ones hold the
 // numbers R's survival package (3.5-3, Debian's r-cran-survival) printed for the same data, with
 // the exact R command next to them, so the estimator is checked against an independent
-// implementation without R being needed to run the suite.
+// implementation without R being needed to run the suite. `Rscript scripts/analytics_reference.R`
+// prints every R number used here again.
 #include "analytics/KaplanMeier.h"
 
 #include <QTest>
@@ -238,6 +239,20 @@ void TestKaplanMeier::median_data()
     // 0.75^exp(1.966) = 0.128 → 1; upper at 2: Σ = 1/4, σ = 0.5/0.693 = 0.721, 0.5^0.243 = 0.845,
     // none at 5 (Ŝ = 0) → not reached.
     QTest::newRow("plateau at exactly one half") << unweighted({1, 2, 3, 5}, {1, 1, 0, 1}) << Median{2, 1, kNotReached};
+    // 24 subjects, one event a day on days 1…12, the other 12 censored at 50: Ŝ(k) = (24 − k)/24,
+    // exactly 1/2 at 12, but the product of the factors comes out as 0.5000000000000001 in doubles;
+    // the tolerance keeps the median at 12. Greenwood's sum telescopes: Σ 1/(n(n − 1)) =
+    // 1/(24 − k) − 1/24. Lower bound at 6: σ = √(1/72)/ln(4/3) = 0.4097, 0.75^exp(0.8029) = 0.526;
+    // at 7: σ = √(7/408)/ln(24/17) = 0.3799, (17/24)^exp(0.7445) = 0.484 ≤ 0.5 → 7. Upper bound at
+    // 12: σ = √(1/13 − 1/24)/ln 2 = 0.2712, 0.5^exp(−0.5316) = 0.678 → not reached.
+    QTest::newRow("exactly one half after rounding") << [] {
+        Subjects subjects;
+        for (int day = 1; day <= 12; ++day)
+            subjects.append(SurvivalSubject{double(day), true, 1.0});
+        for (int i = 0; i < 12; ++i)
+            subjects.append(SurvivalSubject{50.0, false, 1.0});
+        return subjects;
+    }() << Median{12, 7, kNotReached};
     // R: median 2, 0.95LCL 1, 0.95UCL NA (the band is undefined where Ŝ = 0).
     QTest::newRow("curve reaching zero") << unweighted({1, 2, 3}, {1, 1, 1}) << Median{2, 1, kNotReached};
     // R: print(fit) → n 23, events 18, median 27, 0.95LCL 13, 0.95UCL 34.
