@@ -26,6 +26,8 @@ class TestIntervals : public QObject {
     Q_OBJECT
 
 private slots:
+    void incompleteBeta_data();
+    void incompleteBeta();
     void studentTQuantile_data();
     void studentTQuantile();
     void studentTQuantileClosedForms_data();
@@ -38,6 +40,34 @@ private slots:
     void meanInterval();
     void undefinedIntervals();
 };
+
+void TestIntervals::incompleteBeta_data()
+{
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<double>("b");
+    QTest::addColumn<double>("expected");
+
+    // By hand: I_x(2, 5) = 1 − (1 − x)⁶ − 6x(1 − x)⁵ = 1 − 0.117649 − 0.302526 at x = 0.3.
+    QTest::newRow("binomial tail") << 0.3 << 2.0 << 5.0 << 0.579825;
+    // I_x(1, 1) = x (the uniform distribution).
+    QTest::newRow("uniform") << 0.2 << 1.0 << 1.0 << 0.2;
+    // R: pbeta(0.9, 0.5, 3); pbeta(0.999, 50, 0.5) (options(digits = 15)).
+    QTest::newRow("small a") << 0.9 << 0.5 << 3.0 << 0.999675025320729;
+    QTest::newRow("large a, b one half") << 0.999 << 50.0 << 0.5 << 0.752369019965377;
+    QTest::newRow("zero") << 0.0 << 2.0 << 3.0 << 0.0;
+    QTest::newRow("one") << 1.0 << 2.0 << 3.0 << 1.0;
+}
+
+void TestIntervals::incompleteBeta()
+{
+    QFETCH(double, x);
+    QFETCH(double, a);
+    QFETCH(double, b);
+    QFETCH(double, expected);
+
+    compareClose(Intervals::regularizedIncompleteBeta(x, a, b), expected, 1e-12);
+}
 
 void TestIntervals::studentTQuantile_data()
 {
@@ -55,6 +85,13 @@ void TestIntervals::studentTQuantile_data()
     QTest::newRow("0.995 df 1") << 0.995 << 1.0 << 63.65674116287;
     QTest::newRow("0.995 df 3") << 0.995 << 3.0 << 5.84090930973;
     QTest::newRow("0.995 df 7.5 (Welch)") << 0.995 << 7.5 << 3.42142268812;
+    // R: qt(0.975, c(1e4, 1e6, 1e7)); qt(0.9999, c(0.5, 2.5)) — very large and fractional
+    // degrees of freedom, where the incomplete beta's continued fraction is slowest.
+    QTest::newRow("0.975 df 1e4") << 0.975 << 1e4 << 1.96020123989;
+    QTest::newRow("0.975 df 1e6") << 0.975 << 1e6 << 1.95996635681;
+    QTest::newRow("0.975 df 1e7") << 0.975 << 1e7 << 1.95996422177;
+    QTest::newRow("0.9999 df 0.5") << 0.9999 << 0.5 << 1.02849115632e+07;
+    QTest::newRow("0.9999 df 2.5") << 0.9999 << 2.5 << 34.8679693211;
     QTest::newRow("lower tail is symmetric") << 0.025 << 5.0 << -2.57058183564;
     QTest::newRow("the median is zero") << 0.5 << 4.0 << 0.0;
 }

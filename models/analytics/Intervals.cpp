@@ -4,12 +4,14 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace mentordesk {
 
 namespace {
 
-/// The continued fraction of I_x(a, b) (converges fast for x < (a + 1)/(a + b + 2)).
+/// The continued fraction of I_x(a, b), for x < (a + 1)/(a + b + 2), where it needs at most a few
+/// times √max(a, b) terms; the cap only guards against an endless loop.
 double betaContinuedFraction(double x, double a, double b)
 {
     constexpr double tiny = 1e-300;
@@ -18,7 +20,7 @@ double betaContinuedFraction(double x, double a, double b)
     double d = 1.0 - (a + b) * x / (a + 1.0);
     d = 1.0 / (std::fabs(d) < tiny ? tiny : d);
     double fraction = d;
-    for (int m = 1; m <= 1000; ++m) {
+    for (int m = 1; m <= 100000; ++m) {
         for (int half = 0; half < 2; ++half) {
             const double numerator = half == 0 ? m * (b - m) * x / ((a + 2.0 * m - 1.0) * (a + 2.0 * m))
                                                : -(a + m) * (a + b + m) * x / ((a + 2.0 * m) * (a + 2.0 * m + 1.0));
@@ -32,6 +34,33 @@ double betaContinuedFraction(double x, double a, double b)
         }
     }
     return fraction;
+}
+
+/// ln B(a, b). With b = ½ and a large, lgamma(a + ½) − lgamma(a) cancels most of its digits;
+/// the asymptotic series ln Γ(a + ½)/Γ(a) = ½ ln a − 1/(8a) + 1/(192a³) (next term 1/(640a⁵))
+/// keeps them (the t distribution with many degrees of freedom).
+double logBeta(double a, double b)
+{
+    if (a < b)
+        std::swap(a, b);
+    if (b == 0.5 && a > 100.0)
+        return std::lgamma(0.5) - (0.5 * std::log(a) - 1.0 / (8.0 * a) + 1.0 / (192.0 * a * a * a));
+    return std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b);
+}
+
+/// I_x(a, b) given x and 1 − x separately, each computed without cancellation by the caller.
+double incompleteBeta(double x, double complement, double a, double b)
+{
+    if (x <= 0.0)
+        return 0.0;
+    if (complement <= 0.0)
+        return 1.0;
+    const double logX = x < 0.5 ? std::log(x) : std::log1p(-complement);
+    const double logComplement = complement < 0.5 ? std::log(complement) : std::log1p(-x);
+    const double front = std::exp(a * logX + b * logComplement - logBeta(a, b));
+    if (x < (a + 1.0) / (a + b + 2.0))
+        return front * betaContinuedFraction(x, a, b) / a;
+    return 1.0 - front * betaContinuedFraction(complement, b, a) / b;
 }
 
 } // namespace
@@ -76,20 +105,16 @@ std::optional<ConfidenceInterval> Intervals::meanFromSums(double count, double s
 
 double Intervals::regularizedIncompleteBeta(double x, double a, double b)
 {
-    if (x <= 0.0)
-        return 0.0;
-    if (x >= 1.0)
-        return 1.0;
-    const double logFront = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x);
-    if (x < (a + 1.0) / (a + b + 2.0))
-        return std::exp(logFront) * betaContinuedFraction(x, a, b) / a;
-    return 1.0 - std::exp(logFront) * betaContinuedFraction(1.0 - x, b, a) / b;
+    return incompleteBeta(x, 1.0 - x, a, b);
 }
 
 double Intervals::studentTCdf(double t, double degreesOfFreedom)
 {
+    // x = ν/(ν + t²) and its complement are both formed directly: near x = 1 (large ν) the
+    // complement carries the information and 1 − x would lose it.
+    const double denominator = degreesOfFreedom + t * t;
     const double tail =
-        0.5 * regularizedIncompleteBeta(degreesOfFreedom / (degreesOfFreedom + t * t), degreesOfFreedom / 2.0, 0.5);
+        0.5 * incompleteBeta(degreesOfFreedom / denominator, t * t / denominator, degreesOfFreedom / 2.0, 0.5);
     return t >= 0.0 ? 1.0 - tail : tail;
 }
 
