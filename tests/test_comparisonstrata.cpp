@@ -84,6 +84,23 @@ void TestComparisonStrata::handCases_data()
         << Expected{{44, {2026, 2, 28}, 1.0}, {44, {2026, 3, 26}, 1.5}, {30, {2026, 5, 1}, 0.5}}
         << ExpectedCounts{3, 3, 0, 0};
 
+    // The worked example of docs/metrics.md (plan of issue 11): cell (J, Jan) has n = 2 and
+    // N = 2 (c1 in Jan, c2 in Feb) → W = 1 each; (H, Jan) has n = 1 and N = 3 (c3 in Dec, c4 and
+    // c5 in Jan) → 1/3 each. Lags: J {69, 44} → 44 (c1 Jan 15 → Feb 28, c2 Feb 10 → Mar 26);
+    // H {30} (c3 Dec 15 → Jan 14, c4 Jan 8 → Feb 7, c5 Jan 25 → Feb 24).
+    QTest::newRow("worked example") << Mentees{mentee(1, "J", {2026, 1, 10}, {2026, 3, 20}),
+                                               mentee(2, "J", {2026, 1, 20}, {2026, 3, 5}),
+                                               mentee(3, "H", {2026, 1, 5}, {2026, 2, 4})}
+                                    << Candidates{candidate(11, "J", {2026, 1, 15}), candidate(12, "J", {2026, 2, 10}),
+                                                  candidate(13, "H", {2025, 12, 15}), candidate(14, "H", {2026, 1, 8}),
+                                                  candidate(15, "H", {2026, 1, 25})}
+                                    << Expected{{44, {2026, 2, 28}, 1.0},
+                                                {44, {2026, 3, 26}, 1.0},
+                                                {30, {2026, 1, 14}, 1.0 / 3},
+                                                {30, {2026, 2, 7}, 1.0 / 3},
+                                                {30, {2026, 2, 24}, 1.0 / 3}}
+                                    << ExpectedCounts{3, 3, 0, 0};
+
     // Dec 2025 / Jan 2026: m1 Dec 20 → Jan 19 = 30 days. c1 (Jan 2026) is in m1's window (Nov–Jan)
     // → Feb 4, W = n(Dec)/N(Dec) = 1/1. c2 (Feb 2026, window Jan–Mar) has no mentee → none.
     // c3 (Nov 2025, window Oct–Dec) → Nov 30 + 30 = Dec 30, N(Dec) = 2 then: W1 = W3 = 1/2.
