@@ -39,14 +39,20 @@ struct Moments {
     double plugInVariance() const { return sumOfSquares / count - mean() * mean(); } // divisor n
 };
 
-double pooledMean(const Strata& strata, QVector<double> BootstrapStratum::*group)
+/// The moments of one group over all strata.
+Moments pooledMoments(const Strata& strata, QVector<double> BootstrapStratum::*group)
 {
     Moments moments;
     for (const BootstrapStratum& stratum : strata) {
         for (const double value : stratum.*group)
             moments.add(value);
     }
-    return moments.mean();
+    return moments;
+}
+
+double pooledMean(const Strata& strata, QVector<double> BootstrapStratum::*group)
+{
+    return pooledMoments(strata, group).mean();
 }
 
 double differenceInMeans(const Strata& strata)
@@ -73,11 +79,7 @@ double stratifiedVarianceOfMean(const Strata& strata, QVector<double> BootstrapS
 /// The same without strata (what an unstratified bootstrap would give).
 double pooledVarianceOfMean(const Strata& strata, QVector<double> BootstrapStratum::*group)
 {
-    Moments moments;
-    for (const BootstrapStratum& stratum : strata) {
-        for (const double value : stratum.*group)
-            moments.add(value);
-    }
+    const Moments moments = pooledMoments(strata, group);
     return moments.plugInVariance() / moments.count;
 }
 
