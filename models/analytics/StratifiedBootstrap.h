@@ -48,6 +48,7 @@ public:
     BootstrapResult run(const QVector<BootstrapStratum>& strata, const Statistic& statistic) const;
 
     /// Type-7 quantile of sorted values: h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
+    /// sortedValues must not be empty; p in [0, 1].
     static double quantile(const QVector<double>& sortedValues, double probability);
 
 private:
