@@ -52,6 +52,8 @@ bool inWindow(const QString& categoryA, const QDate& signupA, const QString& cat
 
 } // namespace
 
+Q_DECLARE_METATYPE(ExpectedCounts)
+
 class TestComparisonStrata : public QObject {
     Q_OBJECT
 
@@ -248,7 +250,6 @@ void TestComparisonStrata::noMenteesGiveNoCoverage()
     QCOMPARE(result.comparison.at(0).weight, 0.0);
 }
 
-Q_DECLARE_METATYPE(ExpectedCounts)
 
 QTEST_GUILESS_MAIN(TestComparisonStrata)
 #include "test_comparisonstrata.moc"
