@@ -36,17 +36,19 @@ QVector<ParticipantChoice> choices()
     ParticipantChoice cohort;
     cohort.cohortId = 3;
     cohort.label = QStringLiteral("Cohort Spring");
-    cohort.until = QDate(2027, 6, 30);
+    cohort.until = QDate(2083, 6, 30);
     cohort.roundtableDay = 15;
     return {pair, cohort};
 }
 
+// A day in 2083 (the calendar of 2027): the dialog offers "log as done" only for the past, so the
+// initial touchpoint must stay in the future whenever the suite runs.
 NewTouchpointValues initialValues()
 {
     NewTouchpointValues values;
     values.pairingId = 7;
     values.kind = QStringLiteral("async");
-    values.date = QDate(2027, 3, 2);
+    values.date = QDate(2083, 3, 2);
     values.time = QTime(10, 0);
     values.durationMinutes = 45;
     values.zone = QTimeZone::utc();
@@ -97,8 +99,8 @@ private Q_SLOTS:
         QCOMPARE(values.pairingId, qint64(0));
         QCOMPARE(values.kind, QStringLiteral("roundtable"));
         QCOMPARE(values.repeat, TouchpointRepeat::Monthly);
-        QCOMPARE(values.date, QDate(2027, 3, 15));
-        QCOMPARE(values.until, QDate(2027, 6, 30));
+        QCOMPARE(values.date, QDate(2083, 3, 15));
+        QCOMPARE(values.until, QDate(2083, 6, 30));
         dialog.show();
         screenshot(&dialog, QStringLiteral("calendar-new-roundtables.png"));
     }
@@ -138,7 +140,7 @@ private Q_SLOTS:
         } else {
             auto* repeat = child<QComboBox>(&dialog, "repeatEdit");
             repeat->setCurrentIndex(repeat->findData(int(TouchpointRepeat::Weekly)));
-            child<QDateEdit>(&dialog, "untilEdit")->setDate(QDate(2027, 3, 1));
+            child<QDateEdit>(&dialog, "untilEdit")->setDate(QDate(2083, 3, 1));
         }
         dialog.accept();
         QVERIFY(dialog.isVisible());
@@ -151,7 +153,7 @@ private Q_SLOTS:
     {
         CalendarWorkspace workspace;
         workspace.resize(1100, 640);
-        workspace.setSelectedDay(QDate(2027, 3, 10));
+        workspace.setSelectedDay(QDate(2083, 3, 10));
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
         WeekAgendaView* week = workspace.weekView();
@@ -162,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         const QDate day = asked.first().at(0).toDate();
         const QTime time = asked.first().at(1).toTime();
-        QCOMPARE(day.weekNumber(), QDate(2027, 3, 10).weekNumber());
+        QCOMPARE(day.weekNumber(), QDate(2083, 3, 10).weekNumber());
         QVERIFY(time.isValid());
         QCOMPARE(time.minute() % 15, 0);
     }
@@ -179,7 +181,7 @@ private Q_SLOTS:
                                           "VALUES (1, 'Ada', 'UTC', '', '')")));
         SQL_OK(
             execSql(db, QStringLiteral("INSERT INTO pairings(id, mentor_id, mentee_id, status, started_on, "
-                                       "created_utc, updated_utc) VALUES (7, 1, 1, 'active', '2027-01-04', '', '')")));
+                                       "created_utc, updated_utc) VALUES (7, 1, 1, 'active', '2083-01-04', '', '')")));
         QVERIFY(CalendarTime::setProgramZone(db, QStringLiteral("UTC")).isEmpty());
         ProgramEditor editor(db, QStringLiteral("tester"));
         CalendarWorkspace workspace;
@@ -190,15 +192,15 @@ private Q_SLOTS:
         QSignalSpy messages(&workspace, &CalendarWorkspace::statusMessage);
         NewTouchpointValues values = initialValues();
         values.repeat = TouchpointRepeat::Weekly;
-        values.until = QDate(2027, 3, 23);
+        values.until = QDate(2083, 3, 23);
         QVERIFY(workspace.createTouchpoint(values));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM touchpoints WHERE series_id IS NOT NULL")).toInt(), 4);
-        QCOMPARE(workspace.selectedDay(), QDate(2027, 3, 2));
+        QCOMPARE(workspace.selectedDay(), QDate(2083, 3, 2));
         QVERIFY(workspace.selectedTouchpoint() != 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT scheduled_utc FROM touchpoints WHERE id = ?"),
                         {workspace.selectedTouchpoint()})
                      .toString(),
-                 QStringLiteral("2027-03-02T10:00:00Z"));
+                 QStringLiteral("2083-03-02T10:00:00Z"));
         QVERIFY(messages.last().first().toString().contains(QStringLiteral("Undo")));
         editor.undoStack()->undo();
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM touchpoints")).toInt(), 0);
