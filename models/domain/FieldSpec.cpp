@@ -71,6 +71,27 @@ bool readNumber(const QString& text, double* number)
     return ok;
 }
 
+/// The user's language's short date format with the year in four digits: a two-digit year
+/// ("3/31/26") would have to be guessed, and a guessed century is a silently wrong value.
+QString fourDigitYearFormat(const QLocale& locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+/// A date as typed: ISO 8601 (2026-03-31, what cells show) or the user's language's short format
+/// with a four-digit year. Anything else — "-5", "31.3.", "3/31/26" — is not read at all.
+QDate readDate(const QString& text)
+{
+    const QDate iso = QDate::fromString(text, Qt::ISODate);
+    if (iso.isValid())
+        return iso;
+    const QLocale locale;
+    return locale.toDate(text, fourDigitYearFormat(locale));
+}
+
 } // namespace
 
 QString FieldSpec::translatedTitle() const
@@ -176,12 +197,14 @@ QString FieldSpec::validate(const QVariant& value, QVariant* normalised) const
     case FieldType::TimeOfDay:
         return validateTimeOfDay(value, normalised);
     case FieldType::Date: {
-        const QDate date = value.typeId() == QMetaType::QDate
-                               ? value.toDate()
-                               : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
-        if (!date.isValid())
-            return QCoreApplication::translate("FieldSpec", "“%1” is not a calendar date; use the form 2026-03-31.")
-                .arg(value.toString());
+        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate() : readDate(value.toString().trimmed());
+        if (!date.isValid()) {
+            const QLocale locale;
+            const QDate example(2026, 3, 31);
+            return QCoreApplication::translate("FieldSpec",
+                                               "“%1” is not a calendar date; write it as %2 or 2026-03-31.")
+                .arg(value.toString(), locale.toString(example, fourDigitYearFormat(locale)));
+        }
         *normalised = date.toString(Qt::ISODate);
         return {};
     }
@@ -254,6 +277,44 @@ QString FieldSpec::displayText(const QVariant& stored) const
         break;
     }
     return stored.toString();
+}
+
+QString FieldSpec::editText(const QVariant& stored) const
+{
+    if (stored.isNull())
+        return {};
+    switch (type) {
+    case FieldType::Integer:
+    case FieldType::Real: {
+        QLocale locale;
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+        return type == FieldType::Integer ? locale.toString(stored.toLongLong())
+                                          : locale.toString(stored.toDouble(), 'f', decimals);
+    }
+    case FieldType::Choice:
+    case FieldType::TimeOfDay:
+    case FieldType::CodeList:
+    case FieldType::Date:
+    case FieldType::Boolean:
+        return displayText(stored);
+    case FieldType::Text:
+    case FieldType::Email:
+        break;
+    }
+    return stored.toString();
+}
+
+QString FieldSpec::plausibilityWarning(const QVariant& normalised) const
+{
+    if (!isNumeric() || normalised.isNull() || plausibleMaximum <= plausibleMinimum)
+        return {};
+    const double number = normalised.toDouble();
+    if (number >= plausibleMinimum && number <= plausibleMaximum)
+        return {};
+    return QCoreApplication::translate("FieldSpec", "%1 of %2 is unusual: values are usually between %3 and %4. "
+                                                    "Keep %2?")
+        .arg(translatedTitle(), displayText(normalised), formatNumber(plausibleMinimum, decimals),
+             formatNumber(plausibleMaximum, decimals));
 }
 
 } // namespace mentordesk

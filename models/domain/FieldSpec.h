@@ -96,6 +96,15 @@ struct FieldSpec {
     /// The text shown in a cell for a stored value.
     QString displayText(const QVariant& stored) const;
 
+    /// The text an editor starts with for a stored value: what validate() reads back as the same
+    /// value (numbers in the user's language without thousands separators, dates as in cells).
+    QString editText(const QVariant& stored) const;
+
+    /// For a validated number outside the plausible range (allowed, but rarely meant — 99,999
+    /// orders a week), a sentence asking the user to confirm it; empty otherwise. Import warns on
+    /// the same values.
+    QString plausibilityWarning(const QVariant& normalised) const;
+
 private:
     /// validate() for a time of day: the text as the user's language writes times, or minutes.
     QString validateTimeOfDay(const QVariant& value, QVariant* normalised) const;

@@ -97,6 +97,11 @@ void AddRecordDialog::accept()
             editor->setFocus();
             return;
         }
+        const QString unusual = field.plausibilityWarning(normalised);
+        if (!unusual.isEmpty() && QMessageBox::question(this, tr("Unusual Value"), unusual) != QMessageBox::Yes) {
+            editor->setFocus();
+            return;
+        }
         if (!normalised.isNull() && normalised != QVariant(QString()))
             values.insert(field.key, normalised);
         if (!mustBeUnique(m_spec.entity, field.key) && field.type != FieldType::Email)

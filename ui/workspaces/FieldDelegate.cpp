@@ -6,23 +6,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
-#include <QDoubleSpinBox>
+#include <QDate>
+#include <QKeyEvent>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
-#include <QSpinBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolTip>
 
-#include <cmath>
-
 namespace mentordesk {
-
-namespace {
-
-// A date editor cannot show "no date"; its minimum date stands for empty.
-const QDate kNoDate(1900, 1, 1);
-
-} // namespace
 
 QWidget* createFieldEditor(const FieldSpec& field, QWidget* parent)
 {
@@ -35,32 +26,25 @@ QWidget* createFieldEditor(const FieldSpec& field, QWidget* parent)
             combo->addItem(field.choiceLabel(choice.code), choice.code);
         return combo;
     }
-    case FieldType::Integer: {
-        auto* spin = new QSpinBox(parent);
-        const int minimum = int(field.hasRange ? field.minimum : -1e9);
-        // An optional number is cleared by stepping below its minimum, shown as "(not set)".
-        spin->setRange(field.required ? minimum : minimum - 1, int(field.hasRange ? field.maximum : 1e9));
-        if (!field.required)
-            spin->setSpecialValueText(QCoreApplication::translate("FieldDelegate", "(not set)"));
-        return spin;
-    }
+    case FieldType::Integer:
     case FieldType::Real: {
-        auto* spin = new QDoubleSpinBox(parent);
-        spin->setDecimals(field.decimals);
-        const double minimum = field.hasRange ? field.minimum : -1e12;
-        const double notSet = minimum - std::pow(10.0, -field.decimals);
-        spin->setRange(field.required ? minimum : notSet, field.hasRange ? field.maximum : 1e12);
+        // A line edit, not a spin box: a spin box reads "1,5" in English as fifteen and clamps what
+        // it cannot hold. The field's validate() reads the text and refuses what is ambiguous.
+        auto* edit = new QLineEdit(parent);
+        edit->setInputMethodHints(field.type == FieldType::Integer
+                                      ? Qt::ImhFormattedNumbersOnly
+                                      : Qt::ImhFormattedNumbersOnly | Qt::ImhPreferNumbers);
         if (!field.required)
-            spin->setSpecialValueText(QCoreApplication::translate("FieldDelegate", "(not set)"));
-        return spin;
+            edit->setPlaceholderText(QCoreApplication::translate("FieldDelegate", "(not set)"));
+        return edit;
     }
     case FieldType::Date: {
-        auto* edit = new QDateEdit(parent);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMinimumDate(kNoDate);
-        edit->setSpecialValueText(field.required ? QString()
-                                                 : QCoreApplication::translate("FieldDelegate", "(no date)"));
+        // A line edit, not a QDateEdit, whose sections turned a typed "-5" into a date two months
+        // away; ISO (as the cells show) or the language's own format with a four-digit year.
+        auto* edit = new QLineEdit(parent);
+        edit->setPlaceholderText(field.required ? QStringLiteral("2026-03-31")
+                                                : QCoreApplication::translate("FieldDelegate", "(no date)"));
+        edit->setInputMethodHints(Qt::ImhDate);
         return edit;
     }
     case FieldType::Boolean:
@@ -91,39 +75,43 @@ void setFieldEditorValue(const FieldSpec& field, QWidget* editor, const QVariant
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         const int row = combo->findData(stored.isNull() ? QVariant() : QVariant(stored.toString()));
         combo->setCurrentIndex(std::max(0, row));
-    } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
-        spin->setValue(stored.isNull() ? spin->minimum() : stored.toInt());
-    } else if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor)) {
-        spin->setValue(stored.isNull() ? spin->minimum() : stored.toDouble());
-    } else if (auto* edit = qobject_cast<QDateEdit*>(editor)) {
-        const QDate date = QDate::fromString(stored.toString(), Qt::ISODate);
-        edit->setDate(date.isValid() ? date : (field.required ? QDate::currentDate() : kNoDate));
     } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
         check->setChecked(stored.toBool());
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-        line->setText(field.type == FieldType::TimeOfDay ? field.displayText(stored) : stored.toString());
+        // A required date starts at today rather than empty, as a date picker would.
+        const bool today = field.type == FieldType::Date && field.required && stored.isNull();
+        line->setText(today ? QDate::currentDate().toString(Qt::ISODate) : field.editText(stored));
     }
 }
+
+namespace {
+
+// The column an editor edits, so the event filter knows its field.
+const char* const kColumnProperty = "mentordeskFieldColumn";
+
+bool askToKeep(QWidget* editor, const QString& question)
+{
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("FieldDelegate", "Unusual Value"), question,
+                    QMessageBox::NoButton, editor->window());
+    QPushButton* keep = box.addButton(QCoreApplication::translate("FieldDelegate", "&Keep"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QCoreApplication::translate("FieldDelegate", "&Edit"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == keep;
+}
+
+} // namespace
 
 FieldDelegate::FieldDelegate(const TableSpec& spec, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_spec(spec)
+    , m_confirmation(askToKeep)
 {
 }
 
-QVariant FieldDelegate::editorValue(const FieldSpec& field, QWidget* editor)
+QVariant FieldDelegate::editorValue(const FieldSpec&, QWidget* editor)
 {
     if (auto* combo = qobject_cast<QComboBox*>(editor))
         return combo->currentData();
-    if (auto* spin = qobject_cast<QSpinBox*>(editor))
-        return !field.required && spin->value() == spin->minimum() ? QVariant() : QVariant(spin->value());
-    if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor))
-        return !field.required && spin->value() == spin->minimum() ? QVariant() : QVariant(spin->value());
-    if (auto* edit = qobject_cast<QDateEdit*>(editor)) {
-        if (!field.required && edit->date() == kNoDate)
-            return QVariant();
-        return edit->date().toString(Qt::ISODate);
-    }
     if (auto* check = qobject_cast<QCheckBox*>(editor))
         return check->isChecked();
     if (auto* line = qobject_cast<QLineEdit*>(editor))
@@ -133,7 +121,9 @@ QVariant FieldDelegate::editorValue(const FieldSpec& field, QWidget* editor)
 
 QWidget* FieldDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
 {
-    return createFieldEditor(m_spec.fields.at(index.column()), parent);
+    QWidget* editor = createFieldEditor(m_spec.fields.at(index.column()), parent);
+    editor->setProperty(kColumnProperty, index.column());
+    return editor;
 }
 
 void FieldDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
@@ -148,12 +138,54 @@ void FieldDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, con
     QVariant normalised;
     const QString problem = field.validate(value, &normalised);
     if (!problem.isEmpty()) {
-        // Shown beside the cell, because the editor closes and a silent refusal looks like data loss.
-        QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), problem, editor);
-        Q_EMIT valueRejected(problem);
+        showProblem(editor, problem);
         return;
     }
     model->setData(index, normalised, Qt::EditRole);
+}
+
+bool FieldDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    auto* editor = qobject_cast<QLineEdit*>(object);
+    if (!editor || !editor->property(kColumnProperty).isValid())
+        return QStyledItemDelegate::eventFilter(object, event);
+    bool commits = event->type() == QEvent::FocusOut;
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        commits = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab;
+    }
+    if (commits && m_confirming)
+        return true; // the question box took the focus; the editor stays as it is
+    if (commits && !acceptsEditorValue(editor))
+        return true; // the editor stays open with what was typed, the reason beside it
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+bool FieldDelegate::acceptsEditorValue(QWidget* editor) const
+{
+    const FieldSpec& field = m_spec.fields.at(editor->property(kColumnProperty).toInt());
+    QVariant normalised;
+    const QString problem = field.validate(editorValue(field, editor), &normalised);
+    if (!problem.isEmpty()) {
+        showProblem(editor, problem);
+        return false;
+    }
+    const QString question = field.plausibilityWarning(normalised);
+    if (question.isEmpty())
+        return true;
+    m_confirming = true;
+    const bool keep = m_confirmation(editor, question);
+    m_confirming = false;
+    if (!keep)
+        editor->setFocus();
+    return keep;
+}
+
+void FieldDelegate::showProblem(QWidget* editor, const QString& problem) const
+{
+    // Shown beside the cell, because a refusal reported only in the status bar looks like data loss.
+    QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), problem, editor);
+    Q_EMIT valueRejected(problem);
 }
 
 } // namespace mentordesk
