@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/AnalysisContext.h"
+#include "analytics/Intervals.h"
+
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace mentordesk {
+
+/// The interval of a difference mentored − comparison (docs/metrics.md, "Difference in
+/// differences"): the stratified percentile bootstrap, resampling the sellers of each stratum
+/// cell with replacement, separately per group (so each cell keeps its counts and its comparison
+/// weight). Seed StratifiedBootstrap::kDefaultSeed, so the interval is the same on every run.
+class DifferenceInDifferences {
+public:
+    /// The group value over the members at `positions` (indices into the group's members);
+    /// none when undefined for that resample (no seller with data, a median not reached).
+    using GroupStatistic = std::function<std::optional<double>(AnalyticsGroup, const QVector<int>& positions)>;
+
+    /// None when fewer than two replicates were defined or the computation was cancelled.
+    static std::optional<ConfidenceInterval> interval(const AnalysisContext& context, const GroupStatistic& statistic,
+                                                      int replicates = StratifiedBootstrap::kDefaultReplicates);
+};
+
+} // namespace mentordesk
