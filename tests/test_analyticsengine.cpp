@@ -6,10 +6,13 @@
 // filters, the states, the bootstrap's determinism and the sellers behind a point.
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/AnalyticsSettings.h"
+#include "analytics/FigureRows.h"
+#include "demo/DemoProgram.h"
 #include "storage/ProgramDatabase.h"
 
 #include "SqlTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +131,7 @@ private slots:
     void sellersBehind_data();
     void sellersBehind();
     void pointEstimatesAreComputing();
+    void demoProgramHasEveryChart();
 
 private:
     QString nextPath() { return m_dir.filePath(QStringLiteral("program%1.mentordesk").arg(++m_files)); }
@@ -574,6 +578,38 @@ void TestAnalyticsEngine::pointEstimatesAreComputing()
     }
     std::atomic_bool cancelled{true};
     QVERIFY(!engine.compute(scopeAsOf(), AnalyticsEngine::Phase::WithIntervals, &cancelled));
+}
+
+// The demo program: both groups populated, so every chart of the dashboards has points. The times
+// are printed (not checked: they depend on the machine) for the report and docs/benchmarks.md.
+void TestAnalyticsEngine::demoProgramHasEveryChart()
+{
+    ProgramDatabase demo;
+    QCOMPARE(demo.open(nextPath()), ProgramDatabase::Outcome::Created);
+    QString error;
+    const QDate today(2026, 12, 8);
+    QVERIFY2(DemoProgram::populate(demo.connection(), today, &error), qPrintable(error));
+    AnalyticsEngine engine(demo.connection());
+    QElapsedTimer timer;
+    timer.start();
+    const auto points = engine.compute(scopeAsOf(today), AnalyticsEngine::Phase::PointEstimates);
+    const qint64 pointsMs = timer.restart();
+    const auto full = engine.compute(scopeAsOf(today), AnalyticsEngine::Phase::WithIntervals);
+    const qint64 fullMs = timer.elapsed();
+    QVERIFY2(points && full, qPrintable(engine.errorString()));
+    qInfo("demo: %d mentored, %d comparison; point estimates %lld ms, with intervals %lld ms", full->mentored,
+          full->comparison, pointsMs, fullMs);
+    QVERIFY(full->mentored >= FigureRows::kTooFew);
+    QVERIFY(full->comparison >= FigureRows::kTooFew);
+    for (const RampCurve& curve : full->rampCurves)
+        QVERIFY(!curve.steps.isEmpty());
+    for (const MonthlySeries& series : full->series)
+        QVERIFY2(series.points.first().value, qPrintable(series.metric));
+    for (const char* metric : {MetricKey::ListingQualityImprovement, MetricKey::ReturnRateLatest,
+                               MetricKey::ReturnRateImprovement, MetricKey::RevenueImprovement}) {
+        const Figure& difference = figureOf(*full, metric, AnalyticsGroup::Difference);
+        QVERIFY2(difference.value && difference.interval, metric);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnalyticsEngine)

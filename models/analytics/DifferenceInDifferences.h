@@ -24,6 +24,11 @@ public:
     /// None when fewer than two replicates were defined or the computation was cancelled.
     static std::optional<ConfidenceInterval> interval(const AnalysisContext& context, const GroupStatistic& statistic,
                                                       int replicates = StratifiedBootstrap::kDefaultReplicates);
+    /// The intervals of several statistics from the same resamples: each equals what interval()
+    /// gives it alone (same seed, same draws), at the cost of one resampling for all.
+    static QVector<std::optional<ConfidenceInterval>>
+    intervals(const AnalysisContext& context, const QVector<GroupStatistic>& statistics,
+              int replicates = StratifiedBootstrap::kDefaultReplicates);
 };
 
 } // namespace mentordesk

@@ -71,43 +71,60 @@ GroupEstimate Milestones::shareAt(AnalyticsGroup group, const QVector<QDate>& re
     return GroupEstimator::share(terms, withInterval);
 }
 
+MonthlySeries Milestones::series(AnalyticsGroup group, bool revenueGoal) const
+{
+    const QVector<QDate>& dates = reached(group, revenueGoal);
+    const QVector<int> positions = everyPosition(dates.size());
+    MonthlySeries series;
+    series.metric = revenueGoal ? revenueSeries() : listingQualitySeries();
+    series.group = group;
+    for (int month = 0; month <= SellerOutcome::kLastMonth; ++month) {
+        const GroupEstimate estimate = shareAt(group, dates, positions, month, m_context.withIntervals);
+        series.points.append(SeriesPoint{month, estimate.value, estimate.interval, estimate.n});
+    }
+    series.tooFew = series.points.first().n < FigureRows::kTooFew;
+    return series;
+}
+
+const QVector<QDate>& Milestones::reached(AnalyticsGroup group, bool revenueGoal) const
+{
+    const bool comparison = group == AnalyticsGroup::Comparison;
+    if (revenueGoal)
+        return comparison ? m_comparisonRevenue : m_mentoredRevenue;
+    return comparison ? m_comparisonQuality : m_mentoredQuality;
+}
+
 void Milestones::fill(Figures& figures) const
 {
     const bool intervals = m_context.withIntervals;
+    GroupEstimate atFigureMonth[2][2]; // [revenue goal?][comparison?]
+    QVector<DifferenceInDifferences::GroupStatistic> statistics;
     for (bool revenueGoal : {true, false}) {
-        const QVector<QDate>& mentoredDates = revenueGoal ? m_mentoredRevenue : m_mentoredQuality;
-        const QVector<QDate>& comparisonDates = revenueGoal ? m_comparisonRevenue : m_comparisonQuality;
-        GroupEstimate atFigureMonth[2];
         for (AnalyticsGroup group : {AnalyticsGroup::Mentored, AnalyticsGroup::Comparison}) {
-            const bool comparison = group == AnalyticsGroup::Comparison;
-            const QVector<QDate>& dates = comparison ? comparisonDates : mentoredDates;
-            const QVector<int> positions = everyPosition(dates.size());
-            MonthlySeries series;
-            series.metric = revenueGoal ? revenueSeries() : listingQualitySeries();
-            series.group = group;
-            for (int month = 0; month <= SellerOutcome::kLastMonth; ++month) {
-                const GroupEstimate estimate = shareAt(group, dates, positions, month, intervals);
-                series.points.append(SeriesPoint{month, estimate.value, estimate.interval, estimate.n});
-                if (month == kFigureMonth)
-                    atFigureMonth[comparison ? 1 : 0] = estimate;
-            }
-            series.tooFew = series.points.first().n < FigureRows::kTooFew;
-            figures.series.append(series);
+            const QVector<QDate>& dates = reached(group, revenueGoal);
+            atFigureMonth[revenueGoal][group == AnalyticsGroup::Comparison] =
+                shareAt(group, dates, everyPosition(dates.size()), kFigureMonth, intervals);
+            figures.series.append(series(group, revenueGoal));
         }
+        statistics.append([this, revenueGoal](AnalyticsGroup group, const QVector<int>& positions) {
+            return shareAt(group, reached(group, revenueGoal), positions, kFigureMonth, false).value;
+        });
+    }
+    // Both goals from one resampling (the rows' intervals are those of separate runs).
+    QVector<std::optional<ConfidenceInterval>> differenceIntervals(2);
+    if (intervals)
+        differenceIntervals = DifferenceInDifferences::intervals(m_context, statistics);
+    for (bool revenueGoal : {true, false}) {
         const QString name =
             revenueGoal ? MetricKey::MilestoneRevenueShareM6 : MetricKey::MilestoneListingQualityShareM6;
-        figures.figures.append(FigureRows::group(name, AnalyticsGroup::Mentored, atFigureMonth[0], intervals));
-        figures.figures.append(FigureRows::group(name, AnalyticsGroup::Comparison, atFigureMonth[1], intervals));
-        std::optional<ConfidenceInterval> interval;
-        if (intervals && atFigureMonth[0].value && atFigureMonth[1].value)
-            interval =
-                DifferenceInDifferences::interval(m_context, [&](AnalyticsGroup group, const QVector<int>& positions) {
-                    const bool comparison = group == AnalyticsGroup::Comparison;
-                    return shareAt(group, comparison ? comparisonDates : mentoredDates, positions, kFigureMonth, false)
-                        .value;
-                });
-        figures.figures.append(FigureRows::difference(name, atFigureMonth[0], atFigureMonth[1],
-                                                      m_context.groups.menteesCovered, interval, intervals));
+        const GroupEstimate& mentored = atFigureMonth[revenueGoal][0];
+        const GroupEstimate& comparison = atFigureMonth[revenueGoal][1];
+        figures.figures.append(FigureRows::group(name, AnalyticsGroup::Mentored, mentored, intervals));
+        figures.figures.append(FigureRows::group(name, AnalyticsGroup::Comparison, comparison, intervals));
+        const auto interval =
+            mentored.value && comparison.value ? differenceIntervals.at(revenueGoal ? 0 : 1) : std::nullopt;
+        figures.figures.append(
+            FigureRows::difference(name, mentored, comparison, m_context.groups.menteesCovered, interval, intervals));
     }
 }
 
@@ -125,9 +142,7 @@ std::optional<QVector<qint64>> Milestones::sellersBehind(const FigureKey& key) c
     for (AnalyticsGroup group : {AnalyticsGroup::Mentored, AnalyticsGroup::Comparison}) {
         if (key.group != AnalyticsGroup::Difference && key.group != group)
             continue;
-        const bool comparison = group == AnalyticsGroup::Comparison;
-        const QVector<QDate>& dates = revenueGoal ? (comparison ? m_comparisonRevenue : m_mentoredRevenue)
-                                                  : (comparison ? m_comparisonQuality : m_mentoredQuality);
+        const QVector<QDate>& dates = reached(group, revenueGoal);
         const QVector<AnalysisMember>& members = m_context.members(group);
         for (int position = 0; position < members.size(); ++position) {
             const AnalysisMember& member = members.at(position);

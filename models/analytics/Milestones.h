@@ -38,6 +38,8 @@ private:
     GroupEstimate shareAt(AnalyticsGroup group, const QVector<QDate>& reached, const QVector<int>& positions, int month,
                           bool withInterval) const;
     bool eligible(const AnalysisMember& member, int month) const;
+    const QVector<QDate>& reached(AnalyticsGroup group, bool revenueGoal) const;
+    MonthlySeries series(AnalyticsGroup group, bool revenueGoal) const;
 
     const AnalysisContext& m_context;
     QVector<QDate> m_mentoredRevenue, m_comparisonRevenue, m_mentoredQuality, m_comparisonQuality;

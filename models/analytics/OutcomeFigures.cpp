@@ -106,27 +106,35 @@ GroupEstimate OutcomeFigures::improvement(AnalyticsGroup group, int metric, cons
     return GroupEstimator::change(terms, OutcomeMetric::all().at(metric).ratio, withInterval);
 }
 
-void OutcomeFigures::appendRows(Figures& figures, const QString& name, int metric, bool improvementRow) const
+std::optional<double> OutcomeFigures::value(const Row& row, AnalyticsGroup group, const QVector<int>& positions) const
 {
-    const bool intervals = m_context.withIntervals;
-    const auto estimate = [&](AnalyticsGroup group, const QVector<int>& positions, bool withInterval) {
-        return improvementRow ? improvement(group, metric, positions, withInterval)
-                              : latest(group, metric, positions, withInterval);
-    };
-    const GroupEstimate mentored =
-        estimate(AnalyticsGroup::Mentored, everyPosition(m_context.groups.mentored.size()), intervals);
-    const GroupEstimate comparison =
-        estimate(AnalyticsGroup::Comparison, everyPosition(m_context.groups.comparison.size()), intervals);
-    figures.figures.append(FigureRows::group(name, AnalyticsGroup::Mentored, mentored, intervals));
-    figures.figures.append(FigureRows::group(name, AnalyticsGroup::Comparison, comparison, intervals));
-    std::optional<ConfidenceInterval> interval;
-    if (intervals && mentored.value && comparison.value)
-        interval =
-            DifferenceInDifferences::interval(m_context, [&](AnalyticsGroup group, const QVector<int>& positions) {
-                return estimate(group, positions, false).value;
-            });
-    figures.figures.append(
-        FigureRows::difference(name, mentored, comparison, m_context.groups.menteesCovered, interval, intervals));
+    // What estimate() gives without its interval, summed directly: the bootstrap calls it for
+    // every replicate. Σw·a ÷ Σw·b covers both types (b = 1 for a mean).
+    const QVector<MemberParts>& memberParts = parts(group).at(row.metric);
+    const QVector<AnalysisMember>& members = m_context.members(group);
+    double latestA = 0.0, latestB = 0.0, baselineA = 0.0, baselineB = 0.0;
+    for (int position : positions) {
+        const MemberParts& both = memberParts.at(position);
+        if (!both.latest || (row.improvement && !both.baseline))
+            continue;
+        const double weight = members.at(position).weight;
+        latestA += weight * both.latest->numerator;
+        latestB += weight * both.latest->denominator;
+        if (row.improvement) {
+            baselineA += weight * both.baseline->numerator;
+            baselineB += weight * both.baseline->denominator;
+        }
+    }
+    if (!(latestB > 0.0) || (row.improvement && !(baselineB > 0.0)))
+        return std::nullopt;
+    return latestA / latestB - (row.improvement ? baselineA / baselineB : 0.0);
+}
+
+GroupEstimate OutcomeFigures::estimate(const Row& row, AnalyticsGroup group, const QVector<int>& positions,
+                                       bool withInterval) const
+{
+    return row.improvement ? improvement(group, row.metric, positions, withInterval)
+                           : latest(group, row.metric, positions, withInterval);
 }
 
 BalanceRow OutcomeFigures::balanceRow(int metric) const
@@ -160,12 +168,43 @@ BalanceRow OutcomeFigures::balanceRow(int metric) const
 
 void OutcomeFigures::fill(Figures& figures) const
 {
+    const bool intervals = m_context.withIntervals;
     const QVector<OutcomeMetric>& metrics = OutcomeMetric::all();
-    for (int metric = 0; metric < metrics.size() && !m_context.isCancelled(); ++metric) {
+    QVector<Row> rows;
+    for (int metric = 0; metric < metrics.size(); ++metric) {
         if (metrics.at(metric).hasLatestFigure)
-            appendRows(figures, metrics.at(metric).latestFigure(), metric, false);
-        appendRows(figures, metrics.at(metric).improvementFigure(), metric, true);
+            rows.append(Row{metrics.at(metric).latestFigure(), metric, false});
+        rows.append(Row{metrics.at(metric).improvementFigure(), metric, true});
         figures.balance.append(balanceRow(metric));
+    }
+    const QVector<int> mentoredPositions = everyPosition(m_context.groups.mentored.size());
+    const QVector<int> comparisonPositions = everyPosition(m_context.groups.comparison.size());
+    QVector<std::pair<GroupEstimate, GroupEstimate>> estimates;
+    QVector<DifferenceInDifferences::GroupStatistic> statistics;
+    QVector<int> bootstrapped(rows.size(), -1); // row → its statistic
+    for (int index = 0; index < rows.size(); ++index) {
+        const Row& row = rows.at(index);
+        estimates.append({estimate(row, AnalyticsGroup::Mentored, mentoredPositions, intervals),
+                          estimate(row, AnalyticsGroup::Comparison, comparisonPositions, intervals)});
+        if (intervals && estimates.last().first.value && estimates.last().second.value) {
+            bootstrapped[index] = static_cast<int>(statistics.size());
+            statistics.append([this, row](AnalyticsGroup group, const QVector<int>& positions) {
+                return value(row, group, positions);
+            });
+        }
+    }
+    // One resampling for every row: the rows' intervals are those of separate runs (same seed).
+    const QVector<std::optional<ConfidenceInterval>> differenceIntervals =
+        DifferenceInDifferences::intervals(m_context, statistics);
+    for (int index = 0; index < rows.size(); ++index) {
+        const auto& [mentored, comparison] = estimates.at(index);
+        const QString& name = rows.at(index).name;
+        figures.figures.append(FigureRows::group(name, AnalyticsGroup::Mentored, mentored, intervals));
+        figures.figures.append(FigureRows::group(name, AnalyticsGroup::Comparison, comparison, intervals));
+        const auto interval =
+            bootstrapped.at(index) < 0 ? std::nullopt : differenceIntervals.at(bootstrapped.at(index));
+        figures.figures.append(
+            FigureRows::difference(name, mentored, comparison, m_context.groups.menteesCovered, interval, intervals));
     }
 }
 

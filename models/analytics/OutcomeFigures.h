@@ -38,7 +38,15 @@ private:
     const GroupParts& parts(AnalyticsGroup group) const;
     GroupEstimate latest(AnalyticsGroup group, int metric, const QVector<int>& positions, bool withInterval) const;
     GroupEstimate improvement(AnalyticsGroup group, int metric, const QVector<int>& positions, bool withInterval) const;
-    void appendRows(Figures& figures, const QString& name, int metric, bool improvementRow) const;
+    /// One metric row of the CSV: a metric's latest level or its improvement.
+    struct Row {
+        QString name;
+        int metric = 0;
+        bool improvement = false;
+    };
+    std::optional<double> value(const Row& row, AnalyticsGroup group, const QVector<int>& positions) const;
+    GroupEstimate estimate(const Row& row, AnalyticsGroup group, const QVector<int>& positions,
+                           bool withInterval) const;
     BalanceRow balanceRow(int metric) const;
 
     const AnalysisContext& m_context;
