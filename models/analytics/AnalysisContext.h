@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <numeric>
 
 namespace mentordesk {
 
@@ -28,6 +29,13 @@ struct AnalysisContext {
         return group == AnalyticsGroup::Comparison ? groups.comparison : groups.mentored;
     }
     const SellerOutcome& seller(const AnalysisMember& member) const { return program->sellers.at(member.seller); }
+    /// 0 … size − 1: every member of the group (a statistic's input before resampling).
+    QVector<int> everyPosition(AnalyticsGroup group) const
+    {
+        QVector<int> positions(members(group).size());
+        std::iota(positions.begin(), positions.end(), 0);
+        return positions;
+    }
     bool isCancelled() const { return cancelled && cancelled->load(); }
 };
 

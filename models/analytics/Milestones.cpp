@@ -5,20 +5,7 @@
 #include "analytics/FigureRows.h"
 #include "analytics/GroupEstimator.h"
 
-#include <numeric>
-
 namespace mentordesk {
-
-namespace {
-
-QVector<int> everyPosition(qsizetype count)
-{
-    QVector<int> positions(count);
-    std::iota(positions.begin(), positions.end(), 0);
-    return positions;
-}
-
-} // namespace
 
 Milestones::Milestones(const AnalysisContext& context)
     : m_context(context)
@@ -74,7 +61,7 @@ GroupEstimate Milestones::shareAt(AnalyticsGroup group, const QVector<QDate>& re
 MonthlySeries Milestones::series(AnalyticsGroup group, bool revenueGoal) const
 {
     const QVector<QDate>& dates = reached(group, revenueGoal);
-    const QVector<int> positions = everyPosition(dates.size());
+    const QVector<int> positions = m_context.everyPosition(group);
     MonthlySeries series;
     series.metric = revenueGoal ? revenueSeries() : listingQualitySeries();
     series.group = group;
@@ -103,7 +90,7 @@ void Milestones::fill(Figures& figures) const
         for (AnalyticsGroup group : {AnalyticsGroup::Mentored, AnalyticsGroup::Comparison}) {
             const QVector<QDate>& dates = reached(group, revenueGoal);
             atFigureMonth[revenueGoal][group == AnalyticsGroup::Comparison] =
-                shareAt(group, dates, everyPosition(dates.size()), kFigureMonth, intervals);
+                shareAt(group, dates, m_context.everyPosition(group), kFigureMonth, intervals);
             figures.series.append(series(group, revenueGoal));
         }
         statistics.append([this, revenueGoal](AnalyticsGroup group, const QVector<int>& positions) {

@@ -12,13 +12,6 @@ namespace mentordesk {
 
 namespace {
 
-QVector<int> everyPosition(qsizetype count)
-{
-    QVector<int> positions(count);
-    std::iota(positions.begin(), positions.end(), 0);
-    return positions;
-}
-
 /// Weighted mean and variance Σw(x − x̄)²/Σw · n/(n − 1) (the sample variance when w = 1).
 struct Moments {
     std::optional<double> mean;
@@ -177,8 +170,8 @@ void OutcomeFigures::fill(Figures& figures) const
         rows.append(Row{metrics.at(metric).improvementFigure(), metric, true});
         figures.balance.append(balanceRow(metric));
     }
-    const QVector<int> mentoredPositions = everyPosition(m_context.groups.mentored.size());
-    const QVector<int> comparisonPositions = everyPosition(m_context.groups.comparison.size());
+    const QVector<int> mentoredPositions = m_context.everyPosition(AnalyticsGroup::Mentored);
+    const QVector<int> comparisonPositions = m_context.everyPosition(AnalyticsGroup::Comparison);
     QVector<std::pair<GroupEstimate, GroupEstimate>> estimates;
     QVector<DifferenceInDifferences::GroupStatistic> statistics;
     QVector<int> bootstrapped(rows.size(), -1); // row → its statistic

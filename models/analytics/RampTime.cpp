@@ -28,13 +28,6 @@ std::optional<SurvivalSubject> subjectOf(const SellerOutcome& seller, const Anal
     return subject;
 }
 
-QVector<int> allPositions(qsizetype count)
-{
-    QVector<int> positions(count);
-    std::iota(positions.begin(), positions.end(), 0);
-    return positions;
-}
-
 std::optional<double> medianOf(const QVector<SurvivalSubject>& subjects)
 {
     if (subjects.isEmpty())
@@ -94,7 +87,7 @@ QVector<int> RampTime::atRiskPositions(AnalyticsGroup group) const
 RampCurve RampTime::curve(AnalyticsGroup group) const
 {
     const auto& all = group == AnalyticsGroup::Comparison ? m_comparison : m_mentored;
-    const QVector<SurvivalSubject> atRisk = subjects(group, allPositions(all.size()));
+    const QVector<SurvivalSubject> atRisk = subjects(group, m_context.everyPosition(group));
     RampCurve curve;
     curve.group = group;
     curve.subjects = static_cast<int>(atRisk.size());
