@@ -3,21 +3,18 @@
 
 #include "analytics/ComparisonStrata.h"
 
-#include <limits>
 #include <map>
 
 namespace mentordesk {
 
 namespace {
 
-/// Numbers the cells (case-folded category, sign-up month) in the order they are first seen.
+/// Numbers the bootstrap strata (case-folded categories) in the order they are first seen.
 class StratumNumbers {
 public:
     int numberOf(const SellerOutcome& seller)
     {
-        const auto key = seller.signupDate.isValid() ? std::make_pair(seller.category.toCaseFolded(),
-                                                                      ComparisonStrata::monthIndex(seller.signupDate))
-                                                     : std::make_pair(QString(), std::numeric_limits<int>::min());
+        const QString key = seller.category.toCaseFolded();
         const auto found = m_numbers.find(key);
         if (found != m_numbers.end())
             return found->second;
@@ -28,7 +25,7 @@ public:
     int count() const { return static_cast<int>(m_numbers.size()); }
 
 private:
-    std::map<std::pair<QString, int>, int> m_numbers;
+    std::map<QString, int> m_numbers;
 };
 
 StrataMentee strataMentee(const SellerOutcome& seller)

@@ -11,10 +11,15 @@
 namespace mentordesk {
 
 /// A seller in one of the two groups: where it is in ProgramSellers, its weight (1 for a
-/// mentee, W_j for a comparison seller), its stratum cell and the date it is followed from.
+/// mentee, W_j for a comparison seller), its bootstrap stratum and the date it is followed from.
 struct AnalysisMember {
     int seller = 0;
     double weight = 1.0;
+    /// The bootstrap's stratum: the seller's category (case-folded). Not the comparison cell
+    /// (category, sign-up month): most cells hold one or two sellers of a group, and a cell of one
+    /// seller resamples to itself, so cell strata leave most of the spread out (on the demo the
+    /// difference's interval came out narrower than either group's own). Within a category the
+    /// comparison sellers keep their W_j and the statistic divides by the resample's Σw.
     int stratum = 0;
     QDate start; ///< Enrolment, or the comparison seller's pseudo-enrolment.
 };
@@ -27,7 +32,7 @@ struct AnalysisMember {
 struct AnalysisGroups {
     QVector<AnalysisMember> mentored;
     QVector<AnalysisMember> comparison;
-    int strataCount = 0; ///< Cells (category, sign-up month); mentees without sign-up share one.
+    int strataCount = 0; ///< Bootstrap strata: one per category.
     int menteesCovered = 0;
     int menteesWithoutSignup = 0;
     int notInEitherGroup = 0; ///< In the scope's filters: enrolled but never paired, or paired but not enrolled.
