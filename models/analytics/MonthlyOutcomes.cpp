@@ -5,11 +5,27 @@
 #include "analytics/GroupEstimator.h"
 #include "analytics/OutcomeMetric.h"
 
+#include <algorithm>
+
 namespace mentordesk {
 
 MonthlyOutcomes::MonthlyOutcomes(const AnalysisContext& context)
     : m_context(context)
+    , m_mentored(monthSnapshots(AnalyticsGroup::Mentored))
+    , m_comparison(monthSnapshots(AnalyticsGroup::Comparison))
 {
+}
+
+MonthlyOutcomes::MonthSnapshots MonthlyOutcomes::monthSnapshots(AnalyticsGroup group) const
+{
+    MonthSnapshots result;
+    for (const AnalysisMember& member : m_context.members(group)) {
+        std::array<const MetricSnapshot*, SellerOutcome::kLastMonth + 1> months{};
+        for (int month = 0; month <= SellerOutcome::kLastMonth; ++month)
+            months[static_cast<size_t>(month)] = m_context.seller(member).atMonth(member.start, month);
+        result.append(months);
+    }
+    return result;
 }
 
 QStringList MonthlyOutcomes::metricKeys()
@@ -24,9 +40,11 @@ QVector<std::optional<OutcomeParts>> MonthlyOutcomes::valuesAt(AnalyticsGroup gr
                                                                int month) const
 {
     const OutcomeMetric* metric = OutcomeMetric::find(metricKey);
+    const MonthSnapshots& snapshots = group == AnalyticsGroup::Comparison ? m_comparison : m_mentored;
     QVector<std::optional<OutcomeParts>> values;
-    for (const AnalysisMember& member : m_context.members(group)) {
-        const MetricSnapshot* snapshot = m_context.seller(member).atMonth(member.start, month);
+    values.reserve(snapshots.size());
+    for (const auto& months : snapshots) {
+        const MetricSnapshot* snapshot = months.at(static_cast<size_t>(month));
         values.append(snapshot && metric ? metric->parts(*snapshot) : std::nullopt);
     }
     return values;
@@ -70,7 +88,7 @@ std::optional<QVector<qint64>> MonthlyOutcomes::sellersBehind(const FigureKey& k
         if (key.group != AnalyticsGroup::Difference && key.group != group)
             continue;
         const QVector<std::optional<OutcomeParts>> values =
-            valuesAt(group, key.metric, std::max(0, key.monthSinceStart));
+            valuesAt(group, key.metric, std::clamp(key.monthSinceStart, 0, SellerOutcome::kLastMonth));
         for (int position = 0; position < values.size(); ++position) {
             if (values.at(position))
                 ids.append(m_context.seller(m_context.members(group).at(position)).id);

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace mentordesk {
@@ -31,7 +32,14 @@ public:
 private:
     QVector<std::optional<OutcomeParts>> valuesAt(AnalyticsGroup group, const QString& metricKey, int month) const;
 
+    /// Per member of a group: its snapshot at each month k = 0 … kLastMonth (null when none),
+    /// found once rather than once per metric.
+    using MonthSnapshots = QVector<std::array<const MetricSnapshot*, SellerOutcome::kLastMonth + 1>>;
+    MonthSnapshots monthSnapshots(AnalyticsGroup group) const;
+
     const AnalysisContext& m_context;
+    MonthSnapshots m_mentored;
+    MonthSnapshots m_comparison;
 };
 
 } // namespace mentordesk
