@@ -12,9 +12,10 @@
 namespace mentordesk {
 
 /// The interval of a difference mentored − comparison (docs/metrics.md, "Difference in
-/// differences"): the stratified percentile bootstrap, resampling the sellers of each stratum
-/// cell with replacement, separately per group (so each cell keeps its counts and its comparison
-/// weight). Seed StratifiedBootstrap::kDefaultSeed, so the interval is the same on every run.
+/// differences"): the stratified percentile bootstrap, resampling the sellers of each category
+/// with replacement, separately per group (AnalysisMember::stratum says why not the finer
+/// comparison cells); each seller keeps its weight and a group value divides by the resample's
+/// Σw. Seed StratifiedBootstrap::kDefaultSeed, so the interval is the same on every run.
 class DifferenceInDifferences {
 public:
     /// The group value over the members at `positions` (indices into the group's members);
