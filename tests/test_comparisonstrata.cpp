@@ -64,6 +64,7 @@ private slots:
     void weightsAddUpToCoveredMentees_data();
     void weightsAddUpToCoveredMentees();
     void noMenteesGiveNoCoverage();
+    void lagsFromSeparateMentees();
 };
 
 void TestComparisonStrata::handCases_data()
@@ -250,6 +251,23 @@ void TestComparisonStrata::noMenteesGiveNoCoverage()
     QCOMPARE(result.comparison.at(0).weight, 0.0);
 }
 
+// A view filtered to mentee 1 still takes the lag from every mentee given for the lags: the
+// lower median of 69 and 44 days is 44 (the worked example of docs/metrics.md), not mentee 1's 69;
+// only mentee 1 counts in the weights.
+void TestComparisonStrata::lagsFromSeparateMentees()
+{
+    const Mentees all{mentee(1, QStringLiteral("J"), QDate(2026, 1, 10), QDate(2026, 3, 20)),
+                      mentee(2, QStringLiteral("J"), QDate(2026, 1, 20), QDate(2026, 3, 5))};
+    const QVector<StrataCandidate> pool{candidate(9, QStringLiteral("j"), QDate(2026, 1, 15))};
+    const QDate asOf(2026, 6, 30);
+    const ComparisonStrataResult filtered = ComparisonStrata::build({all.first()}, pool, asOf, all);
+    QCOMPARE(filtered.comparison.first().lagDays, std::optional<int>(44));
+    QCOMPARE(filtered.comparison.first().pseudoStart, std::optional<QDate>(QDate(2026, 2, 28)));
+    QCOMPARE(filtered.comparison.first().weight, 1.0);
+    QCOMPARE(filtered.menteesInScope, 1);
+    const ComparisonStrataResult own = ComparisonStrata::build({all.first()}, pool, asOf);
+    QCOMPARE(own.comparison.first().lagDays, std::optional<int>(69));
+}
 
 QTEST_GUILESS_MAIN(TestComparisonStrata)
 #include "test_comparisonstrata.moc"

@@ -38,6 +38,7 @@ private slots:
     void wilsonWeighted();
     void meanInterval_data();
     void meanInterval();
+    void ratioOfSums();
     void undefinedIntervals();
 };
 
@@ -237,8 +238,27 @@ void TestIntervals::meanInterval()
     compareClose(fromSums->high, high, 1e-10);
 }
 
+// The worked example's latest return rates (docs/metrics.md): returned 4, 3, 2 of 40, 30, 10
+// orders. R = 9/80; Σ(a − Rb)² = 0.25 + 0.140625 + 0.765625 = 1.15625; half-width
+// 1.959964 · √1.15625 / 80 (computed by hand with Python's math).
+void TestIntervals::ratioOfSums()
+{
+    const auto interval = Intervals::ratioOfSums(3, 9, 80, 16 + 9 + 4, 160 + 90 + 20, 1600 + 900 + 100);
+    QVERIFY(interval);
+    compareClose(interval->low, 0.08615586295827743, 1e-12);
+    compareClose(interval->high, 0.13884413704172258, 1e-12);
+    // Every seller at the group's rate: no spread, a zero-width interval (up to the cancellation
+    // of Σa² − 2RΣab + R²Σb², about 1e-16 before the square root).
+    const auto exact = Intervals::ratioOfSums(2, 2, 20, 1 + 1, 10 + 10, 100 + 100);
+    QVERIFY(exact);
+    compareClose(exact->low, 0.1, 1e-7);
+    compareClose(exact->high, 0.1, 1e-7);
+}
+
 void TestIntervals::undefinedIntervals()
 {
+    QVERIFY(!Intervals::ratioOfSums(1, 1, 10, 1, 10, 100));
+    QVERIFY(!Intervals::ratioOfSums(3, 0, 0, 0, 0, 0));
     QVERIFY(!Intervals::wilson(0, 0));
     QVERIFY(!Intervals::wilson(3, 2));
     QVERIFY(!Intervals::wilsonWeighted(0, 0, 0));

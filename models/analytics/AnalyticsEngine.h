@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 namespace mentordesk {
@@ -36,6 +37,12 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    struct Prepared;
+    /// Reads the program and forms the groups (shared by compute and sellersBehind).
+    bool prepare(const AnalyticsScope& scope, bool withIntervals, const std::atomic_bool* cancelled,
+                 Prepared& prepared);
+    void fillAdherence(Figures& figures, const Prepared& prepared);
+
     QSqlDatabase m_db;
     QString m_error;
 };

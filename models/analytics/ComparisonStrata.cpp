@@ -78,6 +78,13 @@ int ComparisonStrata::monthIndex(const QDate& date)
 ComparisonStrataResult ComparisonStrata::build(const QVector<StrataMentee>& mentees,
                                                const QVector<StrataCandidate>& candidates, const QDate& asOf)
 {
+    return build(mentees, candidates, asOf, mentees);
+}
+
+ComparisonStrataResult ComparisonStrata::build(const QVector<StrataMentee>& mentees,
+                                               const QVector<StrataCandidate>& candidates, const QDate& asOf,
+                                               const QVector<StrataMentee>& lagMentees)
+{
     ComparisonStrataResult result;
     std::map<CellKey, int> menteeCounts; // n(c, m)
     for (const StrataMentee& mentee : mentees) {
@@ -90,7 +97,7 @@ ComparisonStrataResult ComparisonStrata::build(const QVector<StrataMentee>& ment
             ++result.menteesWithoutSignup;
     }
 
-    const std::map<CellKey, QVector<int>> lags = lagsByCell(mentees);
+    const std::map<CellKey, QVector<int>> lags = lagsByCell(lagMentees);
     std::map<CellKey, int> comparisonCounts; // C(c, m)
     result.comparison.reserve(candidates.size());
     for (const StrataCandidate& candidate : candidates) {

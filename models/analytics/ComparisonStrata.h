@@ -78,6 +78,13 @@ public:
     static ComparisonStrataResult build(const QVector<StrataMentee>& mentees,
                                         const QVector<StrataCandidate>& candidates, const QDate& asOf);
 
+    /// The same, with the lags L taken from `lagMentees` rather than from `mentees`: a view
+    /// filtered to some mentees (a cohort, a mentor) still gives each comparison seller the
+    /// program-wide pseudo-start, while only `mentees` count in n(c, m) (docs/metrics.md).
+    static ComparisonStrataResult build(const QVector<StrataMentee>& mentees,
+                                        const QVector<StrataCandidate>& candidates, const QDate& asOf,
+                                        const QVector<StrataMentee>& lagMentees);
+
     /// The cell's month as a running count (year · 12 + month − 1), so ±1 crosses year ends.
     static int monthIndex(const QDate& date);
 };

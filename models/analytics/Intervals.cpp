@@ -103,6 +103,18 @@ std::optional<ConfidenceInterval> Intervals::meanFromSums(double count, double s
     return mean(count, average, std::sqrt(variance));
 }
 
+std::optional<ConfidenceInterval> Intervals::ratioOfSums(double count, double sumA, double sumB, double sumA2,
+                                                         double sumAB, double sumB2, double z)
+{
+    if (!(count >= 2.0) || !(sumB > 0.0))
+        return std::nullopt;
+    const double ratio = sumA / sumB;
+    // Σ(a − Rb)² expanded; rounding can make an exact fit come out slightly negative.
+    const double squares = std::max(0.0, sumA2 - 2.0 * ratio * sumAB + ratio * ratio * sumB2);
+    const double halfWidth = z * std::sqrt(squares) / sumB;
+    return ConfidenceInterval{ratio - halfWidth, ratio + halfWidth};
+}
+
 double Intervals::regularizedIncompleteBeta(double x, double a, double b)
 {
     return incompleteBeta(x, 1.0 - x, a, b);

@@ -34,6 +34,12 @@ public:
     /// The same from sums: n, Σx and Σx² (what the rollups keep).
     static std::optional<ConfidenceInterval> meanFromSums(double count, double sum, double sumOfSquares);
 
+    /// Delta method for a ratio of sums R = Σa ÷ Σb (a group's return rate, AOV…):
+    /// Var(R) = Σ(a_i − R·b_i)² ÷ (Σb)², written with the sums Σa², Σab and Σb², and R ± z·√Var.
+    /// Weighted (comparison) sums pass Σw·a, Σw·b, Σw²a², Σw²ab and Σw²b². Needs count ≥ 2 and Σb > 0.
+    static std::optional<ConfidenceInterval> ratioOfSums(double count, double sumA, double sumB, double sumA2,
+                                                         double sumAB, double sumB2, double z = kZ95);
+
     /// The Student t quantile: the q with P(T ≤ q) = probability for T with `degreesOfFreedom`
     /// (> 0, need not be whole, for Welch) degrees of freedom. Bisection on the CDF, written with
     /// the regularized incomplete beta: P(T ≤ t) = 1 − ½ I_{ν/(ν+t²)}(ν/2, ½) for t ≥ 0.
