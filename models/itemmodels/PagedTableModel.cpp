@@ -4,6 +4,7 @@
 
 #include "editing/ProgramEditor.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqlTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +16,8 @@ namespace mentordesk {
 namespace {
 
 constexpr int kIdColumn = 0;
+// Ids per INSERT statement when filling the ID filter: well under SQLite's limit of bound values.
+constexpr int kIdsPerInsert = 500;
 
 } // namespace
 
@@ -28,6 +31,10 @@ void PagedTableModel::setDatabase(QSqlDatabase db, const SqlDialect* dialect, Pr
 {
     disconnect(m_changesConnection);
     m_db = std::move(db);
+    // The ID filter's table belongs to the connection it was filled on.
+    m_idFilterActive = false;
+    m_idFilterLabel.clear();
+    m_idFilterSize = 0;
     m_dialect = dialect;
     m_editor = editor;
     if (m_editor)
@@ -131,6 +138,8 @@ PagedTableModel::Filter PagedTableModel::buildFilter(bool walkSortOrder) const
         conditions << facet.condition;
         filter.values << value;
     }
+    if (m_idFilterActive)
+        conditions << QStringLiteral("t.id IN temp.workspace_id_filter");
     if (indexedSearch && conditions.size() == 1)
         filter.indexedSearchParameter = filter.values.constFirst().toString();
     if (!conditions.isEmpty())
@@ -468,6 +477,69 @@ void PagedTableModel::setFacetValue(const QString& facetKey, const QVariant& val
         m_facetValues.remove(facetKey);
     else
         m_facetValues.insert(facetKey, value);
+    applyFilter();
+}
+
+bool PagedTableModel::fillIdFilterTable(const QVector<qint64>& ids)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS workspace_id_filter(id INTEGER PRIMARY KEY) WITHOUT ROWID"))) {
+        reportError(tr("The records could not be filtered: %1").arg(query.lastError().text()));
+        return false;
+    }
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive() || !query.exec(QStringLiteral("DELETE FROM temp.workspace_id_filter"))) {
+        reportError(tr("The records could not be filtered: %1")
+                        .arg(transaction.isActive() ? query.lastError().text() : transaction.errorText()));
+        return false;
+    }
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerInsert) {
+        const qsizetype count = std::min<qsizetype>(kIdsPerInsert, ids.size() - first);
+        QStringList placeholders;
+        placeholders.reserve(count);
+        for (qsizetype i = 0; i < count; ++i)
+            placeholders << QStringLiteral("(?)");
+        // Prepared per chunk: only the last chunk differs in length, and each INSERT does 500 rows.
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.workspace_id_filter(id) VALUES ") +
+                      placeholders.join(u','));
+        for (qsizetype i = 0; i < count; ++i)
+            query.addBindValue(ids.at(first + i));
+        if (!query.exec()) {
+            reportError(tr("The records could not be filtered: %1").arg(query.lastError().text()));
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        reportError(tr("The records could not be filtered: %1").arg(transaction.errorText()));
+        return false;
+    }
+    return true;
+}
+
+bool PagedTableModel::setIdFilter(const QVector<qint64>& ids, const QString& label)
+{
+    if (!m_db.isOpen() || !fillIdFilterTable(ids))
+        return false;
+    QSqlQuery count(m_db);
+    m_idFilterSize = count.exec(QStringLiteral("SELECT count(*) FROM temp.workspace_id_filter")) && count.next()
+                         ? count.value(0).toInt()
+                         : int(ids.size());
+    m_idFilterActive = true;
+    m_idFilterLabel = label;
+    applyFilter();
+    return true;
+}
+
+void PagedTableModel::clearIdFilter()
+{
+    if (!m_idFilterActive)
+        return;
+    m_idFilterActive = false;
+    m_idFilterLabel.clear();
+    m_idFilterSize = 0;
+    // The rows are dropped so a big set does not linger in the connection's memory.
+    QSqlQuery(m_db).exec(QStringLiteral("DELETE FROM temp.workspace_id_filter"));
     applyFilter();
 }
 
