@@ -94,7 +94,9 @@ void TestMetricsCommand::headerAndRowsInOrder()
     // No --as-of: today in the program's zone.
     const MentordeskRun run = metrics({QStringLiteral("--out"), out});
     QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
-    QCOMPARE(lines(run.out), QStringList{QStringLiteral("Wrote 57 rows to %1.").arg(out)});
+    // "row(s)" until the English translation gives the plural its forms.
+    QCOMPARE(lines(run.out).size(), 1);
+    QVERIFY2(run.out.startsWith(QStringLiteral("Wrote 57 row")) && run.out.contains(out), qPrintable(run.out));
     // 1 (some value empty or marked) always says why; 0 says nothing.
     QCOMPARE(run.err.isEmpty(), run.exitCode == 0);
     const QByteArray bytes = readAll(out);

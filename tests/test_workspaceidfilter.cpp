@@ -24,13 +24,14 @@ using namespace mentordesk;
 
 namespace {
 
-constexpr int kSellers = 1500; // six pages of 256
+constexpr int kSellers = 4000; // the 571 ids are three pages of 256
 
-// Every third seller from 7 on, and ids that do not exist (filtered out by the join).
+// Every seventh seller (so every category, status and shop name occurs), and ids that do not
+// exist (filtered out by the join).
 QVector<qint64> drillDownIds()
 {
     QVector<qint64> ids;
-    for (qint64 id = 7; id <= kSellers; id += 3)
+    for (qint64 id = 7; id <= kSellers; id += 7)
         ids << id;
     ids << 999999 << 7; // unknown, and a duplicate
     return ids;
@@ -107,7 +108,7 @@ SELECT i, 'S' || i, CASE i % 5 WHEN 0 THEN 'Garden Shop ' ELSE 'Books Corner ' E
         QVERIFY2(model.setIdFilter(drillDownIds(), QStringLiteral("Return rate, mentored")),
                  qPrintable(model.lastError()));
         QVERIFY(model.hasIdFilter());
-        QCOMPARE(model.idFilterSize(), 499); // 7, 10, …, 1498 and the unknown id; the duplicate once
+        QCOMPARE(model.idFilterSize(), 572); // 7, 14, …, 3997 and the unknown id; the duplicate once
         const QString order = sortColumn < 0 ? QStringLiteral("id") : QStringLiteral("shop_name COLLATE NOCASE, id");
         const QStringList expected = queryRows(
             m_program.connection(),
@@ -164,7 +165,9 @@ SELECT i, 'S' || i, CASE i % 5 WHEN 0 THEN 'Garden Shop ' ELSE 'Books Corner ' E
         const auto* text = view.idFilterChip()->findChild<QLabel*>(QStringLiteral("idFilterText"));
         QVERIFY(text);
         QCOMPARE(text->text(), QStringLiteral("Sellers behind: Listing quality, month 3 (4)"));
-        QCOMPARE(view.countText(), QStringLiteral("4 of %1 sellers").arg(QLocale().toString(kSellers)));
+        // "seller(s)" until the English translation gives the plural its forms.
+        QVERIFY2(view.countText().startsWith(QStringLiteral("4 of %1 seller").arg(QLocale().toString(kSellers))),
+                 qPrintable(view.countText()));
         QToolButton* remove = view.idFilterRemoveButton();
         QVERIFY(remove->focusPolicy() & Qt::TabFocus);
         QVERIFY(!remove->accessibleName().isEmpty());

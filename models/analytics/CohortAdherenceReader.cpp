@@ -91,6 +91,11 @@ std::optional<ConfidenceInterval> CohortAdherenceReader::clusteredInterval(const
 std::optional<QVector<CohortAdherence>> CohortAdherenceReader::read(QSqlDatabase db, const AnalyticsScope& scope,
                                                                     QString* error)
 {
+    if (!db.isOpen()) {
+        if (error)
+            *error = tr("The program is not open.");
+        return std::nullopt;
+    }
     const std::optional<QSet<qint64>> inScope = scopePairings(db, scope, error);
     const std::optional<QHash<qint64, CohortOrder>> names = inScope ? cohorts(db, error) : std::nullopt;
     if (!names)

@@ -31,6 +31,11 @@ SELECT stage, reason, count(*) FROM staged GROUP BY stage, reason)");
 
 std::optional<PairingFunnelCounts> PairingFunnel::read(QSqlDatabase db, const AnalyticsScope& scope, QString* error)
 {
+    if (!db.isOpen()) {
+        if (error)
+            *error = tr("The program is not open.");
+        return std::nullopt;
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(kFunnelSql.arg(ScopeMenteesSql::ctes()))) {

@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsScope.h"
 #include "analytics/Figures.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -28,6 +29,7 @@ namespace mentordesk {
 /// another mentor is not theirs). started = trial + active + ended; end reasons most frequent
 /// first, ties by code.
 class PairingFunnel {
+    Q_DECLARE_TR_FUNCTIONS(PairingFunnel)
 public:
     /// None on a database error (`error` says which).
     static std::optional<PairingFunnelCounts> read(QSqlDatabase db, const AnalyticsScope& scope, QString* error);

@@ -14,7 +14,7 @@ mentees(id) AS (
     JOIN sellers s ON s.enrolment_date IS NOT NULL AND s.enrolment_date <= a.as_of
     WHERE (a.enrolled_from IS NULL OR s.enrolment_date >= a.enrolled_from)
       AND (a.enrolled_to IS NULL OR s.enrolment_date <= a.enrolled_to)
-      AND (a.category = '' OR s.category = a.category COLLATE NOCASE)
+      AND (IFNULL(a.category, '') = '' OR s.category = a.category COLLATE NOCASE)
       AND (a.cohort_id = 0 OR EXISTS (SELECT 1 FROM cohort_members cm WHERE cm.seller_id = s.id
                                       AND cm.cohort_id = a.cohort_id))
       AND EXISTS (SELECT 1 FROM pairings p WHERE p.mentee_id = s.id AND (a.mentor_id = 0 OR p.mentor_id = a.mentor_id)))
