@@ -61,6 +61,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void refusalLeavesTheOutputAlone();
+    void helpListsTheCommandAndItsOptions();
     void ratioOfSumsEqualsSql_needsEngine();
 
 private:
@@ -224,6 +225,23 @@ void TestMetricsCommand::refusalLeavesTheOutputAlone()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err.trimmed(),
              QStringLiteral("mentordesk metrics: say where to write the figures with --out FILE.csv."));
+}
+
+void TestMetricsCommand::helpListsTheCommandAndItsOptions()
+{
+    MentordeskRun run = runMentordesk(m_dir.path(), {QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("metrics")), qPrintable(run.out));
+    run = runMentordesk(m_dir.path(), {QStringLiteral("metrics"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char* option : {"--cohort", "--category", "--mentor", "--enrolled-from", "--enrolled-to", "--as-of",
+                               "--out", "130: cancelled"})
+        QVERIFY2(run.out.contains(QLatin1String(option)), option);
+    // Without --database nothing is read or written.
+    run = runMentordesk(m_dir.path(),
+                        {QStringLiteral("metrics"), QStringLiteral("--out"), path(QStringLiteral("x.csv"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFile::exists(path(QStringLiteral("x.csv"))));
 }
 
 // Waits for AnalyticsEngine (issue 11): fails while compute() is the day-0 placeholder.
