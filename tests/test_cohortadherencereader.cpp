@@ -152,6 +152,20 @@ private Q_SLOTS:
         QVERIFY(!CohortAdherenceReader::clusteredInterval({{8, 3}, {0, 0}}).has_value());
     }
 
+    void databaseErrorIsReported()
+    {
+        QSqlDatabase closed = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("adherence-closed"));
+        {
+            AnalyticsScope scope;
+            scope.asOf = QDate(2027, 3, 1);
+            QString error;
+            QVERIFY(!CohortAdherenceReader::read(closed, scope, &error).has_value());
+            QVERIFY(!error.isEmpty());
+        }
+        closed = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("adherence-closed"));
+    }
+
 private:
     QTemporaryDir m_dir;
     ProgramDatabase m_program;

@@ -221,6 +221,18 @@ void TestMetricsCommand::refusalLeavesTheOutputAlone()
                                        path(QStringLiteral("none.mentordesk")), QStringLiteral("--out"), out});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(readAll(out), QByteArray("an earlier export\n"));
+    // A file that is no program cannot be read.
+    const QString text = path(QStringLiteral("notes.mentordesk"));
+    {
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a program\n");
+    }
+    run = runMentordesk(m_dir.path(),
+                        {QStringLiteral("metrics"), QStringLiteral("--database"), text, QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QStringLiteral("mentordesk metrics: ")), qPrintable(run.err));
+    QCOMPARE(readAll(out), QByteArray("an earlier export\n"));
     run = metrics({});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err.trimmed(),
