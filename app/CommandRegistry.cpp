@@ -7,6 +7,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "MatchCommand.h"
+#include "MetricsCommand.h"
 
 namespace mentordesk {
 
@@ -20,6 +21,7 @@ const std::vector<std::unique_ptr<Command>>& CommandRegistry::commands()
         list.push_back(std::make_unique<CalendarExportCommand>());
         list.push_back(std::make_unique<CalendarImportCommand>());
         list.push_back(std::make_unique<AttentionCommand>());
+        list.push_back(std::make_unique<MetricsCommand>());
         return list;
     }();
     return all;

@@ -4,6 +4,7 @@
 
 #include "editing/ProgramEditor.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqlTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +29,10 @@ void PagedTableModel::setDatabase(QSqlDatabase db, const SqlDialect* dialect, Pr
 {
     disconnect(m_changesConnection);
     m_db = std::move(db);
+    // The ID filter's table belongs to the connection it was filled on.
+    m_idFilterActive = false;
+    m_idFilterLabel.clear();
+    m_idFilterSize = 0;
     m_dialect = dialect;
     m_editor = editor;
     if (m_editor)
@@ -131,6 +136,8 @@ PagedTableModel::Filter PagedTableModel::buildFilter(bool walkSortOrder) const
         conditions << facet.condition;
         filter.values << value;
     }
+    if (m_idFilterActive)
+        conditions << QStringLiteral("t.id IN temp.workspace_id_filter");
     if (indexedSearch && conditions.size() == 1)
         filter.indexedSearchParameter = filter.values.constFirst().toString();
     if (!conditions.isEmpty())
@@ -468,6 +475,71 @@ void PagedTableModel::setFacetValue(const QString& facetKey, const QVariant& val
         m_facetValues.remove(facetKey);
     else
         m_facetValues.insert(facetKey, value);
+    applyFilter();
+}
+
+bool PagedTableModel::fillIdFilterTable(const QVector<qint64>& ids)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS workspace_id_filter(id INTEGER PRIMARY KEY) WITHOUT ROWID"))) {
+        reportError(tr("The records could not be filtered: %1").arg(query.lastError().text()));
+        return false;
+    }
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive() || !query.exec(QStringLiteral("DELETE FROM temp.workspace_id_filter"))) {
+        reportError(tr("The records could not be filtered: %1")
+                        .arg(transaction.isActive() ? query.lastError().text() : transaction.errorText()));
+        return false;
+    }
+    // One statement over a JSON array: binding each id through QSqlQuery costs far more than
+    // SQLite's parsing of the text (264,000 ids of 300,000 sellers, Debug build on a loaded
+    // 2-core machine: 3.5 s in INSERTs of 500 bound values, 1.05 s this way, the count included).
+    QString json;
+    json.reserve(ids.size() * 8 + 2);
+    json += u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(ids.at(i));
+    }
+    json += u']';
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.workspace_id_filter(id) SELECT value FROM json_each(?)"));
+    query.addBindValue(json);
+    if (!query.exec()) {
+        reportError(tr("The records could not be filtered: %1").arg(query.lastError().text()));
+        return false;
+    }
+    if (!transaction.commit()) {
+        reportError(tr("The records could not be filtered: %1").arg(transaction.errorText()));
+        return false;
+    }
+    return true;
+}
+
+bool PagedTableModel::setIdFilter(const QVector<qint64>& ids, const QString& label)
+{
+    if (!m_db.isOpen() || !fillIdFilterTable(ids))
+        return false;
+    QSqlQuery count(m_db);
+    m_idFilterSize = count.exec(QStringLiteral("SELECT count(*) FROM temp.workspace_id_filter")) && count.next()
+                         ? count.value(0).toInt()
+                         : int(ids.size());
+    m_idFilterActive = true;
+    m_idFilterLabel = label;
+    applyFilter();
+    return true;
+}
+
+void PagedTableModel::clearIdFilter()
+{
+    if (!m_idFilterActive)
+        return;
+    m_idFilterActive = false;
+    m_idFilterLabel.clear();
+    m_idFilterSize = 0;
+    // The rows are dropped so a big set does not linger in the connection's memory.
+    QSqlQuery(m_db).exec(QStringLiteral("DELETE FROM temp.workspace_id_filter"));
     applyFilter();
 }
 

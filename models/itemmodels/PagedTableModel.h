@@ -55,6 +55,18 @@ public:
     /// Restricts rows to those whose facet equals `value`; a null value removes the restriction.
     void setFacetValue(const QString& facetKey, const QVariant& value);
     QVariant facetValue(const QString& facetKey) const { return m_facetValues.value(facetKey); }
+    /// Restricts rows to the records whose id is in `ids` (the dashboards' "sellers behind" a
+    /// figure), on top of search and facets; `label` names the set. The ids go into the
+    /// connection's temporary table temp.workspace_id_filter in one transaction and the filter
+    /// joins it, so counting, keyset pages and search stay index-driven at any size (one ID filter
+    /// per connection). An empty set shows no row. False (and errorOccurred) on a database error,
+    /// the filter then unchanged.
+    bool setIdFilter(const QVector<qint64>& ids, const QString& label);
+    void clearIdFilter();
+    bool hasIdFilter() const { return m_idFilterActive; }
+    QString idFilterLabel() const { return m_idFilterLabel; }
+    /// The number of distinct ids given to setIdFilter().
+    int idFilterSize() const { return m_idFilterSize; }
 
     qint64 recordId(int row) const;
     /// Row of record `id` in the current order and filter, or -1.
@@ -103,6 +115,7 @@ private:
     void programChanged(const ChangeEvent& event);
     void recount(bool includingUnfiltered);
     void reportError(const QString& message) const;
+    bool fillIdFilterTable(const QVector<qint64>& ids);
 
     const TableSpec& m_spec;
     QSqlDatabase m_db;
@@ -111,6 +124,9 @@ private:
     QMetaObject::Connection m_changesConnection;
     QString m_searchText;
     QHash<QString, QVariant> m_facetValues;
+    bool m_idFilterActive = false;
+    QString m_idFilterLabel;
+    int m_idFilterSize = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;

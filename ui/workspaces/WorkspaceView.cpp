@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -54,6 +55,9 @@ WorkspaceView::WorkspaceView(const TableSpec& spec, QWidget* parent)
     , m_deleteButton(new QToolButton(this))
     , m_columnsButton(new QToolButton(this))
     , m_columnMenu(new QMenu(this))
+    , m_idFilterChip(new QWidget(this))
+    , m_idFilterText(new QLabel(m_idFilterChip))
+    , m_idFilterRemove(new QToolButton(m_idFilterChip))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(m_splitter))
     , m_delegate(new FieldDelegate(spec, this))
@@ -165,8 +169,10 @@ WorkspaceView::WorkspaceView(const TableSpec& spec, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
+    buildIdFilterChip();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_idFilterChip, 0, Qt::AlignLeft);
     layout->addWidget(m_splitter, 1);
 
     buildColumnMenu();
@@ -244,6 +250,7 @@ void WorkspaceView::setProgram(QSqlDatabase db, const SqlDialect* dialect, Progr
     }
     m_model->setSearchText(QString());
     m_model->setDatabase(db, dialect, editor);
+    updateIdFilterChip();
     for (int i = 0; i < m_facetModels.size(); ++i) {
         const QSignalBlocker blocker(m_facetBoxes.at(i));
         m_facetModels.at(i)->load(db);
@@ -313,8 +320,66 @@ void WorkspaceView::focusSearch()
     m_search->selectAll();
 }
 
+void WorkspaceView::buildIdFilterChip()
+{
+    m_idFilterChip->setObjectName(QStringLiteral("idFilterChip"));
+    m_idFilterChip->setAttribute(Qt::WA_StyledBackground);
+    // A rounded tag in the palette's highlight colours, like a filter token.
+    m_idFilterChip->setStyleSheet(QStringLiteral("#idFilterChip { background: palette(highlight); border-radius: 9px; }"
+                                                 "#idFilterChip QLabel { color: palette(highlighted-text); }"));
+    m_idFilterText->setObjectName(QStringLiteral("idFilterText"));
+    m_idFilterRemove->setObjectName(QStringLiteral("idFilterRemove"));
+    m_idFilterRemove->setText(QStringLiteral("✕"));
+    m_idFilterRemove->setAutoRaise(true);
+    m_idFilterRemove->setFocusPolicy(Qt::StrongFocus);
+    m_idFilterRemove->setToolTip(tr("Show every record again"));
+    connect(m_idFilterRemove, &QToolButton::clicked, this, &WorkspaceView::clearIdFilter);
+    auto* chipLayout = new QHBoxLayout(m_idFilterChip);
+    chipLayout->setContentsMargins(8, 0, 2, 0);
+    chipLayout->setSpacing(4);
+    chipLayout->addWidget(m_idFilterText);
+    chipLayout->addWidget(m_idFilterRemove);
+    m_idFilterChip->hide();
+}
+
+void WorkspaceView::updateIdFilterChip()
+{
+    if (!m_model->hasIdFilter()) {
+        m_idFilterChip->hide();
+        return;
+    }
+    const QString label = m_model->idFilterLabel();
+    const QString count = QLocale().toString(m_model->idFilterSize());
+    m_idFilterText->setText(m_spec.entity == EntityKind::Seller ? tr("Sellers behind: %1 (%2)").arg(label, count)
+                                                                : tr("Records behind: %1 (%2)").arg(label, count));
+    m_idFilterChip->setAccessibleName(m_idFilterText->text());
+    m_idFilterRemove->setAccessibleName(tr("Remove the filter “%1”").arg(label));
+    m_idFilterChip->show();
+}
+
+bool WorkspaceView::setIdFilter(const QVector<qint64>& ids, const QString& label)
+{
+    clearFilters();
+    const bool applied = m_model->setIdFilter(ids, label);
+    updateIdFilterChip();
+    Q_EMIT countsChanged();
+    return applied;
+}
+
+void WorkspaceView::clearIdFilter()
+{
+    const bool hadFocus = m_idFilterRemove->hasFocus();
+    m_model->clearIdFilter();
+    updateIdFilterChip();
+    // The button the keyboard was on is gone: the table is where the user goes on from.
+    if (hadFocus)
+        m_table->setFocus();
+    Q_EMIT countsChanged();
+}
+
 void WorkspaceView::clearFilters()
 {
+    clearIdFilter();
     m_search->clear();
     m_model->setSearchText(QString());
     for (QComboBox* box : std::as_const(m_facetBoxes))

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
@@ -46,6 +47,15 @@ public:
 
     void saveSettings() const;
 
+    /// Shows only the records in `ids` (the dashboards' drill-down): search and facets are cleared
+    /// first, so the table shows exactly the set, then narrow it as usual. A removable chip
+    /// "Sellers behind: <label> (N)" says so; its ✕ and Clear Filters remove it. Not saved in the
+    /// settings. False when the filter could not be set (the status bar says why).
+    bool setIdFilter(const QVector<qint64>& ids, const QString& label);
+    /// The chip (hidden without an ID filter) and its ✕ button, for tests and focus order.
+    QWidget* idFilterChip() const { return m_idFilterChip; }
+    QToolButton* idFilterRemoveButton() const { return m_idFilterRemove; }
+
 public Q_SLOTS:
     void addRecord();
     void deleteSelectedRecord();
@@ -53,6 +63,7 @@ public Q_SLOTS:
     void assignSelectedToCohort();
     void focusSearch();
     void clearFilters();
+    void clearIdFilter();
 
 Q_SIGNALS:
     void countsChanged();
@@ -60,6 +71,8 @@ Q_SIGNALS:
 
 private:
     void buildColumnMenu();
+    void buildIdFilterChip();
+    void updateIdFilterChip();
     void reloadFacets();
     void restoreSettings();
     void updateDetail();
@@ -79,6 +92,9 @@ private:
     QToolButton* m_deleteButton;
     QToolButton* m_columnsButton;
     QMenu* m_columnMenu;
+    QWidget* m_idFilterChip;
+    QLabel* m_idFilterText;
+    QToolButton* m_idFilterRemove;
     QSplitter* m_splitter;
     QTableView* m_table;
     FieldDelegate* m_delegate;
