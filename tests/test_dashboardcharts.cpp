@@ -329,7 +329,10 @@ private Q_SLOTS:
             QCOMPARE(model.index(row, 0).data(BalanceTableModel::BalancedRole).toBool(),
                      std::abs(*expected.standardizedDifference) <= BalanceTableModel::kImbalance);
         }
-        QVERIFY(!model.index(model.rowCount() - 1, 0).data(BalanceTableModel::BalancedRole).toBool());
+        const int last = model.rowCount() - 1;
+        QVERIFY(!model.index(last, 0).data(BalanceTableModel::BalancedRole).toBool());
+        QVERIFY(model.index(last, BalanceTableModel::StandardizedDifference).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(0, BalanceTableModel::StandardizedDifference).data(Qt::FontRole).isValid());
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }

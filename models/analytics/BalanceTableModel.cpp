@@ -3,6 +3,7 @@
 
 #include "analytics/AnalyticsLabels.h"
 
+#include <QFont>
 #include <QLocale>
 
 #include <cmath>
@@ -93,6 +94,13 @@ QVariant BalanceTableModel::data(const QModelIndex& index, int role) const
                                : tr("The groups differ at baseline (standardized difference above %1): "
                                     "compare this metric's results with care.")
                                      .arg(QLocale().toString(kImbalance));
+    case Qt::FontRole:
+        if (index.column() == StandardizedDifference && !isBalanced(row)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case BalancedRole:
         return isBalanced(row);
     case ValueRole:

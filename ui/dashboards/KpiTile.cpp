@@ -73,7 +73,10 @@ QString KpiTile::formatValue(const QString& metric, double value, bool signedCha
     const QLocale locale;
     QString text;
     if (isDays(metric)) {
-        const int days = int(std::lround(value));
+        // tr() fills %n only for n ≥ 0: a shorter ramp (a negative difference) says its sign.
+        const int days = int(std::abs(std::lround(value)));
+        if (value < 0 && days > 0)
+            return tr("-%n day(s)", nullptr, days);
         text = tr("%n day(s)", nullptr, days);
     } else if (AnalyticsLabels::isShare(metric)) {
         text = tr("%1 %").arg(locale.toString(value * 100.0, 'f', 1));
