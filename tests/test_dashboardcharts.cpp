@@ -357,6 +357,19 @@ private Q_SLOTS:
                     0.35);
         }
         QVERIFY(lightStyle.groupColor(AnalyticsGroup::Mentored) != lightStyle.groupColor(AnalyticsGroup::Comparison));
+
+        // A chart in the dark palette draws on the palette's base with the dark theme's text.
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2e));
+        MonthlyOutcomeChart chart(QStringLiteral("Outcomes"), AnalyticsLabels::monthlyOutcomeMetrics(),
+                                  FigureKey::Chart::MonthlyOutcome);
+        chart.setPalette(dark);
+        chart.resize(640, 420);
+        chart.setFigures(sampleFigures(), true);
+        QCOMPARE(chart.chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(valueAxis(chart.chart(), Qt::Horizontal)->labelsColor(), dark.color(QPalette::WindowText));
+        QCOMPARE(groupLine(chart.chart(), AnalyticsGroup::Mentored)->pen().color(),
+                 darkStyle.groupColor(AnalyticsGroup::Mentored));
+        screenshot(&chart, QStringLiteral("dashboard-outcomes-dark.png"));
     }
 };
 
