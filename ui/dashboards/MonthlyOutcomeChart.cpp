@@ -150,21 +150,7 @@ std::pair<double, double> MonthlyOutcomeChart::addSeries(const MonthlySeries& se
             high = std::max(high, point.interval->high * scale());
         }
     }
-    if (upper->count() >= 2) {
-        auto* band = new QAreaSeries(upper, lower);
-        upper->setParent(band);
-        lower->setParent(band);
-        band->setName(tr("95 % band, %1").arg(AnalyticsLabels::groupLabel(series.group)));
-        band->setBrush(style().bandColor(series.group));
-        band->setPen(Qt::NoPen);
-        chart->addSeries(band);
-        for (QAbstractAxis* axis : chart->axes())
-            band->attachAxis(axis);
-        chart->legend()->markers(band).constFirst()->setVisible(false);
-    } else {
-        delete upper;
-        delete lower;
-    }
+    addBand(series.group, upper, lower);
     chart->addSeries(line);
     for (QAbstractAxis* axis : chart->axes())
         line->attachAxis(axis);
@@ -189,6 +175,26 @@ std::pair<double, double> MonthlyOutcomeChart::addSeries(const MonthlySeries& se
                                       .arg(key.monthSinceStart));
     });
     return {low, high};
+}
+
+void MonthlyOutcomeChart::addBand(AnalyticsGroup group, QLineSeries* upper, QLineSeries* lower)
+{
+    QChart* chart = this->chart();
+    if (upper->count() >= 2) {
+        auto* band = new QAreaSeries(upper, lower);
+        upper->setParent(band);
+        lower->setParent(band);
+        band->setName(tr("95 % band, %1").arg(AnalyticsLabels::groupLabel(group)));
+        band->setBrush(style().bandColor(group));
+        band->setPen(Qt::NoPen);
+        chart->addSeries(band);
+        for (QAbstractAxis* axis : chart->axes())
+            band->attachAxis(axis);
+        chart->legend()->markers(band).constFirst()->setVisible(false);
+    } else {
+        delete upper;
+        delete lower;
+    }
 }
 
 QString MonthlyOutcomeChart::hoverText(const MonthlySeries& series, int month) const

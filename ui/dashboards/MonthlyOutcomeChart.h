@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QLineSeries;
 QT_END_NAMESPACE
 
 namespace mentordesk {
@@ -35,6 +36,9 @@ private:
     void rebuild();
     /// Adds the group's line and band; returns the y range they need.
     std::pair<double, double> addSeries(const MonthlySeries& series, bool dashed);
+    /// The 95 % band between the interval's bounds, when two or more months have one (it takes
+    /// the two lines; without a band they are deleted).
+    void addBand(AnalyticsGroup group, QLineSeries* upper, QLineSeries* lower);
     QString hoverText(const MonthlySeries& series, int month) const;
     double scale() const;
 

@@ -48,6 +48,31 @@ void PairingFunnelChart::setFigures(const Figures& figures, bool)
             state ? tr("%1: %2 pairings").arg(stageLabels.value(index), QLocale().toString(int(pairings->at(index))))
                   : QString());
     });
+    addEndReasons(series, stageLabels.constLast());
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(stageLabels);
+    auto* axisY = new QValueAxis;
+    axisY->setTitleText(tr("Pairings"));
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setRange(0, std::max(1, m_funnel.started));
+    axisY->applyNiceNumbers();
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    style().applyToAxis(axisX);
+    style().applyToAxis(axisY);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    const int started = m_funnel.started;
+    setCountsText(tr("%n pairing(s) started", nullptr, started));
+    setTooFewText(QString());
+    setNoteText(QString());
+    setComputing(false); // counts: nothing to compute in the second phase
+}
+
+void PairingFunnelChart::addEndReasons(QStackedBarSeries* series, const QString& endedLabel)
+{
     int reasonsCounted = 0;
     for (int i = 0; i < m_funnel.endReasons.size(); ++i) {
         const auto& [code, count] = m_funnel.endReasons.at(i);
@@ -72,28 +97,8 @@ void PairingFunnelChart::setFigures(const Figures& figures, bool)
         *rest << 0 << 0 << 0 << (m_funnel.ended - reasonsCounted);
         series->append(rest);
         connect(rest, &QBarSet::clicked, this,
-                [this, stageLabels](int) { emitClicked(stages().constLast(), stageLabels.constLast()); });
+                [this, endedLabel](int) { emitClicked(stages().constLast(), endedLabel); });
     }
-    chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(stageLabels);
-    auto* axisY = new QValueAxis;
-    axisY->setTitleText(tr("Pairings"));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setRange(0, std::max(1, m_funnel.started));
-    axisY->applyNiceNumbers();
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisX);
-    series->attachAxis(axisY);
-    style().applyToAxis(axisX);
-    style().applyToAxis(axisY);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    const int started = m_funnel.started;
-    setCountsText(tr("%n pairing(s) started", nullptr, started));
-    setTooFewText(QString());
-    setNoteText(QString());
-    setComputing(false); // counts: nothing to compute in the second phase
 }
 
 void PairingFunnelChart::emitClicked(const QString& stage, const QString& label)

@@ -5,6 +5,10 @@
 
 #include <QStringList>
 
+QT_BEGIN_NAMESPACE
+class QStackedBarSeries;
+QT_END_NAMESPACE
+
 namespace mentordesk {
 
 /// The pairing funnel: pairings started, in their trial, active and ended, the ended bar split
@@ -21,6 +25,8 @@ public:
     static QStringList stages();
 
 private:
+    /// The ended bar's parts, one per end reason (and "other" for ended pairings without one).
+    void addEndReasons(QStackedBarSeries* series, const QString& endedLabel);
     void emitClicked(const QString& stage, const QString& label);
 
     PairingFunnelCounts m_funnel;
