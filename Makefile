@@ -28,10 +28,12 @@ SANITIZE_ENV := ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1
 # Everything needed to build, test, package and take screenshots. r-cran-survival (R's survival
 # package, pulls in r-base-core): scripts/analytics_reference.R re-derives the R numbers frozen into
 # tests/test_kaplanmeier.cpp and tests/test_intervals.cpp, and the analytics cross-check (to come)
-# compares whole programs with R. No ctest needs R.
-DEBIAN_PACKAGES := qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev \
+# compares whole programs with R. No ctest needs R. qt6-svg-dev: the dashboards save charts as SVG
+# (QSvgGenerator) and their tests read the files back (QSvgRenderer). libqt6opengl6-dev: CMake's
+# Qt6Charts package needs Qt6OpenGL's, which qt6-charts-dev does not pull in.
+DEBIAN_PACKAGES := qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev \
 	qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev libqcustomplot2.1-qt6 libgl1-mesa-dev \
-	libsqlite3-dev sqlite3 libqt6svg6 cmake ninja-build g++ xvfb xauth clang-format libuchardet-dev \
+	libsqlite3-dev sqlite3 libqt6svg6 qt6-svg-dev cmake ninja-build g++ xvfb xauth clang-format libuchardet-dev \
 	clang-14 libclang-rt-14-dev qt6-translations-l10n liblemon-dev glpk-utils libical-dev poppler-utils \
 	r-cran-survival
 

@@ -24,6 +24,15 @@ shoot 2 cohorts.png
 shoot 3 calendar.png
 shoot 4 attention.png
 shoot 5 resources.png
+shoot 6 dashboards.png
+
+# The dashboards' tabs and charts drawn from the hand-made figures of tests/AnalyticsTestSupport.h
+# (the demo's figures come with the analytics engine).
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_dashboardsworkspace" fitsTheSmallestScreenWithSampleFigures >/dev/null
+MENTORDESK_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' \
+    "$build/tests/test_dashboardcharts" rampTimeDrawsStepCurvesBandsAndMedians adherenceHasABarAndAWhiskerPerCohort >/dev/null
+echo "wrote $out/dashboards-0.png … $out/dashboards-6.png $out/dashboard-ramp.png $out/dashboard-adherence.png"
 
 # The import wizard's mapping, validation and summary pages, as its test drives them
 # (tests/test_importwizard.cpp saves them when MENTORDESK_SCREENSHOT_DIR is set).

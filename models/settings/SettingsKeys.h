@@ -55,4 +55,12 @@ inline QString calendarFilterKey(const QString& programKey, const QString& name)
     return QStringLiteral("calendar/filters/%1/%2").arg(programKey, name);
 }
 
+/// A dashboard setting `name` ("cohort", "category", "mentor", "enrolledFrom", "enrolledTo",
+/// "asOf", "comparison", "tab", "metric") in the program `programKey` (a digest of its path, as
+/// for the Calendar's filters), so each program reopens its dashboards as they were left.
+inline QString dashboardsKey(const QString& programKey, const QString& name)
+{
+    return QStringLiteral("dashboards/%1/%2").arg(programKey, name);
+}
+
 } // namespace mentordesk::SettingsKeys

@@ -6,6 +6,7 @@
 #include "calendar/CalendarFileActions.h"
 #include "calendar/CalendarWorkspace.h"
 #include "changes/ChangeFeed.h"
+#include "dashboards/DashboardsWorkspace.h"
 #include "demo/DemoProgramFile.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/RelatedCategoriesDialog.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     addCalendarPage();
     addAttentionPage();
     addResourcesPage();
+    addDashboardsPage();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(140);
     m_navigation->setIconSize(QSize(22, 22));
@@ -138,6 +140,7 @@ MainWindow::~MainWindow()
     m_calendar->setProgram(QSqlDatabase(), nullptr);
     m_attention->setProgram(QSqlDatabase(), nullptr);
     m_resources->setProgram(nullptr);
+    m_dashboards->setProgram(QSqlDatabase(), nullptr);
     m_editor.reset();
     m_database.reset();
 }
@@ -286,6 +289,8 @@ void MainWindow::showWorkspace(int index)
         m_resources->table()->setFocus();
     else if (m_stack->currentWidget() == m_calendar)
         m_calendar->currentView()->setFocus();
+    else if (m_stack->currentWidget() == m_dashboards)
+        m_dashboards->tabs()->setFocus();
 }
 
 QString MainWindow::programPath() const
@@ -309,6 +314,7 @@ bool MainWindow::openProgram(const QString& filePath)
     m_calendar->setProgram(QSqlDatabase(), nullptr);
     m_attention->setProgram(QSqlDatabase(), nullptr);
     m_resources->setProgram(nullptr);
+    m_dashboards->setProgram(QSqlDatabase(), nullptr);
     m_editor.reset();
     m_database = std::move(database);
     m_editor = std::make_unique<ProgramEditor>(m_database->connection(), actorName());
@@ -324,6 +330,7 @@ bool MainWindow::openProgram(const QString& filePath)
     m_resources->setProgram(m_editor.get());
     m_calendarFiles->setEditor(m_editor.get());
     m_attention->setProgram(m_database->connection(), m_editor.get());
+    m_dashboards->setProgram(m_database->connection(), m_editor.get());
     // After the views, so that they have read the change again when the status bar is updated.
     connect(m_editor->changes(), &ChangeFeed::changed, this, &MainWindow::programChanged);
 
@@ -531,10 +538,11 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("No program open"));
     else
         // On the Needs attention page the badge beside it already says how many lines there are.
-        m_countLabel->setText(currentWorkspace()                        ? currentWorkspace()->countText()
-                              : m_stack->currentWidget() == m_attention ? QString()
-                              : m_stack->currentWidget() == m_resources ? m_resources->countText()
-                                                                        : m_calendar->countText());
+        m_countLabel->setText(currentWorkspace()                         ? currentWorkspace()->countText()
+                              : m_stack->currentWidget() == m_attention  ? QString()
+                              : m_stack->currentWidget() == m_dashboards ? QString()
+                              : m_stack->currentWidget() == m_resources  ? m_resources->countText()
+                                                                         : m_calendar->countText());
 }
 
 void MainWindow::updateTrialDeadlines()

@@ -18,6 +18,7 @@ struct ChangeEvent;
 class CalendarFileActions;
 class AttentionWorkspace;
 class CalendarWorkspace;
+class DashboardsWorkspace;
 class ResourcesWorkspace;
 class MatchWizard;
 class ProgramDatabase;
@@ -52,6 +53,7 @@ public:
     /// The page of the "Needs attention" workspace, the one shown on start.
     int attentionPage() const;
     ResourcesWorkspace* resources() const { return m_resources; }
+    DashboardsWorkspace* dashboards() const { return m_dashboards; }
     ProgramEditor* editor() const { return m_editor.get(); }
 
     /// Restores geometry and the last workspace from QSettings.
@@ -83,6 +85,7 @@ private:
     /// Program ▸ Checklist Templates…
     void addChecklistTemplatesAction(QMenu* program);
     void addAttentionPage();
+    void addDashboardsPage();
     /// Reacts to the program's changes; an import (or undoing one) happened behind the editor's back.
     void programChanged(const ChangeEvent& event);
     void updateStatus();
@@ -100,6 +103,7 @@ private:
     ResourcesWorkspace* m_resources = nullptr;
     CalendarFileActions* m_calendarFiles = nullptr;
     AttentionWorkspace* m_attention = nullptr;
+    DashboardsWorkspace* m_dashboards = nullptr;
     bool m_attentionAnnounced = false;
     RecentPrograms* m_recent = nullptr;
     QLabel* m_countLabel;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's pages beyond the record workspaces (Calendar, Needs attention, Resources) and
-// the menu entries that belong to them; MainWindow.cpp has the window, menus and program files.
+// The main window's pages beyond the record workspaces (Calendar, Needs attention, Resources,
+// Dashboards) and the menu entries that belong to them; MainWindow.cpp has the window, menus and
+// program files.
 #include "MainWindow.h"
 
 #include "attention/AttentionWorkspace.h"
 #include "calendar/CalendarFileActions.h"
 #include "calendar/CalendarWorkspace.h"
 #include "checklists/ChecklistTemplatesDialog.h"
+#include "dashboards/DashboardsWorkspace.h"
 #include "editing/ProgramEditor.h"
 #include "resources/ResourcesWorkspace.h"
 
@@ -62,6 +64,17 @@ void MainWindow::addAttentionPage()
     connect(m_attention, &AttentionWorkspace::rematchRequested, this, &MainWindow::rematchRequested);
     connect(m_attention, &AttentionWorkspace::calendarRequested, this,
             [this] { showWorkspace(m_stack->indexOf(m_calendar)); });
+}
+
+void MainWindow::addDashboardsPage()
+{
+    m_dashboards = new DashboardsWorkspace(m_stack);
+    m_stack->addWidget(m_dashboards);
+    const QString title = tr("Dashboards");
+    auto* item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("office-chart-line")), title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_stack->count()));
+    connect(m_dashboards, &DashboardsWorkspace::statusMessage, this, &MainWindow::showMessage);
+    // The lead wires sellersRequested() to the Sellers workspace's ID filter when it lands.
 }
 
 int MainWindow::attentionPage() const
