@@ -3,6 +3,7 @@
 
 #include "DemoRecords.h"
 #include "DeterministicRandom.h"
+#include "MentoringEffect.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -14,18 +15,27 @@
 
 namespace mentordesk::demo {
 
-// Five cohorts of 26 weeks start about eleven weeks apart, so up to three run at once; sixty
-// mentors with a capacity of 2-6 carry that with room for re-matches.
+// Five cohorts of 26 weeks: the first four about four months apart, the last about eleven weeks
+// after the fourth, so up to two run at once; sixty mentors with a capacity of 2-6 carry that with
+// room for re-matches.
 inline constexpr quint32 kSeed = 0x4D444B31;
 inline constexpr std::array<int, 5> kCohortSizes = {{60, 58, 58, 56, 52}};
 inline constexpr int kCohortCount = int(kCohortSizes.size());
-inline constexpr int kSellerCount = 640;
+inline constexpr int kSellerCount = 900;
+// Share of the prospects drawn like a mentee (its category, a sign-up within weeks of it), so that
+// every mentee has comparison sellers in its strata.
+inline constexpr double kProspectsLikeAMentee = 0.75;
+// Most mentees joined the marketplace shortly before enrolling; about half of all mentees made
+// their first sale before enrolment (ramp time leaves them out), the others had yet to.
+inline constexpr double kNewcomerMentees = 0.75;
 inline constexpr int kMentorCount = 60;
 inline constexpr int kLateMentors = 12;
 inline constexpr int kMentorSellers = 12;
 inline constexpr int kAwaitingMatch = 30;
 inline constexpr int kCohortDays = 182;
-inline constexpr int kSnapshotCount = 12;
+// Eighteen months of snapshots: the first cohorts ended long enough ago to show how the effect of
+// mentoring fades afterwards.
+inline constexpr int kSnapshotCount = 18;
 inline constexpr std::array<int, 3> kChecklistDays = {{30, 60, 90}};
 
 /// Plans the whole demo program in memory, then writes it in one go. The parts live in files by
@@ -48,7 +58,7 @@ public:
 private:
     void planCalendar();
     void createSellers();
-    void placeInTime(Seller& seller, bool newcomer);
+    void placeInTime(Seller& seller, bool newcomer, const QDate& signupNear);
     void describeBusiness(Seller& seller);
     void createMentors();
     void createDisclosures();
@@ -74,6 +84,7 @@ private:
         return updated == created ? createdSecond + m_random.between(60, 3600) : workSecond();
     }
     QDate snapshotOnOrBefore(const QDate& day) const;
+    static MentoringEffect effectOf(const Seller& seller);
     QString uniqueEmail(const QString& local, const QString& domain);
     void giveIdentity(Seller& seller);
     QString phoneNumber(int zone);

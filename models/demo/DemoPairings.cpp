@@ -187,13 +187,14 @@ void DemoBuilder::followMentee(int sellerIndex, int cohortIndex, int run)
         mentor.load.emplace_back(start, end.isValid() ? end : m_farFuture);
 
         const qint64 length = start.daysTo(end.isValid() ? end : m_today);
-        if (length > longest) {
+        if (length > longest) { // the main pairing decides the effect and when it starts to fade
             longest = length;
-            seller.effectStrength = seller.engagement * mentor.quality;
+            seller.effectStrength =
+                MentoringEffect::strengthOf(seller.engagement, mentor.quality, seller.dataDriven == mentor.dataDriven);
+            seller.effectStop = end;
         }
         if (!seller.effectStart.isValid())
             seller.effectStart = start;
-        seller.effectStop = seller.withdrawal;
 
         if (!end.isValid() || is(reason, "completed") || is(reason, "mentee_withdrew"))
             return;

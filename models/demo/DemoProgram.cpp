@@ -34,18 +34,26 @@ void DemoBuilder::planCalendar()
     for (int k = 0; k < kSnapshotCount; ++k)
         m_snapshotDates.push_back(thisMonth.addMonths(k - (kSnapshotCount - 1)));
 
-    // The first cohort starts after the first snapshot so every mentee has a baseline. The last one
-    // starts on the Monday of the week that began 23 to 29 days ago, whatever today's weekday: its
+    // The first cohort starts after the first snapshot so every mentee has a baseline, and the
+    // earlier ones ended long enough ago to show the effect of mentoring fade. The last one
+    // starts on the Monday of the week that began 24 to 30 days ago, whatever today's weekday: its
     // pairs are still in their 30-day trial, and their trials end within the coming week (the
-    // attention list's trial_ending shows on the day the demo is created).
+    // attention list's trial_ending shows on the day the demo is created). The one before starts
+    // about eleven weeks earlier: its re-matched pairs' trials ended in the last weeks, some still
+    // undecided (trial_decision_overdue).
     const QDate first = m_snapshotDates.front().addDays(20);
-    const QDate last = m_today.addDays(-23);
-    const int step = int(first.daysTo(last)) / (kCohortCount - 1);
+    const QDate last = m_today.addDays(-24);
+    // A quarter of the span from eleven months ago to the last start: 73 to 81 days.
+    const int recentGap = int(thisMonth.addMonths(-11).addDays(20).daysTo(last)) / (kCohortCount - 1);
+    const QDate previous = last.addDays(-recentGap);
+    const int step = int(first.daysTo(previous)) / (kCohortCount - 2);
     // Jewellery, home, beauty, toys before the holidays, fashion: what a handmade & home market needs most.
     const std::array<int, kCohortCount> focus = {{0, 1, 4, 5, 3}};
     for (int c = 0; c < kCohortCount; ++c) {
         Cohort cohort;
-        const QDate day = c == kCohortCount - 1 ? last : first.addDays(qint64(c) * step);
+        const QDate day = c == kCohortCount - 1   ? last
+                          : c == kCohortCount - 2 ? previous
+                                                  : first.addDays(qint64(c) * step);
         cohort.start = day.addDays(1 - day.dayOfWeek());
         cohort.end = cohort.start.addDays(kCohortDays - 1);
         cohort.focus = focus[c];

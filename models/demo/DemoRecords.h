@@ -46,7 +46,8 @@ struct Seller {
     // The seller's business as the marketplace sees it, from which the snapshots are drawn.
     double orderValue = 0, matureOrders = 0, growth = 0, listingQuality = 0, listingDrift = 0, returnRate = 0;
     double csat = 0, priceIndex = 1, turnover = 0, repeatRate = 0, engagement = 0, effectStrength = 0;
-    QDate effectStart, effectStop;
+    QDate effectStart; ///< the first pairing's start
+    QDate effectStop;  ///< the end of the main (longest) pairing, however it ended; invalid while it runs
     std::vector<Snapshot> snapshots;
 };
 

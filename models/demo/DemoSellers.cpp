@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <utility>
 #include <vector>
 
@@ -26,13 +27,14 @@ int DemoBuilder::pickCategory()
 
 void DemoBuilder::createSellers()
 {
-    auto add = [this](Role role, int category, int cohort, const QDate& enrolment, bool newcomer) {
+    auto add = [this](Role role, int category, int cohort, const QDate& enrolment, bool newcomer,
+                      const QDate& signupNear = QDate()) {
         Seller seller;
         seller.role = role;
         seller.category = category;
         seller.cohort = cohort;
         seller.enrolment = enrolment;
-        placeInTime(seller, newcomer);
+        placeInTime(seller, newcomer, signupNear);
         giveIdentity(seller);
         describeBusiness(seller);
         m_sellers.push_back(std::move(seller));
@@ -43,7 +45,7 @@ void DemoBuilder::createSellers()
         for (int k = 0; k < kCohortSizes[c]; ++k) {
             const int category = m_random.chance(0.6) ? m_cohorts[c].focus : pickCategory();
             const QDate enrolment = m_cohorts[c].start.addDays(-m_random.between(2, 12));
-            add(Role::Mentee, category, c, enrolment, m_random.chance(0.45));
+            add(Role::Mentee, category, c, enrolment, m_random.chance(kNewcomerMentees));
         }
     }
     for (int k = 0; k < kAwaitingMatch; ++k) {
@@ -53,7 +55,18 @@ void DemoBuilder::createSellers()
     }
     for (int k = 0; k < kMentorSellers; ++k)
         add(Role::MentorSeller, m_cohorts[k % kCohortCount].focus, -1, QDate(), false);
+    // Most prospects resemble a mentee: same category, signed up within a few weeks of them. A
+    // marketplace has many such sellers, and the analytics compare each mentee with the sellers of
+    // its category who signed up around the same month; without them the comparison would be empty.
+    const int menteeCount = int(std::accumulate(kCohortSizes.begin(), kCohortSizes.end(), 0)); // created first
     while (int(m_sellers.size()) < kSellerCount) {
+        if (m_random.chance(kProspectsLikeAMentee)) {
+            const Seller& like = m_sellers[std::size_t(m_random.between(0, menteeCount - 1))];
+            const int category = like.category;
+            const QDate near = like.signup; // a copy: add() grows m_sellers
+            add(Role::Prospect, category, -1, QDate(), near >= m_snapshotDates.front().addDays(-70), near);
+            continue;
+        }
         const int category = pickCategory();
         add(Role::Prospect, category, -1, QDate(), m_random.chance(0.4));
     }
@@ -68,33 +81,35 @@ void DemoBuilder::createSellers()
     }
 }
 
-void DemoBuilder::placeInTime(Seller& seller, bool newcomer)
+void DemoBuilder::placeInTime(Seller& seller, bool newcomer, const QDate& signupNear)
 {
     const QDate firstSnapshot = m_snapshotDates.front();
     if (seller.role == Role::MentorSeller) {
         seller.signup = firstSnapshot.addDays(-m_random.between(1100, 2600));
         seller.firstSale = seller.signup.addDays(m_random.between(2, 30));
+        return;
+    }
+    if (signupNear.isValid()) {
+        seller.signup = std::min(signupNear.addDays(m_random.between(-25, 25)), m_today.addDays(-3));
     } else if (newcomer && seller.role != Role::Prospect) {
         // A snapshot between sign-up and enrolment gives every newcomer a baseline.
         seller.signup = snapshotOnOrBefore(seller.enrolment).addDays(-m_random.between(4, 70));
-        if (seller.role == Role::Mentee && !m_random.chance(0.08)) {
-            const double u = m_random.unit();
-            seller.firstSale = seller.enrolment.addDays(5 + int(115.0 * u * u));
-        }
     } else if (newcomer) {
         const QDate from = firstSnapshot.addDays(-60);
         seller.signup = from.addDays(m_random.between(0, int(from.daysTo(m_snapshotDates.back())) - 3));
+    } else {
+        seller.signup = firstSnapshot.addDays(-m_random.between(30, 1800));
+    }
+    // Every newcomer, mentee or not, draws its natural first sale the same way: mentoring changes
+    // it later (finishSellers), so that ramp time compares like with like. It may lie after today.
+    if (newcomer) {
         if (!m_random.chance(0.2)) {
             const double u = m_random.unit();
             seller.firstSale = seller.signup.addDays(10 + int(200.0 * u * u));
         }
-    } else {
-        seller.signup = firstSnapshot.addDays(-m_random.between(30, 1800));
-        if (!m_random.chance(0.03))
-            seller.firstSale = seller.signup.addDays(m_random.between(3, 120));
+    } else if (!m_random.chance(0.03)) {
+        seller.firstSale = seller.signup.addDays(m_random.between(3, 120));
     }
-    if (seller.firstSale > m_today)
-        seller.firstSale = QDate();
 }
 
 QString DemoBuilder::uniqueEmail(const QString& local, const QString& domain)
@@ -204,7 +219,7 @@ void DemoBuilder::describeBusiness(Seller& seller)
     seller.growth = m_random.real(-0.01, 0.025);
     seller.listingQuality = expert                   ? m_random.real(80, 95)
                             : (pain & LowVisibility) ? m_random.real(24, 48)
-                            : mentee                 ? m_random.real(44, 68)
+                            : mentee                 ? m_random.real(64, 90)
                                                      : m_random.real(45, 84);
     seller.listingDrift = m_random.real(0.0, 0.45);
     seller.returnRate = category.returnRate * ((pain & Returns) ? m_random.real(1.5, 2.3) : m_random.real(0.6, 1.25));
@@ -235,6 +250,11 @@ void DemoBuilder::finishSellers()
 {
     const QDate programStart = m_cohorts.front().start.addDays(-45);
     for (Seller& seller : m_sellers) {
+        if (seller.firstSale.isValid() && seller.enrolment.isValid())
+            seller.firstSale = QDate::fromJulianDay(
+                effectOf(seller).firstSale(seller.enrolment.toJulianDay(), seller.firstSale.toJulianDay()));
+        if (seller.firstSale > m_today)
+            seller.firstSale = QDate();
         drawSnapshots(seller);
         // Orders per week in the period before enrolment, or the latest one for everybody else.
         const QDate reference = seller.enrolment.isValid() ? seller.enrolment : m_today;

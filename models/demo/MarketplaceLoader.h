@@ -27,6 +27,8 @@ struct MentorPlan {
     int conflictCategory; // -1: none
     qint64 joined;
     qint64 inactiveFrom; // 0: still active
+    double quality = 1;  // how much a mentee gains from this mentor (MentoringEffect)
+    bool dataDriven = false;
 };
 
 struct PlannedPairing {

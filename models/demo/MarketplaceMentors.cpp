@@ -66,7 +66,7 @@ bool MarketplaceLoader::writeMentors()
         mentors.text(5, phone, phoneLength);
         mentors.text(6, categories.c_str(), int(categories.size()));
         mentors.text(7, draw.pick(industries));
-        mentors.text(8, draw.chance(0.55) ? "data_driven" : "intuitive");
+        mentors.text(8, plan.dataDriven ? "data_driven" : "intuitive");
         mentors.text(9, draw.chance(0.6) ? "live" : "async");
         mentors.text(10, zone.country);
         mentors.text(11, zone.name);

@@ -161,6 +161,9 @@ void MarketplaceLoader::plan()
         MentorPlan mentor{int(draw.between(2, 6)), -1, 0, 0};
         if (m % 50 == 49) // every fiftieth mentor declared a category conflict; see writeMentors()
             mentor.conflictCategory = int(draw.between(0, qint64(kMarketCategories.size()) - 1));
+        // Drawn here, not in writeMentors(): the sellers' snapshots need them first.
+        mentor.quality = 0.75 + 0.45 * draw.unit();
+        mentor.dataDriven = draw.chance(0.55);
         m_mentors.push_back(mentor);
         m_slotStart.push_back(m_slotStart.back() + mentor.capacity);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarketplaceFormat.h"
 #include "MarketplaceLoader.h"
+#include "MentoringEffect.h"
 #include "StreamRandom.h"
 
 #include <algorithm>
@@ -71,7 +72,16 @@ bool MarketplaceLoader::writeSellers()
         const qint64 enrolled = mentee.exists ? mentee.start - draw.between(1, 14) : 0;
         qint64 signupDay = mentee.exists ? enrolled - draw.between(10, 700) : m_today - draw.between(40, 2200);
         signupDay = std::min(signupDay, firstSnapshot - 1 - draw.between(0, 30));
-        qint64 firstSaleDay = draw.chance(0.06) ? 0 : signupDay + draw.between(1, 240);
+        const bool dataDriven = draw.chance(0.5);
+        const double engagement = 0.35 + 0.65 * draw.unit();
+        MentoringEffect effect;
+        if (mentee.exists) {
+            const MentorPlan& mentor = m_mentors[std::size_t(mentee.mentor)];
+            effect = MentoringEffect(
+                MentoringEffect::strengthOf(engagement, mentor.quality, dataDriven == mentor.dataDriven), mentee.start,
+                mentee.open ? 0 : mentee.end);
+        }
+        qint64 firstSaleDay = draw.chance(0.06) ? 0 : effect.firstSale(enrolled, signupDay + draw.between(1, 240));
         if (firstSaleDay >= m_today)
             firstSaleDay = 0;
         formatDate(signupDay, signup);
@@ -99,6 +109,7 @@ bool MarketplaceLoader::writeSellers()
         const double monthlyOrders = 2 + 4000 * scale * scale * scale * scale * scale * scale;
         const double orderValueShape = draw.unit();
         const double orderValue = 8 + 150 * orderValueShape * draw.unit();
+        const double listingQuality = 20 + 70 * draw.unit();
         const qint64 createdDay = std::min(m_today - 1, std::max(signupDay + 1, m_historyStart - 30));
         formatStamp(createdDay, int(draw.between(7 * 3600, 19 * 3600)), created);
         formatStamp(std::max(createdDay, std::min(m_today - 1, mentee.exists ? mentee.start : createdDay)),
@@ -130,7 +141,7 @@ bool MarketplaceLoader::writeSellers()
         sellers.real(17, firstSaleDay ? double(qRound(monthlyOrders / 4.35 * 10)) / 10 : 0.0);
         sellers.integer(18, draw.between(1, 5));
         sellers.real(19, double(draw.between(2, 30)) / 2);
-        sellers.text(20, draw.chance(0.5) ? "data_driven" : "intuitive");
+        sellers.text(20, dataDriven ? "data_driven" : "intuitive");
         sellers.text(21, draw.chance(0.55) ? "live" : "async");
         sellers.text(22, pains, painLength);
         sellers.integer(23, draw.chance(0.4) ? 1 : 0);
@@ -144,31 +155,42 @@ bool MarketplaceLoader::writeSellers()
             const qint64 date = firstOfMonth(firstSnapshot, m);
             const qint64 periodDays = date - firstOfMonth(date, -1);
             const bool selling = firstSaleDay && firstSaleDay < date;
-            const double lift = mentee.exists && date > mentee.start
-                                    ? 1.0 + 0.3 * std::min(1.0, double(date - mentee.start) / 150)
-                                    : 1.0;
-            const qint64 orders = selling
-                                      ? std::max<qint64>(firstSaleDay >= date - periodDays ? 1 : 0,
-                                                         qRound64(monthlyOrders * lift * (0.85 + 0.3 * draw.unit())))
-                                      : 0;
+            const double gain = effect.at(date);
+            const qint64 orders =
+                selling ? std::max<qint64>(firstSaleDay >= date - periodDays ? 1 : 0,
+                                           qRound64(monthlyOrders * (1 + MentoringEffect::kOrders * gain) *
+                                                    (0.85 + 0.3 * draw.unit())))
+                        : 0;
             formatDate(date, snapshotDate);
             snapshots.integer(1, i + 1);
             snapshots.text(2, snapshotDate, 10);
             snapshots.integer(3, periodDays);
-            snapshots.real(4, double(qRound64(double(orders) * orderValue * (0.95 + 0.1 * draw.unit()) * 100)) / 100);
+            snapshots.real(4, double(qRound64(double(orders) * orderValue * (1 + MentoringEffect::kOrderValue * gain) *
+                                              (0.95 + 0.1 * draw.unit()) * 100)) /
+                                  100);
             snapshots.integer(5, orders);
-            snapshots.integer(6, qRound64(double(orders) * 0.12 * draw.unit()));
-            snapshots.real(7, std::min(100.0, double(qRound((20 + 75 * draw.unit()) * lift * 10)) / 10));
+            snapshots.integer(6,
+                              qRound64(double(orders) * 0.12 * (1 - MentoringEffect::kReturns * gain) * draw.unit()));
+            // A seller's listings change slowly: its own level, a slight drift and monthly noise.
+            const double quality =
+                listingQuality + 0.3 * m + 4 * (draw.unit() - 0.5) + MentoringEffect::kListingQuality * gain;
+            snapshots.real(7, std::clamp(double(qRound(quality * 10)) / 10, 0.0, 100.0));
             if (orders > 0) {
-                snapshots.real(8, double(qRound((3.2 + 1.7 * draw.unit()) * 100)) / 100);
-                snapshots.real(10, double(qRound((1 + 9 * draw.unit()) * 100)) / 100);
-                snapshots.real(11, double(qRound(0.6 * draw.unit() * 1000)) / 1000);
+                snapshots.real(
+                    8, std::min(5.0,
+                                double(qRound((3.2 + 1.7 * draw.unit() + MentoringEffect::kCsat * gain) * 100)) / 100));
+                snapshots.real(
+                    10, double(qRound((1 + 9 * draw.unit()) * (1 + MentoringEffect::kTurnover * gain) * 100)) / 100);
+                snapshots.real(
+                    11,
+                    std::min(1.0, double(qRound((0.6 * draw.unit() + MentoringEffect::kRepeat * gain) * 1000)) / 1000));
             } else {
                 snapshots.null(8);
                 snapshots.real(10, 0.0);
                 snapshots.null(11);
             }
-            snapshots.real(9, double(qRound((0.75 + 0.5 * draw.unit()) * 1000)) / 1000);
+            const double price = 1 + (0.5 * draw.unit() - 0.25) * (1 - MentoringEffect::kPricePull * gain);
+            snapshots.real(9, double(qRound(price * 1000)) / 1000);
             if (!snapshots.run() || !advance(1))
                 return fail();
         }
