@@ -48,14 +48,49 @@ GroupEstimate Milestones::shareAt(AnalyticsGroup group, const QVector<QDate>& re
 {
     const QVector<AnalysisMember>& members = m_context.members(group);
     QVector<ShareTerm> terms;
+    terms.reserve(positions.size());
     for (int position : positions) {
         const AnalysisMember& member = members.at(position);
-        if (!eligible(member, month))
+        const QDate monthEnd = member.start.addMonths(month); // eligible(member, month), computed once
+        if (monthEnd > m_context.asOf)
             continue;
         const QDate& date = reached.at(position);
-        terms.append(ShareTerm{member.weight, date.isValid() && date <= member.start.addMonths(month)});
+        terms.append(ShareTerm{member.weight, date.isValid() && date <= monthEnd});
     }
     return GroupEstimator::share(terms, withInterval);
+}
+
+QVector<qint8> Milestones::figureMonthOutcomes(AnalyticsGroup group, bool revenueGoal) const
+{
+    const QVector<AnalysisMember>& members = m_context.members(group);
+    const QVector<QDate>& dates = reached(group, revenueGoal);
+    QVector<qint8> outcomes(members.size(), kNotEligible);
+    for (int position = 0; position < members.size(); ++position) {
+        const QDate monthEnd = members.at(position).start.addMonths(kFigureMonth);
+        if (monthEnd <= m_context.asOf)
+            outcomes[position] = dates.at(position).isValid() && dates.at(position) <= monthEnd ? 1 : 0;
+    }
+    return outcomes;
+}
+
+std::optional<double> Milestones::figureMonthShare(AnalyticsGroup group, const QVector<qint8>& outcomes,
+                                                   const QVector<int>& positions) const
+{
+    // GroupEstimator::share's value, summed in the same order, so the same number to the bit.
+    const QVector<AnalysisMember>& members = m_context.members(group);
+    double total = 0.0, successes = 0.0;
+    for (int position : positions) {
+        const qint8 outcome = outcomes.at(position);
+        if (outcome == kNotEligible)
+            continue;
+        const double weight = members.at(position).weight;
+        total += weight;
+        if (outcome)
+            successes += weight;
+    }
+    if (!(total > 0.0))
+        return std::nullopt;
+    return successes / total;
 }
 
 MonthlySeries Milestones::series(AnalyticsGroup group, bool revenueGoal) const
@@ -93,8 +128,15 @@ void Milestones::fill(Figures& figures) const
                 shareAt(group, dates, m_context.everyPosition(group), kFigureMonth, intervals);
             figures.series.append(series(group, revenueGoal));
         }
-        statistics.append([this, revenueGoal](AnalyticsGroup group, const QVector<int>& positions) {
-            return shareAt(group, reached(group, revenueGoal), positions, kFigureMonth, false).value;
+        if (!intervals)
+            continue;
+        // The bootstrap asks for month 6 a thousand times: each member's outcome then is found once.
+        const QVector<qint8> mentoredOutcomes = figureMonthOutcomes(AnalyticsGroup::Mentored, revenueGoal);
+        const QVector<qint8> comparisonOutcomes = figureMonthOutcomes(AnalyticsGroup::Comparison, revenueGoal);
+        statistics.append([this, mentoredOutcomes, comparisonOutcomes](AnalyticsGroup group,
+                                                                       const QVector<int>& positions) {
+            return figureMonthShare(group, group == AnalyticsGroup::Comparison ? comparisonOutcomes : mentoredOutcomes,
+                                    positions);
         });
     }
     // Both goals from one resampling (the rows' intervals are those of separate runs).

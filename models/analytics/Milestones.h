@@ -38,6 +38,12 @@ private:
     GroupEstimate shareAt(AnalyticsGroup group, const QVector<QDate>& reached, const QVector<int>& positions, int month,
                           bool withInterval) const;
     bool eligible(const AnalysisMember& member, int month) const;
+    /// Per member at kFigureMonth: kNotEligible, 0 (goal not reached) or 1 (reached).
+    QVector<qint8> figureMonthOutcomes(AnalyticsGroup group, bool revenueGoal) const;
+    /// shareAt(…, kFigureMonth, false).value from figureMonthOutcomes (the bootstrap's statistic).
+    std::optional<double> figureMonthShare(AnalyticsGroup group, const QVector<qint8>& outcomes,
+                                           const QVector<int>& positions) const;
+    static constexpr qint8 kNotEligible = -1;
     const QVector<QDate>& reached(AnalyticsGroup group, bool revenueGoal) const;
     MonthlySeries series(AnalyticsGroup group, bool revenueGoal) const;
 

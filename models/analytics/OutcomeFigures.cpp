@@ -99,28 +99,48 @@ GroupEstimate OutcomeFigures::improvement(AnalyticsGroup group, int metric, cons
     return GroupEstimator::change(terms, OutcomeMetric::all().at(metric).ratio, withInterval);
 }
 
-std::optional<double> OutcomeFigures::value(const Row& row, AnalyticsGroup group, const QVector<int>& positions) const
+QVector<OutcomeFigures::WeightedTerm> OutcomeFigures::weightedTerms(const Row& row, AnalyticsGroup group) const
 {
-    // What estimate() gives without its interval, summed directly: the bootstrap calls it for
-    // every replicate. Σw·a ÷ Σw·b covers both types (b = 1 for a mean).
     const QVector<MemberParts>& memberParts = parts(group).at(row.metric);
     const QVector<AnalysisMember>& members = m_context.members(group);
-    double latestA = 0.0, latestB = 0.0, baselineA = 0.0, baselineB = 0.0;
-    for (int position : positions) {
+    QVector<WeightedTerm> terms(memberParts.size());
+    for (int position = 0; position < memberParts.size(); ++position) {
         const MemberParts& both = memberParts.at(position);
         if (!both.latest || (row.improvement && !both.baseline))
             continue;
         const double weight = members.at(position).weight;
-        latestA += weight * both.latest->numerator;
-        latestB += weight * both.latest->denominator;
+        WeightedTerm& term = terms[position];
+        term.counted = true;
+        term.latestA = weight * both.latest->numerator;
+        term.latestB = weight * both.latest->denominator;
         if (row.improvement) {
-            baselineA += weight * both.baseline->numerator;
-            baselineB += weight * both.baseline->denominator;
+            term.baselineA = weight * both.baseline->numerator;
+            term.baselineB = weight * both.baseline->denominator;
         }
     }
-    if (!(latestB > 0.0) || (row.improvement && !(baselineB > 0.0)))
+    return terms;
+}
+
+std::optional<double> OutcomeFigures::value(const QVector<WeightedTerm>& terms, bool improvement,
+                                            const QVector<int>& positions)
+{
+    // The bootstrap calls it for every replicate: Σw·a ÷ Σw·b covers both types (b = 1 for a
+    // mean), the same products added in the same order as estimate() would.
+    double latestA = 0.0, latestB = 0.0, baselineA = 0.0, baselineB = 0.0;
+    for (int position : positions) {
+        const WeightedTerm& term = terms.at(position);
+        if (!term.counted)
+            continue;
+        latestA += term.latestA;
+        latestB += term.latestB;
+        if (improvement) {
+            baselineA += term.baselineA;
+            baselineB += term.baselineB;
+        }
+    }
+    if (!(latestB > 0.0) || (improvement && !(baselineB > 0.0)))
         return std::nullopt;
-    return latestA / latestB - (row.improvement ? baselineA / baselineB : 0.0);
+    return latestA / latestB - (improvement ? baselineA / baselineB : 0.0);
 }
 
 GroupEstimate OutcomeFigures::estimate(const Row& row, AnalyticsGroup group, const QVector<int>& positions,
@@ -181,8 +201,11 @@ void OutcomeFigures::fill(Figures& figures) const
                           estimate(row, AnalyticsGroup::Comparison, comparisonPositions, intervals)});
         if (intervals && estimates.last().first.value && estimates.last().second.value) {
             bootstrapped[index] = static_cast<int>(statistics.size());
-            statistics.append([this, row](AnalyticsGroup group, const QVector<int>& positions) {
-                return value(row, group, positions);
+            statistics.append([mentoredTerms = weightedTerms(row, AnalyticsGroup::Mentored),
+                               comparisonTerms = weightedTerms(row, AnalyticsGroup::Comparison),
+                               improvement = row.improvement](AnalyticsGroup group, const QVector<int>& positions) {
+                return value(group == AnalyticsGroup::Comparison ? comparisonTerms : mentoredTerms, improvement,
+                             positions);
             });
         }
     }

@@ -44,7 +44,15 @@ private:
         int metric = 0;
         bool improvement = false;
     };
-    std::optional<double> value(const Row& row, AnalyticsGroup group, const QVector<int>& positions) const;
+    /// A member's w·a and w·b of one row, products formed once for the bootstrap's replicates.
+    struct WeightedTerm {
+        bool counted = false; ///< Has the latest (and, for an improvement, the baseline) parts.
+        double latestA = 0.0, latestB = 0.0, baselineA = 0.0, baselineB = 0.0;
+    };
+    QVector<WeightedTerm> weightedTerms(const Row& row, AnalyticsGroup group) const;
+    /// What estimate() gives without its interval, over the members at `positions`.
+    static std::optional<double> value(const QVector<WeightedTerm>& terms, bool improvement,
+                                       const QVector<int>& positions);
     GroupEstimate estimate(const Row& row, AnalyticsGroup group, const QVector<int>& positions,
                            bool withInterval) const;
     BalanceRow balanceRow(int metric) const;
