@@ -11,6 +11,8 @@
 #include "storage/ProgramDatabase.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +183,12 @@ private Q_SLOTS:
         QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("analytics-memory"));
         memory.setDatabaseName(QStringLiteral(":memory:"));
         QVERIFY(memory.open());
+        // An in-memory connection cannot be shared with a worker, so it is read at once; the
+        // program's tables come through ATTACH (SQLite finds unqualified tables there).
+        QSqlQuery attach(memory);
+        QVERIFY(attach.prepare(QStringLiteral("ATTACH DATABASE ? AS program")));
+        attach.addBindValue(m_program->connection().databaseName());
+        QVERIFY2(attach.exec(), qPrintable(attach.lastError().text()));
         {
             AnalyticsModel model;
             model.setScope(scopeAsOf(QDate(2026, 6, 30)));

@@ -2,10 +2,12 @@
 #include "analytics/AnalyticsEngine.h"
 
 #include "analytics/AnalysisContext.h"
+#include "analytics/CohortAdherenceReader.h"
 #include "analytics/FigureRows.h"
 #include "analytics/Milestones.h"
 #include "analytics/MonthlyOutcomes.h"
 #include "analytics/OutcomeFigures.h"
+#include "analytics/PairingFunnel.h"
 #include "analytics/RampTime.h"
 #include "attention/Adherence.h"
 #include "calendar/CalendarTime.h"
@@ -164,6 +166,17 @@ std::optional<Figures> AnalyticsEngine::compute(const AnalyticsScope& scope, Pha
     MonthlyOutcomes(context).fill(figures);
     Milestones(context).fill(figures);
     fillAdherence(figures, *prepared);
+    // The funnel and adherence by cohort read the scope's pairings themselves (ScopeMenteesSql).
+    QString error;
+    std::optional<PairingFunnelCounts> funnel = PairingFunnel::read(m_db, scope, &error);
+    std::optional<QVector<CohortAdherence>> cohorts =
+        funnel ? CohortAdherenceReader::read(m_db, scope, &error) : std::nullopt;
+    if (!funnel || !cohorts) {
+        m_error = error;
+        return std::nullopt;
+    }
+    figures.funnel = std::move(*funnel);
+    figures.adherenceByCohort = std::move(*cohorts);
     if (isCancelled(cancelled))
         return std::nullopt;
     std::stable_sort(figures.figures.begin(), figures.figures.end(),

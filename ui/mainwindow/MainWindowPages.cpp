@@ -11,6 +11,7 @@
 #include "dashboards/DashboardsWorkspace.h"
 #include "editing/ProgramEditor.h"
 #include "resources/ResourcesWorkspace.h"
+#include "workspaces/WorkspaceView.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -74,7 +75,13 @@ void MainWindow::addDashboardsPage()
     auto* item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("office-chart-line")), title, m_navigation);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_stack->count()));
     connect(m_dashboards, &DashboardsWorkspace::statusMessage, this, &MainWindow::showMessage);
-    // The lead wires sellersRequested() to the Sellers workspace's ID filter when it lands.
+    // A click on a chart's point or bar lists the sellers behind it in the Sellers workspace.
+    connect(m_dashboards, &DashboardsWorkspace::sellersRequested, this,
+            [this](const QVector<qint64>& ids, const QString& label) {
+                WorkspaceView* sellers = workspace(0);
+                showWorkspace(0);
+                sellers->setIdFilter(ids, label);
+            });
 }
 
 int MainWindow::attentionPage() const
