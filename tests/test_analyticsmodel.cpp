@@ -11,9 +11,9 @@
 #include "storage/ProgramDatabase.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
