@@ -9,6 +9,134 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsEngine</name>
+    <message>
+        <source>The analytics need a valid as-of date.</source>
+        <translation>Die Auswertung braucht einen gültigen Stichtag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a figure of this chart.</source>
+        <translation>„%1“ ist kein Wert dieses Diagramms.</translation>
+    </message>
+    <message>
+        <source>No mentored seller in this view has the data this figure needs.</source>
+        <translation>Kein begleiteter Händler in dieser Ansicht hat die Daten, die dieser Wert braucht.</translation>
+    </message>
+    <message>
+        <source>No comparison seller shares a stratum with these mentees and has the data this figure needs.</source>
+        <translation>Kein Händler der Vergleichsgruppe teilt eine Schicht mit diesen Mentees und hat die Daten, die dieser Wert braucht.</translation>
+    </message>
+    <message>
+        <source>A group has no value, so there is no difference.</source>
+        <translation>Eine Gruppe hat keinen Wert, daher gibt es keine Differenz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n seller(s): too few to compare.</source>
+        <translation>
+            <numerusform>Nur %n Händler: zu wenige für einen Vergleich.</numerusform>
+            <numerusform>Nur %n Händler: zu wenige für einen Vergleich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applicable: comparison sellers have no pairings.</source>
+        <translation>Nicht anwendbar: Händler der Vergleichsgruppe haben keine Tandems.</translation>
+    </message>
+    <message>
+        <source>Not reached: fewer than half of these sellers have made a first sale.</source>
+        <translation>Nicht erreicht: Weniger als die Hälfte dieser Händler hat einen ersten Verkauf erzielt.</translation>
+    </message>
+    <message>
+        <source>A group&apos;s median is not reached, so there is no difference.</source>
+        <translation>Der Median einer Gruppe ist nicht erreicht, daher gibt es keine Differenz.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsLabels</name>
+    <message>
+        <source>Monthly revenue goal reached</source>
+        <translation>Monatliches Umsatzziel erreicht</translation>
+    </message>
+    <message>
+        <source>Listing quality goal reached</source>
+        <translation>Ziel für Angebotsqualität erreicht</translation>
+    </message>
+    <message>
+        <source>Ramp time (median days)</source>
+        <translation>Anlaufzeit (Median in Tagen)</translation>
+    </message>
+    <message>
+        <source>First sale made</source>
+        <translation>Erster Verkauf erzielt</translation>
+    </message>
+    <message>
+        <source>Listing quality improvement</source>
+        <translation>Verbesserung der Angebotsqualität</translation>
+    </message>
+    <message>
+        <source>Listing quality (latest)</source>
+        <translation>Angebotsqualität (aktuell)</translation>
+    </message>
+    <message>
+        <source>Return rate (latest)</source>
+        <translation>Retourenquote (aktuell)</translation>
+    </message>
+    <message>
+        <source>Return rate change</source>
+        <translation>Veränderung der Retourenquote</translation>
+    </message>
+    <message>
+        <source>Average order value (latest)</source>
+        <translation>Durchschnittlicher Bestellwert (aktuell)</translation>
+    </message>
+    <message>
+        <source>Average order value change</source>
+        <translation>Veränderung des durchschnittlichen Bestellwerts</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (latest)</source>
+        <translation>Kundenzufriedenheit (aktuell)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction change</source>
+        <translation>Veränderung der Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <source>Revenue change</source>
+        <translation>Umsatzveränderung</translation>
+    </message>
+    <message>
+        <source>Touchpoint adherence</source>
+        <translation>Termintreue</translation>
+    </message>
+    <message>
+        <source>Mentored</source>
+        <translation>Begleitet</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleichsgruppe</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsSettings</name>
+    <message>
+        <source>The milestone goals could not be read: %1</source>
+        <translation>Die Meilensteinziele konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A milestone goal cannot be negative.</source>
+        <translation>Ein Meilensteinziel darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The milestone goals could not be saved: %1</source>
+        <translation>Die Meilensteinziele konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttentionCommand</name>
     <message>
         <source>print what needs attention on a day</source>
@@ -238,6 +366,25 @@
             <numerusform>%n Eintrag braucht Aufmerksamkeit.</numerusform>
             <numerusform>%n Einträge brauchen Aufmerksamkeit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BaseTableSource</name>
+    <message>
+        <source>The analytics could not read the sellers: %1</source>
+        <translation>Die Auswertung konnte die Händler nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The analytics could not read the pairings: %1</source>
+        <translation>Die Auswertung konnte die Tandems nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The analytics read SQLite programs only.</source>
+        <translation>Die Auswertung liest nur SQLite-Programme.</translation>
+    </message>
+    <message>
+        <source>The analytics could not read the metric snapshots: %1</source>
+        <translation>Die Auswertung konnte die Kennzahlen-Snapshots nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -576,6 +723,29 @@
     <message>
         <source>The program&apos;s time zone could not be saved: %1.</source>
         <translation>Die Zeitzone des Programms konnte nicht gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>A chart of MentorDesk&apos;s dashboards</source>
+        <translation>Ein Diagramm aus den Dashboards von MentorDesk</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1161,17 @@
     </message>
 </context>
 <context>
+    <name>CohortAdherenceReader</name>
+    <message>
+        <source>The program is not open.</source>
+        <translation>Das Programm ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No cohort</source>
+        <translation>Keine Kohorte</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>“%1”</source>
@@ -1201,6 +1382,18 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>(no date)</source>
         <translation>(kein Datum)</translation>
     </message>
+    <message>
+        <source>Unusual Value</source>
+        <translation>Ungewöhnlicher Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Beibe&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>FieldSpec</name>
@@ -1225,10 +1418,6 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <source>“%1” is not a calendar date; use the form 2026-03-31.</source>
-        <translation>„%1“ ist kein gültiges Datum; verwenden Sie die Form 2026-03-31.</translation>
-    </message>
-    <message>
         <source>“%1” is not one of the choices for %2.</source>
         <translation>„%1“ ist kein zulässiger Wert für %2.</translation>
     </message>
@@ -1248,6 +1437,14 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>%1 %2/5</source>
         <comment>skill, level</comment>
         <translation>%1 %2/5</translation>
+    </message>
+    <message>
+        <source>“%1” is not a calendar date; write it as %2 or 2026-03-31.</source>
+        <translation>„%1“ ist kein gültiges Datum; schreiben Sie es als %2 oder 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is unusual: values are usually between %3 and %4. Keep %2?</source>
+        <translation>%1 von %2 ist ungewöhnlich: Die Werte liegen meist zwischen %3 und %4. %2 beibehalten?</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3481,166 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>write the outcome analytics of a scope as CSV</source>
+        <translation>die Ergebnisauswertung einer Auswahl als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>Computes the outcome analytics (ramp time, outcome improvements, adherence, milestones) of the mentored sellers in scope, of their comparison group and their difference, with 95 % intervals, and writes them as CSV: metric,group,value,n,ci_low,ci_high, one row per metric and group. Empty values are explained on stderr.</source>
+        <translation>Berechnet die Ergebnisauswertung (Anlaufzeit, Verbesserungen der Ergebnisse, Termintreue, Meilensteine) für die begleiteten Händler der Auswahl, für ihre Vergleichsgruppe und für die Differenz, mit 95-%-Intervallen, und schreibt sie als CSV: metric,group,value,n,ci_low,ci_high, eine Zeile pro Kennzahl und Gruppe. Leere Werte werden auf stderr erklärt.</translation>
+    </message>
+    <message>
+        <source>Only the mentees of this cohort.</source>
+        <translation>Nur die Mentees dieser Kohorte.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Only sellers of this category (any case).</source>
+        <translation>Nur Händler dieser Kategorie (Groß-/Kleinschreibung beliebig).</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Only mentees paired with this mentor (their mentor ID).</source>
+        <translation>Nur Mentees, die mit diesem Mentor ein Tandem bilden (seine Mentor-ID).</translation>
+    </message>
+    <message>
+        <source>external_id</source>
+        <translation>external_id</translation>
+    </message>
+    <message>
+        <source>Only mentees enrolled on or after this day (YYYY-MM-DD).</source>
+        <translation>Nur Mentees, die an oder nach diesem Tag aufgenommen wurden (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Only mentees enrolled on or before this day (YYYY-MM-DD).</source>
+        <translation>Nur Mentees, die an oder vor diesem Tag aufgenommen wurden (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The day the figures are computed as of (default: today in the program&apos;s time zone).</source>
+        <translation>Der Stichtag, zu dem die Werte berechnet werden (Standard: heute in der Zeitzone des Programms).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>datei.csv</translation>
+    </message>
+    <message>
+        <source>The program file to read.</source>
+        <translation>Die zu lesende Programmdatei.</translation>
+    </message>
+    <message>
+        <source>say which program to read with --database FILE.</source>
+        <translation>geben Sie mit --database DATEI an, welches Programm gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-01.</source>
+        <translation>--%1 &apos;%2&apos; ist kein Datum; schreiben Sie es als YYYY-MM-DD, z. B. 2027-03-01.</translation>
+    </message>
+    <message>
+        <source>--enrolled-from %1 is after --enrolled-to %2.</source>
+        <translation>--enrolled-from %1 liegt nach --enrolled-to %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cohort of this program; it has no cohorts.</source>
+        <translation>&apos;%1&apos; ist keine Kohorte dieses Programms; es hat keine Kohorten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cohort of this program; cohorts: %2.</source>
+        <translation>&apos;%1&apos; ist keine Kohorte dieses Programms; Kohorten: %2.</translation>
+    </message>
+    <message>
+        <source>no seller of this program has the category &apos;%1&apos;; categories: %2.</source>
+        <translation>kein Händler dieses Programms hat die Kategorie &apos;%1&apos;; Kategorien: %2.</translation>
+    </message>
+    <message>
+        <source>the program has no mentor with the ID &apos;%1&apos;.</source>
+        <translation>das Programm hat keinen Mentor mit der ID &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be written: %2 Nothing was written.</source>
+        <translation>&apos;%1&apos; konnte nicht geschrieben werden: %2 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>say where to write the figures with --out FILE.csv.</source>
+        <translation>geben Sie mit --out DATEI.csv an, wohin die Werte geschrieben werden sollen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist. Give the program file to read.</source>
+        <translation>&apos;%1&apos; existiert nicht. Geben Sie die zu lesende Programmdatei an.</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>the figures could not be computed: %1 Nothing was written.</source>
+        <translation>die Werte konnten nicht berechnet werden: %1 Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCsv</name>
+    <message>
+        <source>%1, %2: the median is not reached by the as-of date.</source>
+        <translation>%1, %2: Der Median ist zum Stichtag nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>%1, %2: fewer than 10 sellers, too few to compare.</source>
+        <translation>%1, %2: weniger als 10 Händler, zu wenige für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>%1, %2: no seller in scope has the data this figure needs.</source>
+        <translation>%1, %2: Kein Händler der Auswahl hat die Daten, die dieser Wert braucht.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No figure was computed; every row is empty.</source>
+        <translation>Es wurde kein Wert berechnet; jede Zeile ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) were not computed: %1.</source>
+        <translation>
+            <numerusform>%n Wert wurde nicht berechnet: %1.</numerusform>
+            <numerusform>%n Werte wurden nicht berechnet: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutputFileGuard</name>
     <message>
         <source>“%1” is the program file itself; writing there would destroy the program. Nothing was written. Choose another file name.</source>
@@ -3371,6 +3728,13 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>A pairing cannot end in the future; enter today or an earlier day.</source>
         <translation>Ein Tandem kann nicht in der Zukunft enden; geben Sie heute oder einen früheren Tag ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingFunnel</name>
+    <message>
+        <source>The program is not open.</source>
+        <translation>Das Programm ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4367,63 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Unusual Value</source>
+        <translation>Ungewöhnlicher Wert</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AdherenceByCohortChart</name>
+    <message>
+        <source>Touchpoint adherence by cohort</source>
+        <translation>Termintreue nach Kohorte</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Termintreue</translation>
+    </message>
+    <message>
+        <source>No cohort</source>
+        <translation>Keine Kohorte</translation>
+    </message>
+    <message>
+        <source>Pair-weeks with a touchpoint done (%)</source>
+        <translation>Tandemwochen mit erledigtem Termin (%)</translation>
+    </message>
+    <message>
+        <source>Touchpoint adherence, %1</source>
+        <translation>Termintreue, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s) of mentored sellers</source>
+        <translation>
+            <numerusform>%n Tandem begleiteter Händler</numerusform>
+            <numerusform>%n Tandems begleiteter Händler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pairing in the chosen scope had a week to keep up with yet.</source>
+        <translation>Kein Tandem der gewählten Auswahl hatte bisher eine Woche, an der sich die Termintreue messen ließe.</translation>
+    </message>
+    <message>
+        <source>%1: no pair-weeks yet</source>
+        <translation>%1: noch keine Tandemwochen</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3 pairings, %4 pair-weeks)</source>
+        <translation>%1: %2 % (%3 Tandems, %4 Tandemwochen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (95 % CI %3–%4 %; %5 pairings, %6 pair-weeks)</source>
+        <translation>%1: %2 % (95-%-Intervall %3–%4 %; %5 Tandems, %6 Tandemwochen)</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AnalyticsModel</name>
+    <message>
+        <source>MentorDesk could not open the program again to compute the figures (%1). Reopen the program; if this persists, check that its folder is readable.</source>
+        <translation>MentorDesk konnte das Programm nicht erneut öffnen, um die Werte zu berechnen (%1). Öffnen Sie das Programm erneut; falls das Problem bestehen bleibt, prüfen Sie, ob sein Ordner lesbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::AttachedResourcesLine</name>
@@ -4257,6 +4678,46 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::BalanceTableModel</name>
+    <message>
+        <source>–</source>
+        <comment>no value</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The groups differ at baseline (standardized difference above %1): compare this metric&apos;s results with care.</source>
+        <translation>Die Gruppen unterscheiden sich beim Ausgangswert (standardisierte Differenz über %1): Vergleichen Sie die Ergebnisse dieser Kennzahl mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>Metric at baseline</source>
+        <translation>Kennzahl (Ausgangswert)</translation>
+    </message>
+    <message>
+        <source>Mentored</source>
+        <translation>Begleitet</translation>
+    </message>
+    <message>
+        <source>Comparison (weighted)</source>
+        <translation>Vergleichsgruppe (gewichtet)</translation>
+    </message>
+    <message>
+        <source>Standardized difference</source>
+        <translation>Standardisierte Differenz</translation>
+    </message>
+    <message>
+        <source>n mentored</source>
+        <translation>n begleitet</translation>
+    </message>
+    <message>
+        <source>n comparison</source>
+        <translation>n Vergleichsgruppe</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +5059,45 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::ChartPanel</name>
+    <message>
+        <source>Computing intervals…</source>
+        <translation>Intervalle werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <source>PDF Document…</source>
+        <translation>PDF-Dokument…</translation>
+    </message>
+    <message>
+        <source>Mentored n = %1</source>
+        <translation>Begleitet n = %1</translation>
+    </message>
+    <message>
+        <source>Mentored n = %1 · Comparison n = %2</source>
+        <translation>Begleitet n = %1 · Vergleichsgruppe n = %2</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::ChecklistItemModel</name>
     <message>
         <source>%1 days — %2 of %3 done</source>
@@ -4832,6 +5332,140 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>The pairings could not be committed; nothing was written. %1</source>
         <translation>Die Tandems konnten nicht übernommen werden; es wurde nichts geschrieben. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::DashboardFilterBar</name>
+    <message>
+        <source>All cohorts</source>
+        <translation>Alle Kohorten</translation>
+    </message>
+    <message>
+        <source>Cohort filter</source>
+        <translation>Kohortenfilter</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Alle Mentoren</translation>
+    </message>
+    <message>
+        <source>Mentor filter</source>
+        <translation>Mentorfilter</translation>
+    </message>
+    <message>
+        <source>Enrolled from</source>
+        <translation>Aufgenommen von</translation>
+    </message>
+    <message>
+        <source>Enrolled until</source>
+        <translation>Aufgenommen bis</translation>
+    </message>
+    <message>
+        <source>Show comparison group</source>
+        <translation>Vergleichsgruppe anzeigen</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>The figures as they were at the end of this month</source>
+        <translation>Die Werte, wie sie am Ende dieses Monats waren</translation>
+    </message>
+    <message>
+        <source>Draw the comparison group: similar sellers (same category, signed up within a month) who were never mentored</source>
+        <translation>Vergleichsgruppe einzeichnen: ähnliche Händler (gleiche Kategorie, innerhalb eines Monats registriert), die nie begleitet wurden</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Kohorte:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Ka&amp;tegorie:</translation>
+    </message>
+    <message>
+        <source>M&amp;entor:</source>
+        <translation>Me&amp;ntor:</translation>
+    </message>
+    <message>
+        <source>Enrolled &amp;from:</source>
+        <translation>Aufgenommen &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>b&amp;is:</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::DashboardsWorkspace</name>
+    <message>
+        <source>Outcomes by month since enrolment</source>
+        <translation>Ergebnisse nach Monaten seit der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Ramp Time</source>
+        <translation>Anlaufzeit</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Termintreue</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Tandems</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Ausgewogenheit</translation>
+    </message>
+    <message>
+        <source>Monthly revenue goal reached</source>
+        <translation>Monatliches Umsatzziel erreicht</translation>
+    </message>
+    <message>
+        <source>Listing quality goal reached</source>
+        <translation>Ziel für Angebotsqualität erreicht</translation>
+    </message>
+    <message>
+        <source>How alike the groups were at enrolment. The comparison group is weighted to the mentored sellers&apos; categories and sign-up months; a standardized difference above %1 means the groups differ on that metric.</source>
+        <translation>Wie ähnlich sich die Gruppen bei der Aufnahme waren. Die Vergleichsgruppe ist nach den Kategorien und Registrierungsmonaten der begleiteten Händler gewichtet; eine standardisierte Differenz über %1 bedeutet, dass sich die Gruppen in dieser Kennzahl unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Listing the sellers behind “%1”…</source>
+        <translation>Die Händler zu „%1“ werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Mentored: %1 · Comparison: %2 · Mentees with comparison sellers: %3 · In neither group: %4</source>
+        <translation>Begleitet: %1 · Vergleichsgruppe: %2 · Mentees mit Vergleichshändlern: %3 · In keiner Gruppe: %4</translation>
+    </message>
+    <message>
+        <source>%1 — computing…</source>
+        <translation>%1 — wird berechnet…</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +6315,79 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::KpiTile</name>
+    <message>
+        <source>Click to list the mentored sellers this figure is computed over.</source>
+        <translation>Klicken Sie, um die begleiteten Händler aufzulisten, über die dieser Wert berechnet wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n day(s)</source>
+        <translation>
+            <numerusform>-%n Tag</numerusform>
+            <numerusform>-%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 to %2</source>
+        <translation>95-%-Intervall %1 bis %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>interval: computing…</source>
+        <translation>Intervall: wird berechnet…</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Comparison: too few to compare</source>
+        <translation>Vergleichsgruppe: zu wenige für einen Vergleich</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Vergleichsgruppe: %1</translation>
+    </message>
+    <message>
+        <source>Difference: %1 (%2)</source>
+        <translation>Differenz: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation>Differenz: %1</translation>
+    </message>
+    <message>
+        <source>%1, mentored</source>
+        <translation>%1, begleitet</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::ListEditDialog</name>
     <message>
         <source>Edit %1</source>
@@ -5951,6 +6658,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>Resources</source>
         <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +7125,49 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::MonthlyOutcomeChart</name>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Months since enrolment</source>
+        <translation>Monate seit der Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>(at enrolment)</source>
+        <translation>(bei Aufnahme)</translation>
+    </message>
+    <message>
+        <source>Too few to compare: %1 (fewer than %2 sellers).</source>
+        <translation>Zu wenige für einen Vergleich: %1 (weniger als %2 Händler).</translation>
+    </message>
+    <message>
+        <source>No values for this metric in the chosen scope.</source>
+        <translation>Keine Werte für diese Kennzahl in der gewählten Auswahl.</translation>
+    </message>
+    <message>
+        <source>%1, %2, month %3</source>
+        <translation>%1, %2, Monat %3</translation>
+    </message>
+    <message>
+        <source>95 % band, %1</source>
+        <translation>95-%-Band, %1</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 (n = %4)</source>
+        <translation>%1, Monat %2: %3 (n = %4)</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 (95 % CI %4 to %5, n = %6)</source>
+        <translation>%1, Monat %2: %3 (95-%-Intervall %4 bis %5, n = %6)</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::NewTouchpointDialog</name>
     <message>
         <source>It took place: log it as &amp;done</source>
@@ -6506,6 +7260,10 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
         <source>%1 — click to sort</source>
         <translation>%1 — zum Sortieren klicken</translation>
     </message>
+    <message>
+        <source>The records could not be filtered: %1</source>
+        <translation>Die Datensätze konnten nicht gefiltert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>mentordesk::PairingChecklistPanel</name>
@@ -6586,6 +7344,64 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     </message>
 </context>
 <context>
+    <name>mentordesk::PairingFunnelChart</name>
+    <message>
+        <source>Pairings: from trial to end</source>
+        <translation>Tandems: von der Probephase bis zum Ende</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>In trial</source>
+        <translation>In Probephase</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Tandems</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairings</source>
+        <translation>%1: %2 Tandems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s) started</source>
+        <translation>
+            <numerusform>%n Tandem begonnen</numerusform>
+            <numerusform>%n Tandems begonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Ended, %1: %2 pairings</source>
+        <translation>Beendet, %1: %2 Tandems</translation>
+    </message>
+    <message>
+        <source>Ended, other</source>
+        <translation>Beendet, sonstige Gründe</translation>
+    </message>
+    <message>
+        <source>Pairings, %1</source>
+        <translation>Tandems, %1</translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::PairingTableModel</name>
     <message>
         <source>Status</source>
@@ -6655,6 +7471,80 @@ Exit-Code 0: erledigt; 1: erledigt mit Warnungen (die Zusammenfassung sagt, wie 
     <message>
         <source>The disclosure no longer exists; it may have been removed meanwhile.</source>
         <translation>Die Offenlegung existiert nicht mehr; möglicherweise wurde sie inzwischen entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RampTimeChart</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ramp time: days to the first sale</source>
+        <translation>Anlaufzeit: Tage bis zum ersten Verkauf</translation>
+    </message>
+    <message>
+        <source>Days since enrolment</source>
+        <translation>Tage seit der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Without a first sale (%)</source>
+        <translation>Ohne ersten Verkauf (%)</translation>
+    </message>
+    <message>
+        <source>50 %</source>
+        <translation>50 %</translation>
+    </message>
+    <message>
+        <source>Too few to compare: %1 (fewer than %2 sellers).</source>
+        <translation>Zu wenige für einen Vergleich: %1 (weniger als %2 Händler).</translation>
+    </message>
+    <message>
+        <source>Ramp time, %1: first sale within %2</source>
+        <translation>Anlaufzeit, %1: erster Verkauf innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>Median, %1</source>
+        <translation>Median, %1</translation>
+    </message>
+    <message>
+        <source>95 % band, %1</source>
+        <translation>95-%-Band, %1</translation>
+    </message>
+    <message>
+        <source>%1: median not reached (fewer than half have sold).</source>
+        <translation>%1: Median nicht erreicht (weniger als die Hälfte hat verkauft).</translation>
+    </message>
+    <message>
+        <source>%1: median %2.</source>
+        <translation>%1: Median %2.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1: median %2 (95 % CI %3 to %4).</source>
+        <translation>%1: Median %2 (95-%-Intervall %3 bis %4).</translation>
+    </message>
+    <message>
+        <source>%1, %2: 100 % without a first sale</source>
+        <translation>%1, %2: 100 % ohne ersten Verkauf</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 % without a first sale; %4 at risk</source>
+        <translation>%1, %2: %3 % ohne ersten Verkauf; %4 unter Risiko</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 % without a first sale (95 % CI %4–%5 %); %6 at risk</source>
+        <translation>%1, %2: %3 % ohne ersten Verkauf (95-%-Intervall %4–%5 %); %6 unter Risiko</translation>
     </message>
 </context>
 <context>
@@ -7960,6 +8850,22 @@ Mit Bearbeiten ▸ Rückgängig lässt sich alles wiederherstellen.</translation
             <numerusform>%1 von %Ln Kohorte</numerusform>
             <numerusform>%1 von %Ln Kohorten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show every record again</source>
+        <translation>Wieder alle Datensätze anzeigen</translation>
+    </message>
+    <message>
+        <source>Sellers behind: %1 (%2)</source>
+        <translation>Händler zu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Records behind: %1 (%2)</source>
+        <translation>Datensätze zu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the filter “%1”</source>
+        <translation>Filter „%1“ entfernen</translation>
     </message>
 </context>
 </TS>

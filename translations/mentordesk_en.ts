@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalyticsEngine</name>
+    <message numerus="yes">
+        <source>Only %n seller(s): too few to compare.</source>
+        <translation>
+            <numerusform>Only %n seller: too few to compare.</numerusform>
+            <numerusform>Only %n sellers: too few to compare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttentionList</name>
     <message numerus="yes">
         <source>%n planned touchpoint(s) not logged, the first on %1.</source>
@@ -349,6 +359,26 @@
     </message>
 </context>
 <context>
+    <name>MetricsCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCsv</name>
+    <message numerus="yes">
+        <source>%n figure(s) were not computed: %1.</source>
+        <translation>
+            <numerusform>%n figure was not computed: %1.</numerusform>
+            <numerusform>%n figures were not computed: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordGraph</name>
     <message numerus="yes">
         <source>%n cohort membership(s)</source>
@@ -474,6 +504,16 @@
         <translation>
             <numerusform>%n recurring touchpoint</numerusform>
             <numerusform>%n recurring touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::AdherenceByCohortChart</name>
+    <message numerus="yes">
+        <source>%n pairing(s) of mentored sellers</source>
+        <translation>
+            <numerusform>%n pairing of mentored sellers</numerusform>
+            <numerusform>%n pairings of mentored sellers</numerusform>
         </translation>
     </message>
 </context>
@@ -720,6 +760,23 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::KpiTile</name>
+    <message numerus="yes">
+        <source>-%n day(s)</source>
+        <translation>
+            <numerusform>-%n day</numerusform>
+            <numerusform>-%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::MainWindow</name>
     <message numerus="yes">
         <source>The %n seller(s) selected in the Sellers workspace</source>
@@ -819,6 +876,16 @@
     </message>
 </context>
 <context>
+    <name>mentordesk::PairingFunnelChart</name>
+    <message numerus="yes">
+        <source>%n pairing(s) started</source>
+        <translation>
+            <numerusform>%n pairing started</numerusform>
+            <numerusform>%n pairings started</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mentordesk::PairingTableModel</name>
     <message numerus="yes">
         <source>Trial ends in %n day(s)</source>
@@ -832,6 +899,16 @@
         <translation>
             <numerusform>Trial ended %n day ago — decide</numerusform>
             <numerusform>Trial ended %n days ago — decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mentordesk::RampTimeChart</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
